@@ -1,0 +1,44 @@
+#include "crypto/Digest.h"
+
+#include <QtGlobal>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+namespace keyward::Digest {
+
+QByteArray sha256(QByteArrayView data) {
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLength = 0;
+    static const unsigned char empty = 0;
+    const auto *input =
+        data.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(data.data());
+    if (EVP_Digest(input, static_cast<size_t>(data.size()), md, &mdLength, EVP_sha256(), nullptr) !=
+        1)
+        qFatal("EVP_Digest(SHA-256) failed");
+    return QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(mdLength));
+}
+
+QByteArray sha256Hex(QByteArrayView data) {
+    return sha256(data).toHex();
+}
+
+bool equal(QByteArrayView a, QByteArrayView b) {
+    if (a.size() != b.size())
+        return false;
+    if (a.isEmpty())
+        return true;
+    return CRYPTO_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0;
+}
+
+QByteArray randomBytes(int count) {
+    if (count <= 0)
+        return {};
+    QByteArray out(count, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
+        qFatal("RAND_bytes failed: the OpenSSL random generator is unusable");
+    return out;
+}
+
+} // namespace keyward::Digest

@@ -1,0 +1,31 @@
+#include "crypto/JwtSigner.h"
+
+#include "crypto/Base64Url.h"
+
+#include <QJsonDocument>
+
+namespace keyward {
+
+JwtSigner::JwtSigner(SigningKey key)
+    : m_key(std::move(key)) {}
+
+QByteArray JwtSigner::sign(const QJsonObject &claims) const {
+    QJsonObject header;
+    header.insert(QLatin1String("alg"), jwtAlgorithmName(m_key.algorithm()));
+    header.insert(QLatin1String("typ"), QLatin1String("JWT"));
+    if (!m_key.kid().isEmpty())
+        header.insert(QLatin1String("kid"), m_key.kid());
+
+    QByteArray token = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    token += '.';
+    token += Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+
+    const QByteArray signature = m_key.sign(token);
+    if (signature.isEmpty())
+        return {};
+    token += '.';
+    token += Base64Url::encode(signature);
+    return token;
+}
+
+} // namespace keyward

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "crypto/SigningKey.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace keyward {
+
+// Owns the key tokens are issued with and turns claims into compact JWS:
+// base64url(header).base64url(claims).base64url(signature), header {"alg","kid","typ":"JWT"}.
+// Claims are taken as given; choosing iat/nbf/exp/jti is the issuer's business.
+class JwtSigner {
+public:
+    explicit JwtSigner(SigningKey key);
+
+    // Empty only if OpenSSL fails to sign.
+    QByteArray sign(const QJsonObject &claims) const;
+
+    const SigningKey &key() const { return m_key; }
+
+private:
+    SigningKey m_key;
+};
+
+} // namespace keyward
