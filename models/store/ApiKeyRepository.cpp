@@ -1,0 +1,180 @@
+#include "store/ApiKeyRepository.h"
+
+#include "store/Sql.h"
+
+namespace keyward {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, tenant_id, kind, name, description, display_prefix, digest, sealed_value, public_id, "
+    "status, permissions, allowed_networks, rate_limit, lifetime, not_before, expires_at, jti, "
+    "service_id, rotated_from, created_at, updated_at, last_used_at, use_count");
+
+QVariant textOrNull(const QString &value) {
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant bytesOrNull(const QByteArray &value) {
+    return textOrNull(QString::fromLatin1(value));
+}
+
+ApiKey keyFrom(const QSqlQuery &row) {
+    ApiKey key;
+    key.id = row.value(0).toLongLong();
+    key.tenantId = row.value(1).toLongLong();
+    key.kind = apiKeyKindFromName(row.value(2).toString()).value_or(ApiKeyKind::Secret);
+    key.name = row.value(3).toString();
+    key.description = row.value(4).toString();
+    key.displayPrefix = row.value(5).toString();
+    key.digest = row.value(6).toString().toLatin1();
+    key.sealedValue = row.value(7).toString().toLatin1();
+    key.publicId = row.value(8).toString();
+    key.status = keyStatusFromName(row.value(9).toString()).value_or(KeyStatus::Disabled);
+    key.permissions = row.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    key.allowedNetworks = row.value(11).toString();
+    key.rateLimitPerMinute = Sql::optionalIntFrom(row.value(12));
+    key.lifetimeSeconds = Sql::optionalIntFrom(row.value(13));
+    key.notBefore = Sql::timeFrom(row.value(14));
+    key.expiresAt = Sql::timeFrom(row.value(15));
+    key.jti = row.value(16).toString();
+    key.serviceId = Sql::optionalIntFrom(row.value(17));
+    key.rotatedFromId = Sql::optionalIntFrom(row.value(18));
+    key.createdAt = Sql::timeFrom(row.value(19));
+    key.updatedAt = Sql::timeFrom(row.value(20));
+    key.lastUsedAt = Sql::timeFrom(row.value(21));
+    key.useCount = row.value(22).toLongLong();
+    return key;
+}
+
+} // namespace
+
+Result<qint64, StoreError> ApiKeyRepository::insert(const ApiKey &key) const {
+    return Sql::insert(
+        m_database,
+        QStringLiteral("INSERT INTO api_keys (tenant_id, kind, name, description, display_prefix, "
+                       "digest, sealed_value, public_id, status, permissions, allowed_networks, "
+                       "rate_limit, lifetime, not_before, expires_at, jti, service_id, "
+                       "rotated_from, created_at, updated_at, use_count) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
+                       "RETURNING id"),
+        {key.tenantId,
+         apiKeyKindName(key.kind),
+         key.name,
+         key.description,
+         key.displayPrefix,
+         bytesOrNull(key.digest),
+         bytesOrNull(key.sealedValue),
+         textOrNull(key.publicId),
+         keyStatusName(key.status),
+         key.permissions.join(QLatin1Char(' ')),
+         key.allowedNetworks,
+         Sql::optionalInt(key.rateLimitPerMinute),
+         Sql::optionalInt(key.lifetimeSeconds),
+         Sql::time(key.notBefore),
+         Sql::time(key.expiresAt),
+         textOrNull(key.jti),
+         Sql::optionalInt(key.serviceId),
+         Sql::optionalInt(key.rotatedFromId),
+         Sql::time(key.createdAt),
+         Sql::time(key.updatedAt)});
+}
+
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findOne(const QString &where,
+                                                                    const QVariant &value) const {
+    auto query =
+        Sql::exec(m_database,
+                  QStringLiteral("SELECT %1 FROM api_keys WHERE %2").arg(columns, where), {value});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ApiKey>();
+    return std::optional<ApiKey>(keyFrom(*query));
+}
+
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findById(qint64 id) const {
+    return findOne(QStringLiteral("id = ?"), id);
+}
+
+Result<std::optional<ApiKey>, StoreError>
+ApiKeyRepository::findByDigest(const QByteArray &digest) const {
+    return findOne(QStringLiteral("digest = ?"), QString::fromLatin1(digest));
+}
+
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findByJti(const QString &jti) const {
+    return findOne(QStringLiteral("jti = ?"), jti);
+}
+
+Result<std::optional<ApiKey>, StoreError>
+ApiKeyRepository::findByPublicId(const QString &publicId) const {
+    return findOne(QStringLiteral("public_id = ?"), publicId);
+}
+
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findTenantKey(qint64 tenantId) const {
+    return findOne(QStringLiteral("tenant_id = ? AND kind = 'tenant' AND status <> 'DELETED' "
+                                  "ORDER BY CASE WHEN status = 'ACTIVE' AND expires_at IS NULL "
+                                  "THEN 0 WHEN status = 'ACTIVE' THEN 1 ELSE 2 END, "
+                                  "id DESC LIMIT 1"),
+                   tenantId);
+}
+
+Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
+                                                        const PageRequest &request) const {
+    QStringList conditions;
+    QVariantList values;
+    if (filter.tenantId) {
+        conditions << QStringLiteral("tenant_id = ?");
+        values << *filter.tenantId;
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("kind = ?");
+        values << apiKeyKindName(*filter.kind);
+    }
+    if (filter.serviceOwner) {
+        conditions << QStringLiteral(
+            "service_id IN (SELECT id FROM services WHERE created_by = ?)");
+        values << *filter.serviceOwner;
+    }
+    if (!filter.includeDeleted)
+        conditions << QStringLiteral("status <> 'DELETED'");
+    QString source = QStringLiteral("api_keys");
+    if (!conditions.isEmpty())
+        source += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return Sql::selectPage<ApiKey>(m_database, columns, source, values, QStringLiteral("id"),
+                                   request, keyFrom);
+}
+
+Result<Ok, StoreError> ApiKeyRepository::update(const ApiKey &key) const {
+    auto query = Sql::exec(
+        m_database,
+        QStringLiteral("UPDATE api_keys SET name = ?, description = ?, status = ?, "
+                       "permissions = ?, allowed_networks = ?, rate_limit = ?, lifetime = ?, "
+                       "not_before = ?, expires_at = ?, updated_at = ? WHERE id = ?"),
+        {key.name, key.description, keyStatusName(key.status),
+         key.permissions.join(QLatin1Char(' ')), key.allowedNetworks,
+         Sql::optionalInt(key.rateLimitPerMinute), Sql::optionalInt(key.lifetimeSeconds),
+         Sql::time(key.notBefore), Sql::time(key.expiresAt), Sql::time(key.updatedAt), key.id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return StoreError::notFound();
+    return Ok{};
+}
+
+Result<Ok, StoreError> ApiKeyRepository::addUsage(const QList<Usage> &usage) const {
+    WriteTransaction transaction(m_database);
+    for (const Usage &entry : usage) {
+        auto query = Sql::exec(
+            m_database,
+            QStringLiteral("UPDATE api_keys SET use_count = use_count + ?, "
+                           "last_used_at = CASE WHEN last_used_at IS NULL OR "
+                           "last_used_at < ? THEN ? ELSE last_used_at END "
+                           "WHERE id = ?"),
+            {entry.uses, Sql::time(entry.lastUsedAt), Sql::time(entry.lastUsedAt), entry.keyId});
+        if (!query)
+            return query.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace keyward

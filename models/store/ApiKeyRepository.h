@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/ApiKey.h"
+#include "domain/Page.h"
+#include "store/StoreError.h"
+
+#include <optional>
+
+namespace keyward {
+
+class Database;
+
+// The api_keys table: every kind of credential, looked up by id, by digest
+// (one indexed lookup per verification), by jti or by public id.
+class ApiKeyRepository {
+public:
+    struct Filter {
+        std::optional<qint64> tenantId; // nullopt: every tenant
+        std::optional<ApiKeyKind> kind;
+        std::optional<qint64> serviceOwner; // family B: keys of services this user made
+        bool includeDeleted = false;
+    };
+    struct Usage {
+        qint64 keyId = 0;
+        QDateTime lastUsedAt;
+        qint64 uses = 0;
+    };
+
+    explicit ApiKeyRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<qint64, StoreError> insert(const ApiKey &key) const;
+    Result<std::optional<ApiKey>, StoreError> findById(qint64 id) const;
+    Result<std::optional<ApiKey>, StoreError> findByDigest(const QByteArray &digest) const;
+    Result<std::optional<ApiKey>, StoreError> findByJti(const QString &jti) const;
+    Result<std::optional<ApiKey>, StoreError> findByPublicId(const QString &publicId) const;
+    // The tenant's current tenant key: the active one without expiry, else
+    // the newest that is not deleted (a rotated one in its grace period, or a
+    // disabled one).
+    Result<std::optional<ApiKey>, StoreError> findTenantKey(qint64 tenantId) const;
+    Result<Page<ApiKey>, StoreError> list(const Filter &filter, const PageRequest &page) const;
+    // Writes the mutable fields: name, description, status, permissions,
+    // allowed networks, rate limit, lifetime, validity window, updatedAt.
+    Result<Ok, StoreError> update(const ApiKey &key) const;
+    // Adds batched use counts in one transaction.
+    Result<Ok, StoreError> addUsage(const QList<Usage> &usage) const;
+
+private:
+    Result<std::optional<ApiKey>, StoreError> findOne(const QString &where,
+                                                      const QVariant &value) const;
+
+    const Database &m_database;
+};
+
+} // namespace keyward

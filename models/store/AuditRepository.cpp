@@ -1,0 +1,40 @@
+#include "store/AuditRepository.h"
+
+#include "store/Sql.h"
+
+namespace keyward {
+
+namespace {
+
+const QString columns =
+    QStringLiteral("id, occurred_at, actor, tenant_id, action, target, source_ip, detail");
+
+AuditEvent eventFrom(const QSqlQuery &row) {
+    return {row.value(0).toLongLong(), Sql::timeFrom(row.value(1)),
+            row.value(2).toString(),   Sql::optionalIntFrom(row.value(3)),
+            row.value(4).toString(),   row.value(5).toString(),
+            row.value(6).toString(),   row.value(7).toString()};
+}
+
+} // namespace
+
+Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) const {
+    return Sql::insert(m_database,
+                       QStringLiteral("INSERT INTO audit_events (occurred_at, actor, tenant_id, "
+                                      "action, target, source_ip, detail) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       {Sql::time(event.occurredAt), event.actor, Sql::optionalInt(event.tenantId),
+                        event.action, event.target, event.sourceIp, event.detail});
+}
+
+Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64> tenantId,
+                                                           const PageRequest &request) const {
+    if (tenantId)
+        return Sql::selectPage<AuditEvent>(
+            m_database, columns, QStringLiteral("audit_events WHERE tenant_id = ?"), {*tenantId},
+            QStringLiteral("id DESC"), request, eventFrom);
+    return Sql::selectPage<AuditEvent>(m_database, columns, QStringLiteral("audit_events"), {},
+                                       QStringLiteral("id DESC"), request, eventFrom);
+}
+
+} // namespace keyward

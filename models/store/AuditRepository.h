@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/AuditEvent.h"
+#include "domain/Page.h"
+#include "store/StoreError.h"
+
+namespace keyward {
+
+class Database;
+
+// The audit_events table: append-only.
+class AuditRepository {
+public:
+    explicit AuditRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<qint64, StoreError> append(const AuditEvent &event) const;
+    // Newest first; tenantId nullopt lists every tenant's events.
+    Result<Page<AuditEvent>, StoreError> list(std::optional<qint64> tenantId,
+                                              const PageRequest &page) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace keyward

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+#include "store/DatabaseUrl.h"
+#include "store/SqlDialect.h"
+
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <memory>
+
+namespace keyward {
+
+// The open store: one QtSql connection per thread (Qt forbids sharing them),
+// opened on first use in that thread and removed when the thread ends. Opening
+// applies pending schema migrations, so a Database is always at the schema
+// this binary knows.
+class Database {
+public:
+    static Result<std::shared_ptr<Database>, QString> open(const DatabaseUrl &url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // This thread's connection; a connection that failed to open makes every
+    // query on it fail, which repositories report as a store failure.
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const DatabaseUrl &url() const { return m_url; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    explicit Database(DatabaseUrl url);
+    QString connectionName() const;
+    Result<QSqlDatabase, QString> openConnection(const QString &name) const;
+
+    DatabaseUrl m_url;
+    SqlDialect m_dialect;
+    int m_instance;
+    int m_schemaVersion = 0;
+    static std::atomic_int s_instances;
+};
+
+} // namespace keyward

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+#include "store/StoreError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace keyward {
+
+class Database;
+
+// A JWT signing key as stored: the private part sealed under the master key.
+// `active` signs new tokens; `retiring` still verifies tokens it signed.
+struct StoredSigningKey {
+    qint64 id = 0;
+    QString kid;
+    QString algorithm;
+    QByteArray sealedPrivateKey;
+    QString status;
+    QDateTime createdAt;
+    QDateTime retiredAt;
+};
+
+// The signing_keys table.
+class SigningKeyRepository {
+public:
+    explicit SigningKeyRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<qint64, StoreError> insert(const StoredSigningKey &key) const;
+    // Active and retiring keys of one algorithm, active first.
+    Result<QList<StoredSigningKey>, StoreError> usable(const QString &algorithm) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace keyward

@@ -1,0 +1,79 @@
+#include "store/Sql.h"
+
+#include "store/Database.h"
+
+#include <QSqlError>
+
+namespace keyward {
+
+Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString &sql,
+                                        const QVariantList &values) {
+    QSqlQuery query(database.connection());
+    if (!query.prepare(sql))
+        return StoreError::failure(query.lastError().text());
+    for (const QVariant &value : values) {
+        // QtSql binds a null QString as SQL NULL; an empty text is meant.
+        // Deliberate NULLs are null QVariants (see textOrNull and Sql::time).
+        const bool nullText =
+            value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        if (database.dialect().isUniqueViolation(error))
+            return StoreError{StoreError::Kind::UniqueViolation, error.databaseText()};
+        return StoreError::failure(error.text());
+    }
+    return query;
+}
+
+Result<qint64, StoreError> Sql::insert(const Database &database, const QString &sql,
+                                       const QVariantList &values) {
+    auto query = exec(database, sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return StoreError::failure(QStringLiteral("insert returned no id"));
+    return query->value(0).toLongLong();
+}
+
+QVariant Sql::time(const QDateTime &value) {
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch())
+                           : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime Sql::timeFrom(const QVariant &value) {
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant Sql::optionalInt(const std::optional<qint64> &value) {
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> Sql::optionalIntFrom(const QVariant &value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+WriteTransaction::WriteTransaction(const Database &database)
+    : m_db(database.connection()) {
+    m_started = database.dialect().beginWrite(m_db);
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (m_started && !m_finished)
+        m_db.rollback();
+}
+
+Result<Ok, StoreError> WriteTransaction::commit() {
+    if (!m_started)
+        return StoreError::failure(QStringLiteral("transaction did not start"));
+    m_finished = true;
+    if (!m_db.commit())
+        return StoreError::failure(m_db.lastError().text());
+    return Ok{};
+}
+
+} // namespace keyward

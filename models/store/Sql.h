@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Page.h"
+#include "store/StoreError.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace keyward {
+
+class Database;
+
+// The one way repositories run SQL: prepare, bind positionally, execute, and
+// turn a driver error into a StoreError (values are never put in messages).
+namespace Sql {
+
+Result<QSqlQuery, StoreError> exec(const Database &database, const QString &sql,
+                                   const QVariantList &values = {});
+
+// Runs an `INSERT ... RETURNING id` and gives the new row's id.
+Result<qint64, StoreError> insert(const Database &database, const QString &sql,
+                                  const QVariantList &values);
+
+// Epoch milliseconds <-> QDateTime (UTC); null stays null.
+QVariant time(const QDateTime &value);
+QDateTime timeFrom(const QVariant &value);
+QVariant optionalInt(const std::optional<qint64> &value);
+std::optional<qint64> optionalIntFrom(const QVariant &value);
+
+// One page of `SELECT columns FROM source` (source may carry a WHERE clause
+// whose placeholders `filter` binds) plus the total row count.
+template <typename T, typename RowMapper>
+Result<Page<T>, StoreError> selectPage(const Database &database, const QString &columns,
+                                       const QString &source, const QVariantList &filter,
+                                       const QString &orderBy, const PageRequest &request,
+                                       RowMapper rowTo) {
+    auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + source, filter);
+    if (!total)
+        return total.error();
+    Page<T> page{
+        {}, total->next() ? total->value(0).toLongLong() : 0, request.page, request.pageSize};
+    auto query = exec(database,
+                      QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                          .arg(columns, source, orderBy),
+                      filter + QVariantList{request.pageSize, request.offset()});
+    if (!query)
+        return query.error();
+    while (query->next())
+        page.items.append(rowTo(*query));
+    return page;
+}
+
+} // namespace Sql
+
+// A write transaction on this thread's connection, rolled back unless
+// committed.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(const Database &database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool started() const { return m_started; }
+    Result<Ok, StoreError> commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace keyward

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace keyward {
+
+// Every difference between SQLite and PostgreSQL SQL lives here, so
+// repositories and migrations are written once.
+class SqlDialect {
+public:
+    explicit SqlDialect(DatabaseUrl::Backend backend)
+        : m_backend(backend) {}
+
+    DatabaseUrl::Backend backend() const { return m_backend; }
+    QString driverName() const;
+
+    // Migrations use {{ID}} for an auto-incrementing 64-bit primary key.
+    QString translateSchema(QString ddl) const;
+    // Starts a write transaction that holds its lock from the first statement,
+    // so read-then-write sequences cannot deadlock (SQLite BEGIN IMMEDIATE).
+    bool beginWrite(QSqlDatabase &db) const;
+    // Serialises schema migrations between processes sharing one database.
+    bool lockForMigration(QSqlDatabase &db) const;
+    bool isUniqueViolation(const QSqlError &error) const;
+    // Case-insensitive equality on a text column.
+    QString caseInsensitiveEquals(const QString &column) const;
+
+private:
+    DatabaseUrl::Backend m_backend;
+};
+
+} // namespace keyward

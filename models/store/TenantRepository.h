@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Page.h"
+#include "domain/Tenant.h"
+#include "store/StoreError.h"
+
+#include <optional>
+
+namespace keyward {
+
+class Database;
+
+// The tenants table.
+class TenantRepository {
+public:
+    explicit TenantRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<qint64, StoreError> insert(const Tenant &tenant) const;
+    Result<std::optional<Tenant>, StoreError> findById(qint64 id) const;
+    Result<Page<Tenant>, StoreError> list(const PageRequest &page, bool discoverableOnly) const;
+    Result<Ok, StoreError> update(const Tenant &tenant) const;
+    Result<qint64, StoreError> count() const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace keyward

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Page.h"
+#include "domain/User.h"
+#include "store/StoreError.h"
+
+#include <optional>
+
+namespace keyward {
+
+class Database;
+
+// The users table. Emails are unique regardless of case.
+class UserRepository {
+public:
+    explicit UserRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<qint64, StoreError> insert(const User &user) const;
+    Result<std::optional<User>, StoreError> findById(qint64 id) const;
+    Result<std::optional<User>, StoreError> findByEmail(const QString &email) const;
+    // tenantId nullopt lists every tenant's users.
+    Result<Page<User>, StoreError> list(std::optional<qint64> tenantId,
+                                        const PageRequest &page) const;
+    Result<Ok, StoreError> update(const User &user) const;
+
+private:
+    Result<std::optional<User>, StoreError> findOne(const QString &where,
+                                                    const QVariant &value) const;
+
+    const Database &m_database;
+};
+
+} // namespace keyward

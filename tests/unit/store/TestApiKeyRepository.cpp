@@ -1,0 +1,121 @@
+#include "TestDatabase.h"
+#include "store/ApiKeyRepository.h"
+#include "store/TenantRepository.h"
+
+#include <QTest>
+
+using namespace keyward;
+
+class TestApiKeyRepository : public QObject {
+    Q_OBJECT
+private:
+    static qint64 makeTenant(const Database &database) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return *TenantRepository(database).insert({0, QStringLiteral("T"), true, true, now, now});
+    }
+    static ApiKey key(qint64 tenantId, ApiKeyKind kind, const QByteArray &digest) {
+        ApiKey key;
+        key.tenantId = tenantId;
+        key.kind = kind;
+        key.name = QStringLiteral("key ") + QString::fromLatin1(digest);
+        key.displayPrefix = QStringLiteral("sk_abcdef");
+        key.digest = digest;
+        key.permissions = {QStringLiteral("read"), QStringLiteral("write")};
+        key.createdAt = key.updatedAt = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+        return key;
+    }
+
+private slots:
+    void roundTripsEveryColumn() {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        ApiKey original = key(makeTenant(*test.database()), ApiKeyKind::Secret, "d1");
+        original.description = QStringLiteral("for the billing service");
+        original.sealedValue = "c2VhbGVk";
+        original.publicId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        original.allowedNetworks = QStringLiteral("10.0.0.0/8,::1");
+        original.rateLimitPerMinute = 60;
+        original.lifetimeSeconds = 3600;
+        original.notBefore = original.createdAt;
+        original.expiresAt = original.createdAt.addSecs(3600);
+        original.jti = QStringLiteral("jti-1");
+        const auto id = keys.insert(original);
+        QVERIFY(id);
+        auto stored = keys.findById(*id);
+        QVERIFY(stored && stored->has_value());
+        const ApiKey &k = **stored;
+        QCOMPARE(k.description, original.description);
+        QCOMPARE(k.sealedValue, original.sealedValue);
+        QCOMPARE(k.publicId, original.publicId);
+        QCOMPARE(k.permissions, original.permissions);
+        QCOMPARE(k.allowedNetworks, original.allowedNetworks);
+        QCOMPARE(k.rateLimitPerMinute, std::optional<qint64>(60));
+        QCOMPARE(k.lifetimeSeconds, std::optional<qint64>(3600));
+        QCOMPARE(k.expiresAt, original.expiresAt);
+        QCOMPARE(k.createdAt, original.createdAt);
+        QCOMPARE(k.status, KeyStatus::Active);
+        QVERIFY(!k.lastUsedAt.isValid());
+        QCOMPARE((*keys.findByDigest("d1"))->id, *id);
+        QCOMPARE((*keys.findByJti(QStringLiteral("jti-1")))->id, *id);
+        QCOMPARE((*keys.findByPublicId(original.publicId))->id, *id);
+    }
+
+    void digestsAreUnique() {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        QVERIFY(keys.insert(key(tenant, ApiKeyKind::Secret, "same")));
+        auto again = keys.insert(key(tenant, ApiKeyKind::Secret, "same"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, StoreError::Kind::UniqueViolation);
+    }
+
+    void oneCurrentTenantKeyPerTenant() {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        QVERIFY(keys.insert(key(tenant, ApiKeyKind::Tenant, "t1")));
+        auto second = keys.insert(key(tenant, ApiKeyKind::Tenant, "t2"));
+        QVERIFY(!second);
+        QCOMPARE(second.error().kind, StoreError::Kind::UniqueViolation);
+        // A tenant key in its rotation grace period (it has an expiry) no
+        // longer holds the slot.
+        ApiKey current = **keys.findTenantKey(tenant);
+        current.expiresAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        QVERIFY(keys.update(current));
+        const auto replacement = keys.insert(key(tenant, ApiKeyKind::Tenant, "t3"));
+        QVERIFY(replacement);
+        QCOMPARE((*keys.findTenantKey(tenant))->id, *replacement);
+    }
+
+    void listHidesDeletedUnlessAsked() {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        const qint64 other = makeTenant(*test.database());
+        ApiKey gone = key(tenant, ApiKeyKind::Secret, "a");
+        gone.status = KeyStatus::Deleted;
+        QVERIFY(keys.insert(gone));
+        QVERIFY(keys.insert(key(tenant, ApiKeyKind::Secret, "b")));
+        QVERIFY(keys.insert(key(other, ApiKeyKind::Secret, "c")));
+        QCOMPARE(keys.list({tenant, {}, {}, false}, {1, 10})->totalCount, 1);
+        QCOMPARE(keys.list({tenant, {}, {}, true}, {1, 10})->totalCount, 2);
+        QCOMPARE(keys.list({std::nullopt, {}, {}, false}, {1, 10})->totalCount, 2);
+        QCOMPARE(keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true}, {1, 10})->totalCount, 0);
+    }
+
+    void usageIsAddedInBatches() {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 id = *keys.insert(key(makeTenant(*test.database()), ApiKeyKind::Secret, "u"));
+        const QDateTime later = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QVERIFY(keys.addUsage({{id, later, 3}}));
+        QVERIFY(keys.addUsage({{id, later.addSecs(-100), 2}}));
+        const ApiKey used = **keys.findById(id);
+        QCOMPARE(used.useCount, 5);
+        QCOMPARE(used.lastUsedAt, later); // an older batch never moves it back
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiKeyRepository)
+#include "TestApiKeyRepository.moc"

@@ -1,0 +1,86 @@
+#include "TestDatabase.h"
+#include "store/Migrator.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &text) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+int count(const Database &database, const QString &sql) {
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool tableExists(const Database &database, const QString &table) {
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+}
+
+} // namespace
+
+class TestMigrator : public QObject {
+    Q_OBJECT
+private slots:
+    void freshDatabaseIsAtTheLatestVersion() {
+        TestDatabase test;
+        QCOMPARE(test.database()->schemaVersion(), 1);
+        QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+                 1);
+        QVERIFY(tableExists(*test.database(), QStringLiteral("api_keys")));
+        QVERIFY(tableExists(*test.database(), QStringLiteral("audit_events")));
+    }
+
+    void reopeningAppliesNothingTwice() {
+        TestDatabase test;
+        auto again = Database::open(test.url());
+        QVERIFY2(again, again ? "" : qPrintable(again.error()));
+        QCOMPARE((*again)->schemaVersion(), 1);
+        QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+                 1);
+    }
+
+    void newerDatabaseIsRefused() {
+        TestDatabase test;
+        QSqlQuery query(test.database()->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 0)")));
+        auto again = Database::open(test.url());
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(
+                     QStringLiteral("schema version 99 is newer than this Keyward supports (1)")),
+                 qPrintable(again.error()));
+    }
+
+    void failedMigrationLeavesNothingBehind() {
+        TestDatabase test;
+        QTemporaryDir directory;
+        writeFile(directory.filePath(QStringLiteral("0001_initial.sql")), "SELECT 1;\n");
+        writeFile(directory.filePath(QStringLiteral("0002_good.sql")),
+                  "CREATE TABLE half_applied (id {{ID}});\n");
+        writeFile(directory.filePath(QStringLiteral("0003_broken.sql")),
+                  "INSERT INTO half_applied (id) VALUES (1);\nTHIS IS NOT SQL;\n");
+        QSqlDatabase connection = test.database()->connection();
+        auto migrated = Migrator(test.database()->dialect(), directory.path()).migrate(connection);
+        QVERIFY(!migrated);
+        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 3 failed")),
+                 qPrintable(migrated.error()));
+        QVERIFY(!tableExists(*test.database(), QStringLiteral("half_applied")));
+        QCOMPARE(
+            count(*test.database(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
