@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Actor.h"
+#include "domain/AuditEvent.h"
+#include "domain/Page.h"
+#include "store/AuditRepository.h"
+
+namespace keyward {
+
+class Clock;
+
+// Records every mutation. Services call it inside the mutation's transaction,
+// so an event exists exactly when its change does.
+class AuditLog {
+public:
+    AuditLog(const Database &database, const Clock &clock);
+
+    Result<qint64, StoreError> record(const Actor &actor, std::optional<qint64> tenantId,
+                                      const QString &action, const QString &target,
+                                      const QString &detail = {}) const;
+    Result<Page<AuditEvent>, StoreError> list(std::optional<qint64> tenantId,
+                                              const PageRequest &page) const;
+
+private:
+    AuditRepository m_events;
+    const Clock &m_clock;
+};
+
+} // namespace keyward

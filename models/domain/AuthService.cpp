@@ -1,0 +1,122 @@
+#include "domain/AuthService.h"
+
+#include "crypto/PasswordHasher.h"
+#include "domain/TokenService.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+namespace {
+
+// Verified against when the account does not exist, so that answering "no"
+// costs the same scrypt work either way.
+const QString &decoyHash() {
+    static const QString hash = PasswordHasher::hash(QStringLiteral("keyward-decoy-password"));
+    return hash;
+}
+
+std::optional<qint64> subjectId(const QString &subject, QLatin1String prefix) {
+    if (!subject.startsWith(prefix))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = subject.mid(prefix.size()).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+AuthService::AuthService(const Database &database, const TokenService &tokens,
+                         const KeyVerifier &keys)
+    : m_users(database)
+    , m_tenants(database)
+    , m_keys(database)
+    , m_tokens(tokens)
+    , m_keyVerifier(keys) {}
+
+Result<User, AuthService::Failure> AuthService::login(const QString &email, const QString &password,
+                                                      std::optional<qint64> requiredTenant) const {
+    auto found = m_users.findByEmail(email.trimmed());
+    if (!found)
+        return Failure::Unavailable;
+    if (!found->has_value()) {
+        PasswordHasher::verify(password, decoyHash());
+        return Failure::Rejected;
+    }
+    const User &user = **found;
+    const bool passwordOk = PasswordHasher::verify(password, user.passwordHash);
+    if (!passwordOk || !user.isActive || (requiredTenant && *requiredTenant != user.tenantId))
+        return Failure::Rejected;
+    auto tenant = m_tenants.findById(user.tenantId);
+    if (!tenant)
+        return Failure::Unavailable;
+    if (!tenant->has_value() || !(*tenant)->isActive)
+        return Failure::Rejected;
+    return user;
+}
+
+Result<Actor, AuthService::Failure> AuthService::authenticate(QByteArrayView bearerToken,
+                                                              const QString &clientAddress) const {
+    auto claims = m_tokens.verify(bearerToken);
+    if (!claims)
+        return Failure::Rejected;
+    const QString subject = claims->value(QStringLiteral("sub")).toString();
+    if (const auto userId = subjectId(subject, QLatin1String("user:")))
+        return userActor(*userId);
+    if (const auto keyId = subjectId(subject, QLatin1String("key:")))
+        return keyActor(*keyId, *claims, clientAddress);
+    return Failure::Rejected; // e.g. a family B service id is no bearer token
+}
+
+Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const {
+    auto user = m_users.findById(userId);
+    if (!user)
+        return Failure::Unavailable;
+    if (!user->has_value() || !(*user)->isActive)
+        return Failure::Rejected;
+    auto tenant = m_tenants.findById((*user)->tenantId);
+    if (!tenant)
+        return Failure::Unavailable;
+    if (!tenant->has_value() || !(*tenant)->isActive)
+        return Failure::Rejected;
+    Actor actor;
+    actor.kind = Actor::Kind::User;
+    actor.id = (*user)->id;
+    actor.tenantId = (*user)->tenantId;
+    actor.role = (*user)->role; // the stored role, not the token's: demotion is immediate
+    return actor;
+}
+
+Result<Actor, AuthService::Failure> AuthService::keyActor(qint64 keyId, const QJsonObject &claims,
+                                                          const QString &clientAddress) const {
+    auto key = m_keys.findById(keyId);
+    if (!key)
+        return Failure::Unavailable;
+    if (!key->has_value())
+        return Failure::Rejected;
+    // A family C key JWT is bound to its row by jti: a rotated row's old JWT
+    // no longer matches.
+    if ((*key)->kind == ApiKeyKind::Jwt &&
+        (*key)->jti != claims.value(QStringLiteral("jti")).toString())
+        return Failure::Rejected;
+    const auto check = m_keyVerifier.checkRow(**key, {clientAddress, {}});
+    if (check.outcome == KeyVerifier::Outcome::Unavailable)
+        return Failure::Unavailable;
+    if (check.outcome != KeyVerifier::Outcome::Accepted)
+        return Failure::Rejected;
+    Actor actor;
+    actor.kind = Actor::Kind::Key;
+    actor.id = (*key)->id;
+    actor.tenantId = (*key)->tenantId;
+    // Permissions taken from the key since the token was issued are gone now.
+    const QStringList granted = claims.value(QStringLiteral("scope"))
+                                    .toString()
+                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &permission : granted) {
+        if ((*key)->hasPermission(permission))
+            actor.scope << permission;
+    }
+    return actor;
+}
+
+} // namespace keyward

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Actor.h"
+#include "domain/KeyVerifier.h"
+#include "domain/User.h"
+#include "store/ApiKeyRepository.h"
+#include "store/TenantRepository.h"
+#include "store/UserRepository.h"
+
+namespace keyward {
+
+class TokenService;
+
+// Turns credentials into an Actor: email + password at login, a bearer JWT
+// on every authenticated request. Failures say only "no", never why, so a
+// caller cannot tell a wrong password from a missing account.
+class AuthService {
+public:
+    enum class Failure { Rejected, Unavailable };
+
+    AuthService(const Database &database, const TokenService &tokens, const KeyVerifier &keys);
+
+    // requiredTenant: the tenant named by the x-api-key next to the login.
+    Result<User, Failure> login(const QString &email, const QString &password,
+                                std::optional<qint64> requiredTenant) const;
+    // A user access token, a key access token or a family C key JWT; the row
+    // behind it must still be active on every use.
+    Result<Actor, Failure> authenticate(QByteArrayView bearerToken,
+                                        const QString &clientAddress) const;
+
+private:
+    Result<Actor, Failure> userActor(qint64 userId) const;
+    Result<Actor, Failure> keyActor(qint64 keyId, const QJsonObject &claims,
+                                    const QString &clientAddress) const;
+
+    UserRepository m_users;
+    TenantRepository m_tenants;
+    ApiKeyRepository m_keys;
+    const TokenService &m_tokens;
+    const KeyVerifier &m_keyVerifier;
+};
+
+} // namespace keyward

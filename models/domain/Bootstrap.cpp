@@ -1,0 +1,59 @@
+#include "domain/Bootstrap.h"
+
+#include "domain/Services.h"
+#include "domain/Transactional.h"
+#include "store/Database.h"
+#include "store/TenantRepository.h"
+#include "store/UserRepository.h"
+
+namespace keyward {
+
+Bootstrap::Settings Bootstrap::Settings::fromEnvironment() {
+    Settings settings;
+    const QString name = qEnvironmentVariable("KEYWARD_TENANT_NAME").trimmed();
+    if (!name.isEmpty())
+        settings.tenantName = name;
+    settings.adminEmail = qEnvironmentVariable("KEYWARD_ADMIN_EMAIL").trimmed();
+    settings.adminPassword = qEnvironmentVariable("KEYWARD_ADMIN_PASSWORD");
+    return settings;
+}
+
+Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Settings &settings) {
+    const Database &database = *services.database;
+    const Actor system;
+    auto outcome = inWriteTransaction(database, [&]() -> Outcome<Ok> {
+        QSqlDatabase connection = database.connection();
+        if (!database.dialect().lockForMigration(connection))
+            return DomainError::unavailable(StoreError::failure(QStringLiteral("cannot lock")));
+        const TenantRepository tenants(database);
+        auto first = tenants.list({1, 1}, false);
+        if (!first)
+            return DomainError::unavailable(first.error());
+        qint64 defaultTenant = first->items.isEmpty() ? 0 : first->items.first().id;
+        if (!defaultTenant) {
+            auto created = services.tenants.createInTransaction(system, settings.tenantName);
+            if (!created)
+                return created.error();
+            defaultTenant = created->id;
+        }
+        if (settings.adminEmail.isEmpty())
+            return Ok{};
+        auto existing = UserRepository(database).findByEmail(settings.adminEmail);
+        if (!existing)
+            return DomainError::unavailable(existing.error());
+        if (existing->has_value())
+            return Ok{};
+        auto admin = services.users.createInTransaction(
+            system, {defaultTenant, settings.adminEmail, settings.adminPassword, Role::SuperAdmin});
+        if (!admin)
+            return admin.error();
+        return Ok{};
+    });
+    if (!outcome)
+        return QStringLiteral("first-start set-up failed: %1 %2")
+            .arg(outcome.error().field, outcome.error().detail)
+            .simplified();
+    return Ok{};
+}
+
+} // namespace keyward

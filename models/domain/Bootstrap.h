@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace keyward {
+
+class Services;
+
+// First start on an empty store: the default tenant (with its tenant key)
+// and, when configured, a SuperAdmin. Safe when several instances start
+// together on one PostgreSQL: they serialise on the schema lock.
+class Bootstrap {
+public:
+    struct Settings {
+        QString tenantName = QStringLiteral("Default");
+        QString adminEmail;
+        QString adminPassword;
+
+        // KEYWARD_TENANT_NAME, KEYWARD_ADMIN_EMAIL, KEYWARD_ADMIN_PASSWORD
+        static Settings fromEnvironment();
+    };
+
+    static Result<Ok, QString> ensureDefaults(const Services &services, const Settings &settings);
+};
+
+} // namespace keyward

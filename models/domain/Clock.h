@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace keyward {
+
+// Where services read the time, so tests can move it (expiry, grace periods).
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+};
+
+} // namespace keyward

@@ -1,0 +1,16 @@
+#include "domain/DomainError.h"
+
+#include "store/StoreError.h"
+
+#include <QLoggingCategory>
+
+namespace keyward {
+
+Q_LOGGING_CATEGORY(lcStore, "keyward.store")
+
+DomainError DomainError::unavailable(const StoreError &error) {
+    qCWarning(lcStore, "store failure: %s", qPrintable(error.detail));
+    return {Code::Unavailable, QStringLiteral("The store is unavailable"), {}};
+}
+
+} // namespace keyward

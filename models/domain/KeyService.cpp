@@ -1,0 +1,341 @@
+#include "domain/KeyService.h"
+
+#include "crypto/Digest.h"
+#include "crypto/KeyFormat.h"
+#include "crypto/SecretBox.h"
+#include "domain/AccessPolicy.h"
+#include "domain/AuditLog.h"
+#include "domain/Clock.h"
+#include "domain/NetworkAllowList.h"
+#include "domain/TokenService.h"
+#include "domain/Transactional.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace keyward {
+
+namespace {
+
+constexpr int maxNameLength = 200;
+constexpr int maxDescriptionLength = 2000;
+const QString tokenGenerate = QStringLiteral("token:generate");
+
+QByteArray tenantKeyAssociatedData(const QByteArray &digest) {
+    return QByteArrayLiteral("keyward-tenant-key:") + digest;
+}
+
+std::optional<DomainError> validateName(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return DomainError::invalid(QStringLiteral("name"),
+                                    QStringLiteral("name must not be blank"));
+    if (name.size() > maxNameLength)
+        return DomainError::invalid(
+            QStringLiteral("name"),
+            QStringLiteral("name is longer than %1 characters").arg(maxNameLength));
+    return std::nullopt;
+}
+
+std::optional<DomainError> validatePermissions(const QStringList &permissions) {
+    static const QRegularExpression shape(QStringLiteral("^[a-z][a-z0-9_.:-]{0,63}$"));
+    for (const QString &permission : permissions) {
+        if (!shape.match(permission).hasMatch())
+            return DomainError::invalid(QStringLiteral("permissions"),
+                                        QStringLiteral("invalid permission: %1").arg(permission));
+    }
+    return std::nullopt;
+}
+
+std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, const QString &text) {
+    if (const auto bad = networks.invalidEntry(text))
+        return DomainError::invalid(
+            QStringLiteral("allowedIp"),
+            QStringLiteral("not an IP address or CIDR range: %1").arg(*bad));
+    return std::nullopt;
+}
+
+std::optional<DomainError> validateRateLimit(const std::optional<qint64> &limit) {
+    if (limit && *limit <= 0)
+        return DomainError::invalid(
+            QStringLiteral("rateLimit"),
+            QStringLiteral("rateLimit must be a positive number of requests per minute"));
+    return std::nullopt;
+}
+
+} // namespace
+
+KeyService::KeyService(const Database &database, const Clock &clock, const SecretBox &masterBox,
+                       const TokenService &tokens, const NetworkAllowList &networks,
+                       const AuditLog &audit)
+    : m_database(database)
+    , m_keys(database)
+    , m_tenants(database)
+    , m_clock(clock)
+    , m_masterBox(masterBox)
+    , m_tokens(tokens)
+    , m_networks(networks)
+    , m_audit(audit) {}
+
+std::optional<DomainError> KeyService::validate(const NewKey &request) const {
+    if (auto error = validateName(request.name))
+        return error;
+    if (request.description.size() > maxDescriptionLength)
+        return DomainError::invalid(QStringLiteral("description"),
+                                    QStringLiteral("description is too long"));
+    if (auto error = validatePermissions(request.permissions))
+        return error;
+    if (auto error = validateNetworks(m_networks, request.allowedNetworks))
+        return error;
+    if (auto error = validateRateLimit(request.rateLimitPerMinute))
+        return error;
+    if (request.lifetimeSeconds && *request.lifetimeSeconds <= 0)
+        return DomainError::invalid(
+            QStringLiteral("lifetime"),
+            QStringLiteral("lifetime must be a positive number of seconds"));
+    if (request.lifetimeSeconds && request.expiresAt.isValid())
+        return DomainError::invalid(QStringLiteral("expiresAt"),
+                                    QStringLiteral("give either lifetime or expiresAt, not both"));
+    if (request.kind == ApiKeyKind::Tenant &&
+        (request.lifetimeSeconds || request.expiresAt.isValid()))
+        return DomainError::invalid(
+            QStringLiteral("lifetime"),
+            QStringLiteral("tenant keys do not expire; rotate them instead"));
+    if (request.expiresAt.isValid() && request.expiresAt <= m_clock.now())
+        return DomainError::invalid(QStringLiteral("expiresAt"),
+                                    QStringLiteral("expiresAt must be in the future"));
+    return std::nullopt;
+}
+
+Outcome<IssuedKey> KeyService::create(const Actor &actor, const NewKey &request) const {
+    return inWriteTransaction(m_database, [&] { return createInTransaction(actor, request); });
+}
+
+Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor,
+                                                   const NewKey &request) const {
+    if (auto error = validate(request))
+        return *error;
+    const qint64 tenantId = request.tenantId.value_or(actor.tenantId);
+    if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, AccessPolicy::Operation::Write,
+                              tenantId))
+        return DomainError::forbidden(
+            QStringLiteral("Cannot create keys for tenant %1").arg(tenantId));
+    auto tenant = m_tenants.findById(tenantId);
+    if (!tenant)
+        return DomainError::unavailable(tenant.error());
+    if (!tenant->has_value())
+        return DomainError::notFound(QStringLiteral("No tenant found with ID %1").arg(tenantId));
+
+    const QDateTime now = m_clock.now();
+    ApiKey key;
+    key.tenantId = tenantId;
+    key.kind = request.kind;
+    key.name = request.name.trimmed();
+    key.description = request.description;
+    key.permissions =
+        request.kind == ApiKeyKind::Tenant ? QStringList{tokenGenerate} : request.permissions;
+    key.permissions.removeDuplicates();
+    key.allowedNetworks = m_networks.normalized(request.allowedNetworks);
+    key.rateLimitPerMinute = request.rateLimitPerMinute;
+    key.lifetimeSeconds = request.lifetimeSeconds;
+    key.expiresAt =
+        request.lifetimeSeconds ? now.addSecs(*request.lifetimeSeconds) : request.expiresAt;
+    key.notBefore = request.notBefore;
+    key.serviceId = request.serviceId;
+    key.status = request.status;
+    key.createdAt = now;
+    key.updatedAt = now;
+
+    QByteArray secret;
+    if (request.kind == ApiKeyKind::Jwt) {
+        key.jti = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        key.displayPrefix = QStringLiteral("jwt_") + key.jti.left(8);
+    } else {
+        const KeyKind format = request.kind == ApiKeyKind::Tenant ? KeyKind::Tenant
+                               : request.clientCredential         ? KeyKind::Client
+                                                                  : KeyKind::Secret;
+        secret = KeyFormat::generate(format);
+        key.digest = Digest::sha256Hex(secret);
+        key.displayPrefix = QString::fromLatin1(KeyFormat::displayPrefix(secret));
+        if (request.kind == ApiKeyKind::Tenant)
+            key.sealedValue =
+                m_masterBox.seal(secret, tenantKeyAssociatedData(key.digest)).toBase64();
+        if (request.clientCredential)
+            key.publicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    auto id = m_keys.insert(key);
+    if (!id) {
+        if (id.error().kind == StoreError::Kind::UniqueViolation && key.kind == ApiKeyKind::Tenant)
+            return DomainError::conflict(
+                QStringLiteral("Tenant %1 already has an active tenant key; rotate it instead")
+                    .arg(tenantId));
+        return DomainError::unavailable(id.error());
+    }
+    key.id = id.value();
+    if (key.kind == ApiKeyKind::Jwt)
+        secret = m_tokens.issueKeyJwt(key);
+    auto audited = m_audit.record(actor, tenantId, QStringLiteral("apikey.create"),
+                                  QStringLiteral("apikey:%1").arg(key.id), key.name);
+    if (!audited)
+        return DomainError::unavailable(audited.error());
+    return IssuedKey{key, secret};
+}
+
+Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool forWrite) const {
+    auto found = m_keys.findById(id);
+    if (!found)
+        return DomainError::unavailable(found.error());
+    const QString missing = QStringLiteral("No API key found with ID %1").arg(id);
+    if (!found->has_value() || (*found)->status == KeyStatus::Deleted)
+        return DomainError::notFound(missing);
+    const auto operation =
+        forWrite ? AccessPolicy::Operation::Write : AccessPolicy::Operation::Read;
+    if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, operation, (*found)->tenantId))
+        return DomainError::forbidden(QStringLiteral("Cannot access this API key"));
+    return **found;
+}
+
+Outcome<ApiKey> KeyService::get(const Actor &actor, qint64 id) const {
+    return findAccessible(actor, id, false);
+}
+
+Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &filter,
+                                       const PageRequest &page) const {
+    std::optional<qint64> tenantId = filter.tenantId;
+    if (!tenantId && !actor.isSuperAdmin())
+        tenantId = actor.tenantId;
+    if (tenantId && !AccessPolicy::allows(actor, AccessPolicy::Area::Keys,
+                                          AccessPolicy::Operation::Read, *tenantId))
+        return DomainError::forbidden(
+            QStringLiteral("Cannot list keys of tenant %1").arg(*tenantId));
+    auto listed =
+        m_keys.list({tenantId, filter.kind, filter.serviceOwner, filter.includeDeleted}, page);
+    if (!listed)
+        return DomainError::unavailable(listed.error());
+    return listed.value();
+}
+
+Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key,
+                                 const QString &action) const {
+    return inWriteTransaction(m_database, [&]() -> Outcome<ApiKey> {
+        if (auto updated = m_keys.update(key); !updated) {
+            if (updated.error().kind == StoreError::Kind::UniqueViolation)
+                return DomainError::conflict(
+                    QStringLiteral("Tenant %1 already has an active tenant key").arg(key.tenantId));
+            return DomainError::unavailable(updated.error());
+        }
+        auto audited =
+            m_audit.record(actor, key.tenantId, action, QStringLiteral("apikey:%1").arg(key.id));
+        if (!audited)
+            return DomainError::unavailable(audited.error());
+        return key;
+    });
+}
+
+Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChanges &changes) const {
+    auto found = findAccessible(actor, id, true);
+    if (!found)
+        return found;
+    ApiKey key = found.value();
+    if (changes.name) {
+        if (auto error = validateName(*changes.name))
+            return *error;
+        key.name = changes.name->trimmed();
+    }
+    if (changes.description)
+        key.description = *changes.description;
+    if (changes.permissions && key.kind != ApiKeyKind::Tenant) {
+        if (auto error = validatePermissions(*changes.permissions))
+            return *error;
+        key.permissions = *changes.permissions;
+        key.permissions.removeDuplicates();
+    }
+    if (changes.allowedNetworks) {
+        if (auto error = validateNetworks(m_networks, *changes.allowedNetworks))
+            return *error;
+        key.allowedNetworks = m_networks.normalized(*changes.allowedNetworks);
+    }
+    if (changes.rateLimitPerMinute) {
+        if (auto error = validateRateLimit(*changes.rateLimitPerMinute))
+            return *error;
+        key.rateLimitPerMinute = *changes.rateLimitPerMinute;
+    }
+    if (changes.expiresAt)
+        key.expiresAt = *changes.expiresAt;
+    if (changes.status) {
+        if (*changes.status == KeyStatus::Deleted)
+            return remove(actor, id);
+        key.status = *changes.status;
+    }
+    key.updatedAt = m_clock.now();
+    return save(actor, key, QStringLiteral("apikey.update"));
+}
+
+Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const {
+    auto found = findAccessible(actor, id, true);
+    if (!found)
+        return found;
+    ApiKey key = found.value();
+    key.status = KeyStatus::Deleted;
+    key.updatedAt = m_clock.now();
+    return save(actor, key, QStringLiteral("apikey.delete"));
+}
+
+Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 graceSeconds) const {
+    if (graceSeconds < 0)
+        return DomainError::invalid(QStringLiteral("gracePeriod"),
+                                    QStringLiteral("gracePeriod must not be negative"));
+    auto found = findAccessible(actor, id, true);
+    if (!found)
+        return found.error();
+    ApiKey old = found.value();
+    const QDateTime now = m_clock.now();
+    return inWriteTransaction(m_database, [&]() -> Outcome<IssuedKey> {
+        // The old key stays ACTIVE until the end of its grace period, then
+        // fails as expired; having an expiry also takes a tenant key out of
+        // the "one current tenant key" slot, so the replacement fits. No
+        // grace: disabled at once.
+        ApiKey retiring = old;
+        retiring.expiresAt = now.addSecs(graceSeconds);
+        if (old.expiresAt.isValid() && old.expiresAt < retiring.expiresAt)
+            retiring.expiresAt = old.expiresAt;
+        if (graceSeconds == 0)
+            retiring.status = KeyStatus::Disabled;
+        retiring.updatedAt = now;
+        if (auto updated = m_keys.update(retiring); !updated)
+            return DomainError::unavailable(updated.error());
+        NewKey replacement{old.tenantId,
+                           old.kind,
+                           !old.publicId.isEmpty(),
+                           old.name,
+                           old.description,
+                           old.permissions,
+                           old.allowedNetworks,
+                           old.rateLimitPerMinute,
+                           old.lifetimeSeconds,
+                           {},
+                           old.notBefore,
+                           old.serviceId,
+                           KeyStatus::Active};
+        if (old.kind != ApiKeyKind::Tenant && !old.lifetimeSeconds && old.expiresAt.isValid() &&
+            old.expiresAt > now)
+            replacement.expiresAt = old.expiresAt;
+        auto issued = createInTransaction(actor, replacement);
+        if (!issued)
+            return issued;
+        auto audited = m_audit.record(actor, old.tenantId, QStringLiteral("apikey.rotate"),
+                                      QStringLiteral("apikey:%1").arg(old.id),
+                                      QStringLiteral("replaced by apikey:%1").arg(issued->key.id));
+        if (!audited)
+            return DomainError::unavailable(audited.error());
+        return issued;
+    });
+}
+
+std::optional<QByteArray> KeyService::publishedValue(const ApiKey &tenantKey) const {
+    if (tenantKey.sealedValue.isEmpty())
+        return std::nullopt;
+    return m_masterBox.open(QByteArray::fromBase64(tenantKey.sealedValue),
+                            tenantKeyAssociatedData(tenantKey.digest));
+}
+
+} // namespace keyward

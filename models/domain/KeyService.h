@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/DomainError.h"
+#include "domain/KeyRequests.h"
+#include "domain/Page.h"
+#include "store/ApiKeyRepository.h"
+#include "store/TenantRepository.h"
+
+namespace keyward {
+
+class AuditLog;
+class Clock;
+class NetworkAllowList;
+class SecretBox;
+class TokenService;
+
+// Creates, reads, changes, rotates and revokes keys of every kind, for every
+// caller (three API families, CLI, GUI) under the same rules.
+class KeyService {
+public:
+    struct ListFilter {
+        std::optional<qint64> tenantId; // default: the caller's tenant (all for SuperAdmin)
+        std::optional<ApiKeyKind> kind;
+        std::optional<qint64> serviceOwner;
+        bool includeDeleted = false;
+    };
+
+    KeyService(const Database &database, const Clock &clock, const SecretBox &masterBox,
+               const TokenService &tokens, const NetworkAllowList &networks, const AuditLog &audit);
+
+    Outcome<IssuedKey> create(const Actor &actor, const NewKey &request) const;
+    // create() for a caller that already holds the write transaction.
+    Outcome<IssuedKey> createInTransaction(const Actor &actor, const NewKey &request) const;
+    Outcome<ApiKey> get(const Actor &actor, qint64 id) const;
+    Outcome<Page<ApiKey>> list(const Actor &actor, const ListFilter &filter,
+                               const PageRequest &page) const;
+    Outcome<ApiKey> update(const Actor &actor, qint64 id, const KeyChanges &changes) const;
+    // Soft delete: the key never authenticates again and leaves the lists.
+    Outcome<ApiKey> remove(const Actor &actor, qint64 id) const;
+    // A new secret with the same settings; the old one stays valid for
+    // graceSeconds (0: revoked at once).
+    Outcome<IssuedKey> rotate(const Actor &actor, qint64 id, qint64 graceSeconds) const;
+    // The clear value of a tenant key, which is publishable.
+    std::optional<QByteArray> publishedValue(const ApiKey &tenantKey) const;
+
+private:
+    Outcome<ApiKey> findAccessible(const Actor &actor, qint64 id, bool forWrite) const;
+    Outcome<ApiKey> save(const Actor &actor, const ApiKey &key, const QString &action) const;
+    std::optional<DomainError> validate(const NewKey &request) const;
+
+    const Database &m_database;
+    ApiKeyRepository m_keys;
+    TenantRepository m_tenants;
+    const Clock &m_clock;
+    const SecretBox &m_masterBox;
+    const TokenService &m_tokens;
+    const NetworkAllowList &m_networks;
+    const AuditLog &m_audit;
+};
+
+} // namespace keyward

@@ -1,0 +1,64 @@
+#include "domain/KeyVerifier.h"
+
+#include "crypto/Digest.h"
+#include "crypto/KeyFormat.h"
+#include "domain/Clock.h"
+#include "domain/NetworkAllowList.h"
+#include "domain/RateLimiter.h"
+#include "domain/UsageRecorder.h"
+
+namespace keyward {
+
+KeyVerifier::KeyVerifier(const Database &database, const Clock &clock,
+                         const NetworkAllowList &networks, RateLimiter &rateLimiter,
+                         UsageRecorder &usage)
+    : m_keys(database)
+    , m_tenants(database)
+    , m_clock(clock)
+    , m_networks(networks)
+    , m_rateLimiter(rateLimiter)
+    , m_usage(usage) {}
+
+KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Request &request) const {
+    if (!KeyFormat::classify(presentedKey))
+        return {Outcome::Unknown, std::nullopt, 0};
+    auto found = m_keys.findByDigest(Digest::sha256Hex(presentedKey));
+    if (!found)
+        return {Outcome::Unavailable, std::nullopt, 0};
+    if (!found->has_value() || (*found)->kind == ApiKeyKind::Jwt)
+        return {Outcome::Unknown, std::nullopt, 0};
+    return checkRow(**found, request);
+}
+
+KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &request) const {
+    auto refuse = [&key](Outcome outcome, qint64 retryAfter = 0) {
+        return Check{outcome, key, retryAfter};
+    };
+    if (key.status == KeyStatus::Deleted)
+        return {Outcome::Unknown, std::nullopt, 0};
+    if (key.status != KeyStatus::Active)
+        return refuse(Outcome::Inactive);
+    auto tenant = m_tenants.findById(key.tenantId);
+    if (!tenant)
+        return refuse(Outcome::Unavailable);
+    if (!tenant->has_value() || !(*tenant)->isActive)
+        return refuse(Outcome::TenantInactive);
+    const QDateTime now = m_clock.now();
+    if (key.isExpiredAt(now))
+        return refuse(Outcome::Expired);
+    if (key.notBefore.isValid() && now < key.notBefore)
+        return refuse(Outcome::OutsideTimeWindow);
+    if (!request.requiredPermission.isEmpty() && !key.hasPermission(request.requiredPermission))
+        return refuse(Outcome::PermissionDenied);
+    if (!m_networks.allows(key.allowedNetworks, request.clientAddress))
+        return refuse(Outcome::AddressNotAllowed);
+    if (key.rateLimitPerMinute) {
+        const auto decision = m_rateLimiter.consume(key.id, *key.rateLimitPerMinute, now);
+        if (!decision.allowed)
+            return refuse(Outcome::RateLimited, decision.retryAfterSeconds);
+    }
+    m_usage.record(key.id, now);
+    return {Outcome::Accepted, key, 0};
+}
+
+} // namespace keyward

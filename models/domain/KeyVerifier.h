@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/ApiKey.h"
+#include "store/ApiKeyRepository.h"
+#include "store/TenantRepository.h"
+
+#include <optional>
+
+namespace keyward {
+
+class Clock;
+class NetworkAllowList;
+class RateLimiter;
+class UsageRecorder;
+
+// Decides whether a presented key may be used, in a fixed order with one
+// outcome per step: well-formed → exists → active → tenant active → not
+// expired → inside its time window → has the permission → client address
+// allowed → within its rate limit. Only the second step reads the database
+// (one indexed lookup by SHA-256 digest, plus the tenant row).
+class KeyVerifier {
+public:
+    enum class Outcome {
+        Accepted,
+        Unknown,  // malformed, checksum wrong, no such key, or deleted
+        Inactive, // disabled
+        TenantInactive,
+        Expired,
+        OutsideTimeWindow, // not valid yet
+        PermissionDenied,
+        AddressNotAllowed,
+        RateLimited,
+        Unavailable, // the store failed
+    };
+    struct Check {
+        Outcome outcome = Outcome::Unknown;
+        std::optional<ApiKey> key;
+        qint64 retryAfterSeconds = 0;
+    };
+    struct Request {
+        QString clientAddress;
+        QString requiredPermission; // empty: none needed
+    };
+
+    KeyVerifier(const Database &database, const Clock &clock, const NetworkAllowList &networks,
+                RateLimiter &rateLimiter, UsageRecorder &usage);
+
+    Check verify(QByteArrayView presentedKey, const Request &request) const;
+    // The checks after lookup, for a key row found another way (a family C
+    // JWT names its row by jti).
+    Check checkRow(const ApiKey &key, const Request &request) const;
+
+private:
+    ApiKeyRepository m_keys;
+    TenantRepository m_tenants;
+    const Clock &m_clock;
+    const NetworkAllowList &m_networks;
+    RateLimiter &m_rateLimiter;
+    UsageRecorder &m_usage;
+};
+
+} // namespace keyward

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/JwtAlgorithm.h"
+#include "crypto/SecretBox.h"
+#include "domain/AuditLog.h"
+#include "domain/AuthService.h"
+#include "domain/Clock.h"
+#include "domain/KeyService.h"
+#include "domain/KeyVerifier.h"
+#include "domain/RateLimiter.h"
+#include "domain/SigningKeyRing.h"
+#include "domain/TenantService.h"
+#include "domain/TokenService.h"
+#include "domain/UsageRecorder.h"
+#include "domain/UserService.h"
+
+#include <memory>
+
+namespace keyward {
+
+class Database;
+class NetworkAllowList;
+
+// The domain, wired once over an open store: what the HTTP server, the CLI
+// and the GUI all call. Not a singleton; the composition root (app/) or a
+// test builds one and passes it on.
+class Services {
+public:
+    struct Settings {
+        JwtAlgorithm algorithm = JwtAlgorithm::HS256;
+        TokenService::Settings tokens;
+    };
+
+    static Result<std::unique_ptr<Services>, QString>
+    create(std::shared_ptr<Database> database, const QByteArray &masterKey,
+           const NetworkAllowList &networks, const Settings &settings,
+           std::unique_ptr<Clock> clock = std::make_unique<Clock>());
+
+    const std::shared_ptr<Database> database;
+    const std::unique_ptr<Clock> clock;
+    const SecretBox masterBox;
+    const SigningKeyRing signingKeys;
+    const TokenService tokens;
+    const AuditLog audit;
+    RateLimiter rateLimiter;
+    UsageRecorder usage;
+    const KeyVerifier keyVerifier;
+    const KeyService keys;
+    const TenantService tenants;
+    const UserService users;
+    const AuthService auth;
+
+private:
+    Services(std::shared_ptr<Database> database, std::unique_ptr<Clock> clock,
+             const QByteArray &masterKey, SigningKeyRing ring, const NetworkAllowList &networks,
+             const Settings &settings);
+};
+
+} // namespace keyward

@@ -1,0 +1,86 @@
+#include "domain/TokenService.h"
+
+#include "domain/Clock.h"
+
+#include <QUuid>
+
+namespace keyward {
+
+namespace {
+// Family C keys without a lifetime still need an `exp`, which our verifier
+// requires of every token: they get one a century out, and their row's
+// status, checked on every use, is what really revokes them.
+constexpr qint64 unlimitedKeySeconds = 100LL * 365 * 24 * 3600;
+// token:generate is what lets a key be exchanged for a token; it opens
+// nothing a token could use, so it is not carried into the token. A tenant
+// key, whose only permission it is, thus yields an empty scope.
+QString tokenScope(const ApiKey &key) {
+    QStringList scope = key.permissions;
+    scope.removeAll(QStringLiteral("token:generate"));
+    return scope.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+TokenService::TokenService(const SigningKeyRing &ring, const Clock &clock, Settings settings)
+    : m_ring(ring)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_signer(ring.active())
+    , m_verifier(ring.algorithm(), ring.verificationKeys()) {}
+
+QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
+                                     qint64 lifetimeSeconds) const {
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    return {{QStringLiteral("iss"), m_settings.issuer},
+            {QStringLiteral("sub"), subject},
+            {QStringLiteral("tid"), tenantId},
+            {QStringLiteral("iat"), now},
+            {QStringLiteral("nbf"), now},
+            {QStringLiteral("exp"), now + lifetimeSeconds},
+            {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+}
+
+QByteArray TokenService::issueForKey(const ApiKey &key) const {
+    qint64 lifetime = m_settings.accessTokenSeconds;
+    if (key.expiresAt.isValid()) // never outlive the key itself
+        lifetime = qMin(lifetime, qMax<qint64>(1, m_clock.now().secsTo(key.expiresAt)));
+    QJsonObject claims = baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, lifetime);
+    claims.insert(QStringLiteral("scope"), tokenScope(key));
+    return m_signer.sign(claims);
+}
+
+QByteArray TokenService::issueForUser(const User &user) const {
+    QJsonObject claims = baseClaims(QStringLiteral("user:%1").arg(user.id), user.tenantId,
+                                    m_settings.accessTokenSeconds);
+    claims.insert(QStringLiteral("role"), roleName(user.role));
+    claims.insert(QStringLiteral("scope"), QString());
+    return m_signer.sign(claims);
+}
+
+QByteArray TokenService::issueKeyJwt(const ApiKey &key) const {
+    const qint64 issuedAt = key.createdAt.toSecsSinceEpoch();
+    const qint64 expiresAt =
+        key.expiresAt.isValid() ? key.expiresAt.toSecsSinceEpoch() : issuedAt + unlimitedKeySeconds;
+    QJsonObject claims =
+        baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, expiresAt - issuedAt);
+    claims.insert(QStringLiteral("iat"), issuedAt);
+    claims.insert(QStringLiteral("nbf"), issuedAt);
+    claims.insert(QStringLiteral("exp"), expiresAt);
+    claims.insert(QStringLiteral("jti"), key.jti);
+    claims.insert(QStringLiteral("scope"), tokenScope(key));
+    return m_signer.sign(claims);
+}
+
+QByteArray TokenService::issueServiceId(const QString &serviceUuid) const {
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    return m_signer.sign({{QStringLiteral("serviceId"), serviceUuid},
+                          {QStringLiteral("iat"), now},
+                          {QStringLiteral("exp"), now + m_settings.serviceIdSeconds}});
+}
+
+Result<QJsonObject, JwtError> TokenService::verify(QByteArrayView token) const {
+    return m_verifier.verify(token, m_clock.now().toSecsSinceEpoch());
+}
+
+} // namespace keyward

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/JwtSigner.h"
+#include "crypto/JwtVerifier.h"
+#include "domain/ApiKey.h"
+#include "domain/SigningKeyRing.h"
+#include "domain/User.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+class Clock;
+
+// Issues and verifies every JWT Keyward hands out: access tokens for users
+// and keys, family C's key JWTs, family B's service ids.
+class TokenService {
+public:
+    struct Settings {
+        QString issuer = QStringLiteral("keyward");
+        qint64 accessTokenSeconds = 3600;
+        qint64 serviceIdSeconds = 3600;
+    };
+
+    TokenService(const SigningKeyRing &ring, const Clock &clock, Settings settings);
+
+    // Access token for a key: sub "key:<id>", scope = its permissions.
+    QByteArray issueForKey(const ApiKey &key) const;
+    // Access token for a user: sub "user:<id>", role, empty scope.
+    QByteArray issueForUser(const User &user) const;
+    // Family C's apiKey: the key row's own JWT, jti = key.jti, exp = expiresAt.
+    QByteArray issueKeyJwt(const ApiKey &key) const;
+    // Family B's service id: {serviceId, iat, exp = iat + serviceIdSeconds}.
+    QByteArray issueServiceId(const QString &serviceUuid) const;
+
+    Result<QJsonObject, JwtError> verify(QByteArrayView token) const;
+    const SigningKeyRing &ring() const { return m_ring; }
+
+private:
+    QJsonObject baseClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;
+
+    const SigningKeyRing &m_ring;
+    const Clock &m_clock;
+    Settings m_settings;
+    JwtSigner m_signer;
+    JwtVerifier m_verifier;
+};
+
+} // namespace keyward

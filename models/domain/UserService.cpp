@@ -1,0 +1,162 @@
+#include "domain/UserService.h"
+
+#include "crypto/PasswordHasher.h"
+#include "domain/AccessPolicy.h"
+#include "domain/AuditLog.h"
+#include "domain/Clock.h"
+#include "domain/Transactional.h"
+
+#include <QRegularExpression>
+
+namespace keyward {
+
+namespace {
+
+constexpr int minPasswordLength = 8;
+constexpr int maxPasswordLength = 1024;
+
+std::optional<DomainError> validateEmail(const QString &email) {
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (email.size() > 254 || !shape.match(email).hasMatch())
+        return DomainError::invalid(QStringLiteral("email"),
+                                    QStringLiteral("email is not a valid address"));
+    return std::nullopt;
+}
+
+std::optional<DomainError> validatePassword(const QString &password) {
+    if (password.size() < minPasswordLength || password.size() > maxPasswordLength)
+        return DomainError::invalid(QStringLiteral("password"),
+                                    QStringLiteral("password must have %1 to %2 characters")
+                                        .arg(minPasswordLength)
+                                        .arg(maxPasswordLength));
+    return std::nullopt;
+}
+
+DomainError storeErrorFor(const StoreError &error) {
+    if (error.kind == StoreError::Kind::UniqueViolation)
+        return DomainError::conflict(QStringLiteral("A user with this email already exists"));
+    return DomainError::unavailable(error);
+}
+
+} // namespace
+
+UserService::UserService(const Database &database, const Clock &clock, const AuditLog &audit)
+    : m_database(database)
+    , m_users(database)
+    , m_tenants(database)
+    , m_clock(clock)
+    , m_audit(audit) {}
+
+std::optional<DomainError> UserService::checkRoleGrant(const Actor &actor, Role role) const {
+    if (role == Role::SuperAdmin && !actor.isSuperAdmin())
+        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can grant SuperAdmin"));
+    return std::nullopt;
+}
+
+Outcome<User> UserService::create(const Actor &actor, const NewUser &request) const {
+    return inWriteTransaction(m_database, [&] { return createInTransaction(actor, request); });
+}
+
+Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser &request) const {
+    const qint64 tenantId = request.tenantId.value_or(actor.tenantId);
+    if (!AccessPolicy::allows(actor, AccessPolicy::Area::Users, AccessPolicy::Operation::Write,
+                              tenantId))
+        return DomainError::forbidden(
+            QStringLiteral("Cannot create users in tenant %1").arg(tenantId));
+    if (auto error = validateEmail(request.email))
+        return *error;
+    if (auto error = validatePassword(request.password))
+        return *error;
+    if (auto error = checkRoleGrant(actor, request.role))
+        return *error;
+    auto tenant = m_tenants.findById(tenantId);
+    if (!tenant)
+        return DomainError::unavailable(tenant.error());
+    if (!tenant->has_value())
+        return DomainError::notFound(QStringLiteral("No tenant found with ID %1").arg(tenantId));
+    const QDateTime now = m_clock.now();
+    User user{0,
+              tenantId,
+              request.email.trimmed(),
+              PasswordHasher::hash(request.password),
+              request.role,
+              true,
+              now,
+              now};
+    auto id = m_users.insert(user);
+    if (!id)
+        return storeErrorFor(id.error());
+    user.id = id.value();
+    auto audited = m_audit.record(actor, tenantId, QStringLiteral("user.create"),
+                                  QStringLiteral("user:%1").arg(user.id), roleName(user.role));
+    if (!audited)
+        return DomainError::unavailable(audited.error());
+    return user;
+}
+
+Outcome<User> UserService::get(const Actor &actor, qint64 id) const {
+    auto found = m_users.findById(id);
+    if (!found)
+        return DomainError::unavailable(found.error());
+    if (!found->has_value())
+        return DomainError::notFound(QStringLiteral("No user found with ID %1").arg(id));
+    const bool self = actor.kind == Actor::Kind::User && actor.id == id;
+    if (!self && !AccessPolicy::allows(actor, AccessPolicy::Area::Users,
+                                       AccessPolicy::Operation::Read, (*found)->tenantId))
+        return DomainError::forbidden(QStringLiteral("Cannot access this user"));
+    return **found;
+}
+
+Outcome<Page<User>> UserService::list(const Actor &actor, std::optional<qint64> tenantId,
+                                      const PageRequest &page) const {
+    if (!tenantId && !actor.isSuperAdmin())
+        tenantId = actor.tenantId;
+    if (tenantId && !AccessPolicy::allows(actor, AccessPolicy::Area::Users,
+                                          AccessPolicy::Operation::Read, *tenantId))
+        return DomainError::forbidden(
+            QStringLiteral("Cannot list users of tenant %1").arg(*tenantId));
+    auto listed = m_users.list(tenantId, page);
+    if (!listed)
+        return DomainError::unavailable(listed.error());
+    return listed.value();
+}
+
+Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &changes) const {
+    auto found = get(actor, id);
+    if (!found)
+        return found;
+    User user = found.value();
+    if (!AccessPolicy::allows(actor, AccessPolicy::Area::Users, AccessPolicy::Operation::Write,
+                              user.tenantId))
+        return DomainError::forbidden(QStringLiteral("Cannot change this user"));
+    if (user.role == Role::SuperAdmin && !actor.isSuperAdmin())
+        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can change a SuperAdmin"));
+    if (changes.email) {
+        if (auto error = validateEmail(*changes.email))
+            return *error;
+        user.email = changes.email->trimmed();
+    }
+    if (changes.password) {
+        if (auto error = validatePassword(*changes.password))
+            return *error;
+        user.passwordHash = PasswordHasher::hash(*changes.password);
+    }
+    if (changes.role) {
+        if (auto error = checkRoleGrant(actor, *changes.role))
+            return *error;
+        user.role = *changes.role;
+    }
+    user.isActive = changes.isActive.value_or(user.isActive);
+    user.updatedAt = m_clock.now();
+    return inWriteTransaction(m_database, [&]() -> Outcome<User> {
+        if (auto updated = m_users.update(user); !updated)
+            return storeErrorFor(updated.error());
+        auto audited = m_audit.record(actor, user.tenantId, QStringLiteral("user.update"),
+                                      QStringLiteral("user:%1").arg(user.id));
+        if (!audited)
+            return DomainError::unavailable(audited.error());
+        return user;
+    });
+}
+
+} // namespace keyward

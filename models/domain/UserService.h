@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/DomainError.h"
+#include "domain/Page.h"
+#include "domain/User.h"
+#include "store/TenantRepository.h"
+#include "store/UserRepository.h"
+
+namespace keyward {
+
+class AuditLog;
+class Clock;
+
+// Users of a tenant: created and changed by their tenant's Admins or a
+// SuperAdmin; passwords are hashed here and nowhere else.
+class UserService {
+public:
+    struct NewUser {
+        std::optional<qint64> tenantId; // default: the caller's tenant
+        QString email;
+        QString password;
+        Role role = Role::User;
+    };
+    struct Changes {
+        std::optional<QString> email;
+        std::optional<QString> password;
+        std::optional<Role> role;
+        std::optional<bool> isActive;
+    };
+
+    UserService(const Database &database, const Clock &clock, const AuditLog &audit);
+
+    Outcome<User> create(const Actor &actor, const NewUser &request) const;
+    // create() for a caller that already holds the write transaction.
+    Outcome<User> createInTransaction(const Actor &actor, const NewUser &request) const;
+    Outcome<User> get(const Actor &actor, qint64 id) const;
+    Outcome<Page<User>> list(const Actor &actor, std::optional<qint64> tenantId,
+                             const PageRequest &page) const;
+    Outcome<User> update(const Actor &actor, qint64 id, const Changes &changes) const;
+
+private:
+    std::optional<DomainError> checkRoleGrant(const Actor &actor, Role role) const;
+
+    const Database &m_database;
+    UserRepository m_users;
+    TenantRepository m_tenants;
+    const Clock &m_clock;
+    const AuditLog &m_audit;
+};
+
+} // namespace keyward

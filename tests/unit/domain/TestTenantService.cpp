@@ -1,0 +1,63 @@
+#include "TestServices.h"
+
+#include <QTest>
+
+using namespace keyward;
+using Failure = TenantService::DiscoveryFailure;
+
+class TestTenantService : public QObject {
+    Q_OBJECT
+private slots:
+    void newTenantsAreBornWithATenantKey() {
+        TestServices test;
+        const Tenant tenant = test.createTenant(QStringLiteral("Acme"));
+        auto discovered = test.services().tenants.discover(tenant.id);
+        QVERIFY(discovered);
+        QVERIFY(discovered->key.startsWith("ak_"));
+        QCOMPARE(discovered->tenant.name, QStringLiteral("Acme"));
+        QCOMPARE(test.services()
+                     .keyVerifier
+                     .verify(discovered->key,
+                             {QStringLiteral("127.0.0.1"), QStringLiteral("token:generate")})
+                     .outcome,
+                 KeyVerifier::Outcome::Accepted);
+    }
+
+    void discoveryOutcomes() {
+        TestServices test;
+        auto &tenants = test.services().tenants;
+        QCOMPARE(tenants.discover(999).error(), Failure::TenantNotFound);
+        const Tenant tenant = test.createTenant(QStringLiteral("Hidden"));
+        const ApiKey key = **ApiKeyRepository(*test.database().database()).findTenantKey(tenant.id);
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(test.services().keys.update(TestServices::operatorActor(), key.id, disable));
+        QCOMPARE(tenants.discover(tenant.id).error(), Failure::KeyInactive);
+        QVERIFY(test.services().keys.remove(TestServices::operatorActor(), key.id));
+        QCOMPARE(tenants.discover(tenant.id).error(), Failure::KeyNotConfigured);
+        TenantService::Changes hide;
+        hide.discoverable = false;
+        QVERIFY(tenants.update(TestServices::operatorActor(), tenant.id, hide));
+        QCOMPARE(tenants.discover(tenant.id).error(), Failure::TenantNotFound);
+    }
+
+    void onlySuperAdminsCreateTenants() {
+        TestServices test;
+        const User admin = test.createUser(1, QStringLiteral("a@one.io"), Role::Admin);
+        Actor actor;
+        actor.kind = Actor::Kind::User;
+        actor.id = admin.id;
+        actor.tenantId = 1;
+        actor.role = Role::Admin;
+        QCOMPARE(test.services().tenants.create(actor, QStringLiteral("Nope")).error().code,
+                 DomainError::Code::Forbidden);
+        QCOMPARE(test.services()
+                     .tenants.create(TestServices::operatorActor(), QStringLiteral(" "))
+                     .error()
+                     .code,
+                 DomainError::Code::InvalidInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantService)
+#include "TestTenantService.moc"
