@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Controller.h"
+#include "FamilyAGuard.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+namespace keyward {
+
+// Family A's /api/ApiKey: anonymous tenant-key discovery (seed 001) and key
+// management for authenticated callers (seed 002 and its siblings).
+class ApiKeyController final : public Controller {
+public:
+    explicit ApiKeyController(const Services &services);
+    void addRoutes(Router &router) override;
+
+    HttpResponse tenantKey(const HttpRequest &request) const;
+    HttpResponse create(const HttpRequest &request) const;
+
+private:
+    const Services &m_services;
+    FamilyAGuard m_guard;
+};
+
+} // namespace keyward

@@ -1,0 +1,162 @@
+#include "ApiServer.h"
+
+#include "ApiKeyController.h"
+#include "OpsController.h"
+#include "ResponseQueue.h"
+#include "RouteTable.h"
+#include "TokenController.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace keyward {
+
+Q_LOGGING_CATEGORY(lcAccess, "keyward.access")
+
+namespace {
+
+QByteArray methodName(const QHttpServerRequest &request) {
+    const auto meta = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    return QByteArray(meta.valueToKey(int(request.method()))).toUpper();
+}
+
+// A client's X-Request-Id is echoed only when it is a plain token, so it
+// cannot smuggle anything into headers or logs.
+QString requestIdFor(const QHttpServerRequest &request) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    const QString given =
+        QString::fromLatin1(request.value(QByteArrayLiteral("X-Request-Id")).trimmed());
+    if (plain.match(given).hasMatch())
+        return given;
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+HttpRequest toHttpRequest(const QHttpServerRequest &request) {
+    HttpRequest parsed;
+    parsed.method = methodName(request);
+    parsed.path = request.url().path();
+    parsed.query = request.query();
+    for (const auto &[name, value] : request.headers()) {
+        const QByteArray key = name.toLower();
+        const auto existing = parsed.headers.constFind(key);
+        parsed.headers.insert(key,
+                              existing == parsed.headers.cend() ? value : *existing + ", " + value);
+    }
+    parsed.body = request.body();
+    QHostAddress peer = request.remoteAddress();
+    bool mapped = false;
+    const quint32 ipv4 = peer.toIPv4Address(&mapped);
+    parsed.clientAddress = mapped ? QHostAddress(ipv4).toString() : peer.toString();
+    parsed.requestId = requestIdFor(request);
+    return parsed;
+}
+
+} // namespace
+
+ApiServer::ApiServer(const Services &services, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_http(std::make_unique<QHttpServer>()) {
+    m_workers.setMaxThreadCount(qMax(1, m_settings.workerThreads));
+    m_workers.setExpiryTimeout(-1); // keep threads, and their database connections
+    m_controllers.emplace_back(new OpsController(services));
+    m_controllers.emplace_back(new TokenController(services));
+    m_controllers.emplace_back(new ApiKeyController(services));
+    for (const auto &controller : m_controllers)
+        controller->addRoutes(m_router);
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(request, std::move(responder));
+        });
+}
+
+ApiServer::~ApiServer() {
+    stop();
+}
+
+Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 port) {
+    if (m_listener)
+        return QStringLiteral("already listening");
+    auto listener = std::make_unique<QTcpServer>();
+    if (!listener->listen(address, port))
+        return QStringLiteral("cannot listen on %1:%2: %3")
+            .arg(address.toString())
+            .arg(port)
+            .arg(listener->errorString());
+    m_listener = listener.release();
+    m_http->bind(m_listener); // QHttpServer takes ownership
+    return m_listener->serverPort();
+}
+
+bool ApiServer::isListening() const {
+    return m_listener && m_listener->isListening();
+}
+
+void ApiServer::stop() {
+    if (m_listener)
+        m_listener->close();
+    m_workers.waitForDone();
+    // Let the finished handlers' answers, queued to this thread, go out.
+    QDeadlineTimer deadline(2000);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (!deadline.hasExpired() && QCoreApplication::instance() &&
+           QThread::currentThread() == thread()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        bool pending = false;
+        for (auto *socket : m_http->findChildren<QTcpSocket *>())
+            pending = pending || socket->bytesToWrite() > 0;
+        if (!pending)
+            break;
+    }
+}
+
+void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    QElapsedTimer timer;
+    timer.start();
+    HttpRequest parsed = toHttpRequest(request);
+    ResponseQueue *queue = ResponseQueue::of(responder.socket());
+    const quint64 ticket = queue->reserve(std::move(responder));
+    auto finish = [this, queue, ticket, timer, method = parsed.method, path = parsed.path,
+                   requestId = parsed.requestId](HttpResponse response) {
+        response.withHeader("X-Request-Id", requestId.toLatin1())
+            .withHeader("Cache-Control", "no-store");
+        const RequestRecord record{method, path, response.status, timer.elapsed(), requestId};
+        queue->complete(ticket, std::move(response));
+        qCInfo(lcAccess, "%s %s %d %lldms %s", method.constData(), qPrintable(path), record.status,
+               record.elapsedMs, qPrintable(requestId));
+        emit requestFinished(record);
+    };
+
+    if (parsed.body.size() > m_settings.maxBodyBytes)
+        return finish(RouteTable::errorForPath(
+            parsed.path, 413, QStringLiteral("Payload too large"),
+            QStringLiteral("The request body exceeds %1 bytes").arg(m_settings.maxBodyBytes)));
+    Router::Match match = m_router.match(parsed.method, parsed.path);
+    if (match.kind == Router::Match::Kind::NotFound)
+        return finish(
+            RouteTable::errorForPath(parsed.path, 404, QStringLiteral("Not found"),
+                                     QStringLiteral("No endpoint at %1").arg(parsed.path)));
+    if (match.kind == Router::Match::Kind::MethodNotAllowed) {
+        HttpResponse refused =
+            RouteTable::errorForPath(parsed.path, 405, QStringLiteral("Method not allowed"),
+                                     QStringLiteral("%1 is not allowed on %2")
+                                         .arg(QString::fromLatin1(parsed.method), parsed.path));
+        return finish(refused.withHeader("Allow", match.allowedMethods.join(", ")));
+    }
+    parsed.pathParameters = match.parameters;
+    QtConcurrent::run(&m_workers, [handler = std::move(match.handler), parsed = std::move(parsed)] {
+        return handler(parsed);
+    }).then(queue, finish);
+}
+
+} // namespace keyward

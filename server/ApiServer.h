@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+#include "Router.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpServer;
+
+namespace keyward {
+
+class Controller;
+class Services;
+
+// The HTTP face of Keyward. Owns the QHttpServer and its listening socket,
+// parses each request into an HttpRequest, routes it, runs the handler on a
+// worker thread (never on the event loop: handlers hash passwords and query
+// the store), and writes the answer in order with the cross-cutting headers.
+class ApiServer : public QObject {
+    Q_OBJECT
+public:
+    struct Settings {
+        qint64 maxBodyBytes = 1024 * 1024;
+        int workerThreads = 4;
+    };
+    struct RequestRecord {
+        QByteArray method;
+        QString path;
+        int status = 0;
+        qint64 elapsedMs = 0;
+        QString requestId;
+    };
+
+    ApiServer(const Services &services, Settings settings, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Starts listening; the port actually bound (useful with port 0), or why not.
+    Result<quint16, QString> listen(const QHostAddress &address, quint16 port);
+    bool isListening() const;
+    // Stops accepting, lets in-flight requests finish and their answers go out.
+    void stop();
+    const Router &router() const { return m_router; }
+
+signals:
+    void requestFinished(const keyward::ApiServer::RequestRecord &record);
+
+private:
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+
+    const Services &m_services;
+    Settings m_settings;
+    Router m_router;
+    QThreadPool m_workers;
+    std::unique_ptr<QHttpServer> m_http;
+    QTcpServer *m_listener = nullptr; // owned by m_http once bound
+    std::vector<std::unique_ptr<Controller>> m_controllers;
+};
+
+} // namespace keyward

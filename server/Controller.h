@@ -1,0 +1,15 @@
+#pragma once
+
+namespace keyward {
+
+class Router;
+
+// One API area: registers its routes; each route's handler turns an
+// HttpRequest into an HttpResponse by calling domain services.
+class Controller {
+public:
+    virtual ~Controller() = default;
+    virtual void addRoutes(Router &router) = 0;
+};
+
+} // namespace keyward

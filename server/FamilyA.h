@@ -1,0 +1,32 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "domain/DomainError.h"
+#include "domain/KeyVerifier.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+namespace keyward {
+
+// Family A's envelope (seeds 000-002): {success, data, message} on success,
+// {success, message, errors} on failure, with the documents' exact messages.
+// Every family A answer is built here.
+namespace FamilyA {
+
+HttpResponse ok(const QJsonValue &data, const QString &message, int status = 200);
+HttpResponse error(int status, const QString &message, const QStringList &errors);
+
+HttpResponse missingApiKey();
+HttpResponse invalidJwt();
+HttpResponse forbidden(const QString &why);
+HttpResponse badRequest(const QString &why);
+// What seed 000 answers for an x-api-key that was not accepted.
+HttpResponse keyRefused(const KeyVerifier::Check &check);
+// A domain refusal; notFoundMessage is the resource's own 404 message
+// ("API Key not found", "Tenant not found", ...).
+HttpResponse fromDomain(const DomainError &error, const QString &notFoundMessage);
+
+} // namespace FamilyA
+
+} // namespace keyward

@@ -1,0 +1,33 @@
+#include "FamilyAGuard.h"
+
+#include "FamilyA.h"
+
+namespace keyward {
+
+Result<Actor, HttpResponse> FamilyAGuard::admit(const HttpRequest &request) const {
+    if (request.header("x-api-key").isEmpty())
+        return FamilyA::missingApiKey();
+    const auto key = m_auth.apiKey(request);
+    if (key.outcome != KeyVerifier::Outcome::Accepted)
+        return FamilyA::keyRefused(key);
+    auto actor = m_auth.bearer(request);
+    if (!actor) {
+        if (actor.error() == AuthService::Failure::Unavailable)
+            return FamilyA::error(500, QStringLiteral("Internal server error"),
+                                  {QStringLiteral("Authentication service unavailable")});
+        return FamilyA::invalidJwt();
+    }
+    if (!actor->isSuperAdmin() && actor->tenantId != key.key->tenantId)
+        return FamilyA::forbidden(QStringLiteral("The API key belongs to another tenant"));
+    return actor.value();
+}
+
+std::optional<qint64> idFromPath(const QString &text) {
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace keyward

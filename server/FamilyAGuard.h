@@ -1,0 +1,25 @@
+#pragma once
+
+#include "AuthContext.h"
+#include "HttpResponse.h"
+
+namespace keyward {
+
+// Family A's "JWT Required" gate (seed 002): an x-api-key naming the tenant
+// and a bearer token naming the caller, checked in the documents' order.
+class FamilyAGuard {
+public:
+    explicit FamilyAGuard(const Services &services)
+        : m_auth(services) {}
+
+    Result<Actor, HttpResponse> admit(const HttpRequest &request) const;
+    const AuthContext &auth() const { return m_auth; }
+
+private:
+    AuthContext m_auth;
+};
+
+// Path parameter as a positive id, or nullopt.
+std::optional<qint64> idFromPath(const QString &text);
+
+} // namespace keyward

@@ -1,0 +1,43 @@
+#include "Router.h"
+
+namespace keyward {
+
+namespace {
+const QString placeholder = QStringLiteral("{}");
+}
+
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler) {
+    m_routes.append(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+}
+
+bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters) {
+    if (route.segments.size() != segments.size())
+        return false;
+    QStringList captured;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (route.segments[i] == placeholder)
+            captured << segments[i];
+        else if (route.segments[i].compare(segments[i], Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    *parameters = captured;
+    return true;
+}
+
+Router::Match Router::match(const QByteArray &method, const QString &path) const {
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    Match result;
+    for (const Route &route : m_routes) {
+        QStringList parameters;
+        if (!matches(route, segments, &parameters))
+            continue;
+        if (route.method == method)
+            return {Match::Kind::Found, route.handler, parameters, {}};
+        result.kind = Match::Kind::MethodNotAllowed;
+        result.allowedMethods << route.method;
+    }
+    return result;
+}
+
+} // namespace keyward

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <functional>
+
+namespace keyward {
+
+// Maps method + path to a handler. Patterns are literal segments and `{}`
+// placeholders (one non-empty segment each, handed to the handler as
+// pathParameters). Literal segments match case-insensitively, as the ASP.NET
+// services the documents describe do. Knowing every route lets the server
+// tell an unknown path (404) from a wrong method (405).
+class Router {
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    struct Match {
+        enum class Kind { Found, NotFound, MethodNotAllowed };
+        Kind kind = Kind::NotFound;
+        Handler handler;
+        QStringList parameters;
+        QList<QByteArray> allowedMethods;
+    };
+
+    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    Match match(const QByteArray &method, const QString &path) const;
+
+private:
+    struct Route {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+    };
+    static bool matches(const Route &route, const QStringList &segments, QStringList *parameters);
+
+    QList<Route> m_routes;
+};
+
+} // namespace keyward

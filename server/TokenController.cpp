@@ -1,0 +1,59 @@
+#include "TokenController.h"
+
+#include "FamilyA.h"
+#include "JsonBody.h"
+#include "Router.h"
+#include "domain/Services.h"
+
+namespace keyward {
+
+namespace {
+const QString tokenGenerated = QStringLiteral("Token generated successfully");
+}
+
+TokenController::TokenController(const Services &services)
+    : m_services(services)
+    , m_auth(services) {}
+
+void TokenController::addRoutes(Router &router) {
+    router.add("GET", QStringLiteral("/api/Token/generate-from-apikey"),
+               [this](const HttpRequest &request) { return generateFromApiKey(request); });
+    router.add("POST", QStringLiteral("/api/Token/generate"),
+               [this](const HttpRequest &request) { return generate(request); });
+}
+
+HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) const {
+    if (request.header("x-api-key").isEmpty())
+        return FamilyA::missingApiKey();
+    const auto check = m_auth.apiKey(request, QStringLiteral("token:generate"));
+    if (check.outcome != KeyVerifier::Outcome::Accepted)
+        return FamilyA::keyRefused(check);
+    return FamilyA::ok(QString::fromLatin1(m_services.tokens.issueForKey(*check.key)),
+                       tokenGenerated);
+}
+
+HttpResponse TokenController::generate(const HttpRequest &request) const {
+    if (request.header("x-api-key").isEmpty())
+        return FamilyA::missingApiKey();
+    const auto check = m_auth.apiKey(request);
+    if (check.outcome != KeyVerifier::Outcome::Accepted)
+        return FamilyA::keyRefused(check);
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    const auto email = body->string(QStringLiteral("email"), true);
+    const auto password = body->string(QStringLiteral("password"), true);
+    if (!body->ok())
+        return FamilyA::badRequest(body->error());
+    auto user = m_services.auth.login(*email, *password, check.key->tenantId);
+    if (!user) {
+        if (user.error() == AuthService::Failure::Unavailable)
+            return FamilyA::error(500, QStringLiteral("Internal server error"),
+                                  {QStringLiteral("Token generation service unavailable")});
+        return FamilyA::error(401, QStringLiteral("Invalid email or password"),
+                              {QStringLiteral("Authentication failed")});
+    }
+    return FamilyA::ok(QString::fromLatin1(m_services.tokens.issueForUser(*user)), tokenGenerated);
+}
+
+} // namespace keyward
