@@ -1,0 +1,61 @@
+#include "CommonOptions.h"
+
+namespace {
+
+const QCommandLineOption &databaseOption() {
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("db")},
+        QStringLiteral("SQLite file or postgresql://user:pass@host:port/db URL (env KEYWARD_DB; "
+                       "default: %1).")
+            .arg(keyward::Runtime::defaultDatabasePath()),
+        QStringLiteral("location"));
+    return option;
+}
+
+const QCommandLineOption &masterKeyOption() {
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("master-key-file")},
+        QStringLiteral("File holding the master key, created if missing (env "
+                       "KEYWARD_MASTER_KEY_FILE; KEYWARD_MASTER_KEY overrides both)."),
+        QStringLiteral("path"));
+    return option;
+}
+
+const QCommandLineOption &algorithmOption() {
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("jwt-alg")},
+        QStringLiteral(
+            "JWT signing algorithm: HS256, ES256, EdDSA or RS256 (env KEYWARD_JWT_ALG)."),
+        QStringLiteral("alg"), QStringLiteral("HS256"));
+    return option;
+}
+
+} // namespace
+
+void CommonOptions::add(QCommandLineParser &parser) {
+    parser.addOptions({databaseOption(), masterKeyOption(), algorithmOption()});
+}
+
+QString CommonOptions::valueOrEnvironment(const QCommandLineParser &parser,
+                                          const QCommandLineOption &option,
+                                          const char *environmentVariable) {
+    if (parser.isSet(option))
+        return parser.value(option);
+    const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
+    return fromEnvironment.isEmpty() ? parser.value(option) : fromEnvironment;
+}
+
+keyward::Result<keyward::Runtime::Settings, QString>
+CommonOptions::runtimeSettings(const QCommandLineParser &parser) {
+    keyward::Runtime::Settings settings;
+    settings.databaseLocation = valueOrEnvironment(parser, databaseOption(), "KEYWARD_DB");
+    settings.masterKeyFile =
+        valueOrEnvironment(parser, masterKeyOption(), "KEYWARD_MASTER_KEY_FILE");
+    const QString algorithm = valueOrEnvironment(parser, algorithmOption(), "KEYWARD_JWT_ALG");
+    const auto parsed = keyward::jwtAlgorithmFromName(algorithm);
+    if (!parsed)
+        return QStringLiteral("unknown JWT algorithm %1 (use HS256, ES256, EdDSA or RS256)")
+            .arg(algorithm);
+    settings.algorithm = *parsed;
+    return settings;
+}

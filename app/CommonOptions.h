@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+#include "Runtime.h"
+
+#include <QCommandLineParser>
+
+// Options every command that opens the store shares: --db, --master-key-file,
+// --jwt-alg, each also settable through the environment.
+namespace CommonOptions {
+
+void add(QCommandLineParser &parser);
+keyward::Result<keyward::Runtime::Settings, QString>
+runtimeSettings(const QCommandLineParser &parser);
+// The option's value when given, else the environment variable, else the
+// option's default.
+QString valueOrEnvironment(const QCommandLineParser &parser, const QCommandLineOption &option,
+                           const char *environmentVariable);
+
+} // namespace CommonOptions

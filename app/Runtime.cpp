@@ -1,0 +1,64 @@
+#include "Runtime.h"
+
+#include "crypto/MasterKey.h"
+#include "domain/Bootstrap.h"
+#include "domain/Services.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace keyward {
+
+QString Runtime::defaultDatabasePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("keyward.sqlite"));
+}
+
+namespace {
+
+QString masterKeyFileFor(const Runtime::Settings &settings, const DatabaseUrl &url) {
+    if (!settings.masterKeyFile.isEmpty())
+        return settings.masterKeyFile;
+    if (url.backend == DatabaseUrl::Backend::SQLite)
+        return url.sqlitePath + QStringLiteral(".key");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("master.key"));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings) {
+    const QString location =
+        settings.databaseLocation.isEmpty() ? defaultDatabasePath() : settings.databaseLocation;
+    auto url = DatabaseUrl::parse(location);
+    if (!url)
+        return url.error();
+    auto masterKey = MasterKey::fromEnvironmentOrFile(masterKeyFileFor(settings, *url));
+    if (!masterKey)
+        return masterKey.error();
+    auto database = Database::open(*url);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Runtime> runtime(new Runtime);
+    Services::Settings serviceSettings;
+    serviceSettings.algorithm = settings.algorithm;
+    auto services = Services::create(std::move(database.value()), *masterKey, runtime->m_networks,
+                                     serviceSettings);
+    if (!services)
+        return services.error();
+    runtime->m_services = std::move(services.value());
+    auto bootstrapped =
+        Bootstrap::ensureDefaults(*runtime->m_services, Bootstrap::Settings::fromEnvironment());
+    if (!bootstrapped)
+        return bootstrapped.error();
+    return runtime;
+}
+
+Runtime::~Runtime() {
+    if (m_services)
+        m_services->usage.flush();
+}
+
+} // namespace keyward

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+#include "SubnetAllowList.h"
+#include "crypto/JwtAlgorithm.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace keyward {
+
+class Database;
+class Services;
+
+// The composition root: opens the store, loads the master key, builds the
+// domain services and runs first-start set-up. The GUI, `serve` and the
+// admin commands all start from one of these.
+class Runtime {
+public:
+    struct Settings {
+        QString databaseLocation; // path or postgresql:// URL; empty: the default file
+        QString masterKeyFile;    // empty: beside the SQLite file, or in the data directory
+        JwtAlgorithm algorithm = JwtAlgorithm::HS256;
+    };
+
+    static Result<std::unique_ptr<Runtime>, QString> open(const Settings &settings);
+    ~Runtime();
+
+    Services &services() { return *m_services; }
+    static QString defaultDatabasePath();
+
+private:
+    Runtime() = default;
+
+    SubnetAllowList m_networks;
+    std::unique_ptr<Services> m_services;
+};
+
+} // namespace keyward

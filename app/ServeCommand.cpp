@@ -1,0 +1,86 @@
+#include "ServeCommand.h"
+
+#include "ApiServer.h"
+#include "CommonOptions.h"
+#include "Runtime.h"
+#include "UnixSignalWatcher.h"
+#include "domain/Services.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace keyward;
+
+namespace {
+
+constexpr int usageFlushMs = 2000;
+
+} // namespace
+
+int ServeCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Serve the Keyward HTTP API."));
+    parser.addHelpOption();
+    CommonOptions::add(parser);
+    const QCommandLineOption host(QStringList{QStringLiteral("host")},
+                                  QStringLiteral("Address to listen on (env KEYWARD_HOST)."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringList{QStringLiteral("port")},
+                                  QStringLiteral("TCP port to listen on (env KEYWARD_PORT)."),
+                                  QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption workers(QStringList{QStringLiteral("workers")},
+                                     QStringLiteral("Request worker threads."),
+                                     QStringLiteral("count"), QStringLiteral("4"));
+    parser.addOptions({host, port, workers});
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    auto settings = CommonOptions::runtimeSettings(parser);
+    if (!settings) {
+        err << "keyward: " << settings.error() << Qt::endl;
+        return 2;
+    }
+    const QString hostText = CommonOptions::valueOrEnvironment(parser, host, "KEYWARD_HOST");
+    const QHostAddress address(hostText);
+    bool portOk = false;
+    const uint portNumber =
+        CommonOptions::valueOrEnvironment(parser, port, "KEYWARD_PORT").toUInt(&portOk);
+    const int workerCount = parser.value(workers).toInt();
+    if (address.isNull() || !portOk || portNumber > 65535 || workerCount < 1) {
+        err << "keyward: --host must be an IP address, --port 0-65535, --workers at least 1"
+            << Qt::endl;
+        return 2;
+    }
+
+    auto runtime = Runtime::open(*settings);
+    if (!runtime) {
+        err << "keyward: " << runtime.error() << Qt::endl;
+        return 1;
+    }
+    Services &services = (*runtime)->services();
+    ApiServer server(services, {1024 * 1024, workerCount});
+    auto listening = server.listen(address, quint16(portNumber));
+    if (!listening) {
+        err << "keyward: " << listening.error() << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "keyward: serving on http://"
+                        << (address.protocol() == QAbstractSocket::IPv6Protocol
+                                ? QStringLiteral("[%1]").arg(address.toString())
+                                : address.toString())
+                        << ':' << *listening << Qt::endl;
+
+    QTimer flushTimer;
+    QObject::connect(&flushTimer, &QTimer::timeout, [&services] { services.usage.flush(); });
+    flushTimer.start(usageFlushMs);
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
+                     [](int) { QCoreApplication::exit(0); });
+    const int code = QCoreApplication::exec();
+    server.stop();
+    services.usage.flush();
+    QTextStream(stdout) << "keyward: stopped" << Qt::endl;
+    return code;
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// `keyward serve`: the HTTP API without a window, until SIGINT or SIGTERM.
+namespace ServeCommand {
+
+int run(const QStringList &arguments);
+
+} // namespace ServeCommand
