@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Command 2 of the README: install what is missing, build, and run the whole
+# test suite (unit, HTTP and PostgreSQL tests; the PostgreSQL tests start and
+# stop their own throwaway cluster).
+#   --full   also the sanitizer build (ASan + UBSan) of the whole suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+full=no
+for argument in "$@"; do
+    case "$argument" in
+        --full) full=yes ;;
+        *) echo "usage: scripts/test.sh [--full]" >&2; exit 2 ;;
+    esac
+done
+
+scripts/setup.sh --test
+jobs=$(nproc)
+
+run_suite() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+    ctest --preset "$preset" -j "$jobs"
+}
+
+if command -v clang-format >/dev/null; then
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev --target format-check
+fi
+run_suite dev
+if [[ $full == yes ]]; then
+    run_suite asan
+fi
