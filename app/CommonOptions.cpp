@@ -2,7 +2,8 @@
 
 namespace {
 
-const QCommandLineOption &databaseOption() {
+const QCommandLineOption &databaseOption()
+{
     static const QCommandLineOption option(
         QStringList{QStringLiteral("db")},
         QStringLiteral("SQLite file or postgresql://user:pass@host:port/db URL (env KEYWARD_DB; "
@@ -12,7 +13,8 @@ const QCommandLineOption &databaseOption() {
     return option;
 }
 
-const QCommandLineOption &masterKeyOption() {
+const QCommandLineOption &masterKeyOption()
+{
     static const QCommandLineOption option(
         QStringList{QStringLiteral("master-key-file")},
         QStringLiteral("File holding the master key, created if missing (env "
@@ -21,7 +23,8 @@ const QCommandLineOption &masterKeyOption() {
     return option;
 }
 
-const QCommandLineOption &algorithmOption() {
+const QCommandLineOption &algorithmOption()
+{
     static const QCommandLineOption option(
         QStringList{QStringLiteral("jwt-alg")},
         QStringLiteral(
@@ -32,13 +35,15 @@ const QCommandLineOption &algorithmOption() {
 
 } // namespace
 
-void CommonOptions::add(QCommandLineParser &parser) {
+void CommonOptions::add(QCommandLineParser &parser)
+{
     parser.addOptions({databaseOption(), masterKeyOption(), algorithmOption()});
 }
 
 QString CommonOptions::valueOrEnvironment(const QCommandLineParser &parser,
                                           const QCommandLineOption &option,
-                                          const char *environmentVariable) {
+                                          const char *environmentVariable)
+{
     if (parser.isSet(option))
         return parser.value(option);
     const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
@@ -46,7 +51,8 @@ QString CommonOptions::valueOrEnvironment(const QCommandLineParser &parser,
 }
 
 keyward::Result<keyward::Runtime::Settings, QString>
-CommonOptions::runtimeSettings(const QCommandLineParser &parser) {
+CommonOptions::runtimeSettings(const QCommandLineParser &parser)
+{
     keyward::Runtime::Settings settings;
     settings.databaseLocation = valueOrEnvironment(parser, databaseOption(), "KEYWARD_DB");
     settings.masterKeyFile =

@@ -11,14 +11,16 @@
 
 namespace keyward {
 
-QString Runtime::defaultDatabasePath() {
+QString Runtime::defaultDatabasePath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("keyward.sqlite"));
 }
 
 namespace {
 
-QString masterKeyFileFor(const Runtime::Settings &settings, const DatabaseUrl &url) {
+QString masterKeyFileFor(const Runtime::Settings &settings, const DatabaseUrl &url)
+{
     if (!settings.masterKeyFile.isEmpty())
         return settings.masterKeyFile;
     if (url.backend == DatabaseUrl::Backend::SQLite)
@@ -29,7 +31,8 @@ QString masterKeyFileFor(const Runtime::Settings &settings, const DatabaseUrl &u
 
 } // namespace
 
-Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings) {
+Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings)
+{
     const QString location =
         settings.databaseLocation.isEmpty() ? defaultDatabasePath() : settings.databaseLocation;
     auto url = DatabaseUrl::parse(location);
@@ -56,7 +59,8 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     return runtime;
 }
 
-Runtime::~Runtime() {
+Runtime::~Runtime()
+{
     if (m_services)
         m_services->usage.flush();
 }

@@ -19,7 +19,8 @@ constexpr int usageFlushMs = 2000;
 
 } // namespace
 
-int ServeCommand::run(const QStringList &arguments) {
+int ServeCommand::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Serve the Keyward HTTP API."));
     parser.addHelpOption();

@@ -9,7 +9,8 @@
 int UnixSignalWatcher::s_pipe[2] = {-1, -1};
 
 UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         qFatal("keyward: cannot create the signal pipe");
     m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
@@ -26,7 +27,8 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
-UnixSignalWatcher::~UnixSignalWatcher() {
+UnixSignalWatcher::~UnixSignalWatcher()
+{
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     ::close(s_pipe[0]);
@@ -34,7 +36,8 @@ UnixSignalWatcher::~UnixSignalWatcher() {
     s_pipe[0] = s_pipe[1] = -1;
 }
 
-void UnixSignalWatcher::handle(int signalNumber) {
+void UnixSignalWatcher::handle(int signalNumber)
+{
     const unsigned char number = static_cast<unsigned char>(signalNumber);
     [[maybe_unused]] const auto written = ::write(s_pipe[1], &number, 1);
 }

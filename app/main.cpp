@@ -5,7 +5,8 @@
 
 namespace {
 
-void printUsage(QTextStream &out) {
+void printUsage(QTextStream &out)
+{
     out << "Usage: keyward <command> [options]\n\n"
            "Commands:\n"
            "  serve      Serve the HTTP API until SIGINT or SIGTERM\n\n"
@@ -17,7 +18,8 @@ void printUsage(QTextStream &out) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keyward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));

@@ -4,13 +4,14 @@
 
 namespace keyward {
 
-KeyVerifier::Check AuthContext::apiKey(const HttpRequest &request,
-                                       const QString &permission) const {
+KeyVerifier::Check AuthContext::apiKey(const HttpRequest &request, const QString &permission) const
+{
     return m_services.keyVerifier.verify(request.header("x-api-key"),
                                          {request.clientAddress, permission});
 }
 
-Result<Actor, AuthService::Failure> AuthContext::bearer(const HttpRequest &request) const {
+Result<Actor, AuthService::Failure> AuthContext::bearer(const HttpRequest &request) const
+{
     const QByteArray token = request.bearerToken();
     if (token.isEmpty())
         return AuthService::Failure::Rejected;

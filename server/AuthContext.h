@@ -16,7 +16,8 @@ class Services;
 class AuthContext {
 public:
     explicit AuthContext(const Services &services)
-        : m_services(services) {}
+        : m_services(services)
+    {}
 
     // The x-api-key header through the verification order; an empty header
     // is the caller's to report as missing.

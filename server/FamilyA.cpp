@@ -4,38 +4,45 @@
 
 namespace keyward {
 
-HttpResponse FamilyA::ok(const QJsonValue &data, const QString &message, int status) {
+HttpResponse FamilyA::ok(const QJsonValue &data, const QString &message, int status)
+{
     return HttpResponse::json(status, {{QStringLiteral("success"), true},
                                        {QStringLiteral("data"), data},
                                        {QStringLiteral("message"), message}});
 }
 
-HttpResponse FamilyA::error(int status, const QString &message, const QStringList &errors) {
+HttpResponse FamilyA::error(int status, const QString &message, const QStringList &errors)
+{
     return HttpResponse::json(status,
                               {{QStringLiteral("success"), false},
                                {QStringLiteral("message"), message},
                                {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}});
 }
 
-HttpResponse FamilyA::missingApiKey() {
+HttpResponse FamilyA::missingApiKey()
+{
     return error(401, QStringLiteral("API Key is missing."),
                  {QStringLiteral("Missing x-api-key header")});
 }
 
-HttpResponse FamilyA::invalidJwt() {
+HttpResponse FamilyA::invalidJwt()
+{
     return error(401, QStringLiteral("Accesso negato: token non valido o mancante"),
                  {QStringLiteral("JWT token validation failed")});
 }
 
-HttpResponse FamilyA::forbidden(const QString &why) {
+HttpResponse FamilyA::forbidden(const QString &why)
+{
     return error(403, QStringLiteral("Forbidden - Insufficient permissions"), {why});
 }
 
-HttpResponse FamilyA::badRequest(const QString &why) {
+HttpResponse FamilyA::badRequest(const QString &why)
+{
     return error(400, QStringLiteral("Invalid request"), {why});
 }
 
-HttpResponse FamilyA::keyRefused(const KeyVerifier::Check &check) {
+HttpResponse FamilyA::keyRefused(const KeyVerifier::Check &check)
+{
     using Outcome = KeyVerifier::Outcome;
     const QString inactive = QStringLiteral("API Key is not active or expired");
     const QString restricted = QStringLiteral("API key restrictions");
@@ -68,7 +75,8 @@ HttpResponse FamilyA::keyRefused(const KeyVerifier::Check &check) {
     Q_UNREACHABLE();
 }
 
-HttpResponse FamilyA::fromDomain(const DomainError &failure, const QString &notFoundMessage) {
+HttpResponse FamilyA::fromDomain(const DomainError &failure, const QString &notFoundMessage)
+{
     switch (failure.code) {
     case DomainError::Code::InvalidInput:
         return badRequest(failure.detail);

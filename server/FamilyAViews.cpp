@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-QJsonValue FamilyAViews::isoTime(const QDateTime &time) {
+QJsonValue FamilyAViews::isoTime(const QDateTime &time)
+{
     if (!time.isValid())
         return QJsonValue::Null;
     return time.toUTC().toString(Qt::ISODate);
@@ -12,17 +13,20 @@ QJsonValue FamilyAViews::isoTime(const QDateTime &time) {
 
 namespace {
 
-QJsonValue textOrNull(const QString &text) {
+QJsonValue textOrNull(const QString &text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonValue optionalNumber(const std::optional<qint64> &value) {
+QJsonValue optionalNumber(const std::optional<qint64> &value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
 
-QJsonObject FamilyAViews::key(const ApiKey &key) {
+QJsonObject FamilyAViews::key(const ApiKey &key)
+{
     return {{QStringLiteral("id"), key.id},
             {QStringLiteral("key"),
              QString::fromLatin1(KeyFormat::masked(key.displayPrefix.toLatin1()))},
@@ -41,13 +45,15 @@ QJsonObject FamilyAViews::key(const ApiKey &key) {
             {QStringLiteral("expiresAt"), isoTime(key.expiresAt)}};
 }
 
-QJsonObject FamilyAViews::publicTenant(const Tenant &tenant) {
+QJsonObject FamilyAViews::publicTenant(const Tenant &tenant)
+{
     return {{QStringLiteral("id"), tenant.id},
             {QStringLiteral("name"), tenant.name},
             {QStringLiteral("isActive"), tenant.isActive}};
 }
 
-QJsonObject FamilyAViews::tenant(const Tenant &tenant) {
+QJsonObject FamilyAViews::tenant(const Tenant &tenant)
+{
     QJsonObject view = publicTenant(tenant);
     view.insert(QStringLiteral("discoverable"), tenant.discoverable);
     view.insert(QStringLiteral("createdDate"), isoTime(tenant.createdAt));
@@ -55,7 +61,8 @@ QJsonObject FamilyAViews::tenant(const Tenant &tenant) {
     return view;
 }
 
-QJsonObject FamilyAViews::user(const User &user) {
+QJsonObject FamilyAViews::user(const User &user)
+{
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("email"), user.email},
             {QStringLiteral("role"), roleName(user.role)},

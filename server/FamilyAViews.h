@@ -22,7 +22,8 @@ QJsonObject tenant(const Tenant &tenant);
 QJsonObject publicTenant(const Tenant &tenant);
 QJsonObject user(const User &user);
 
-template <typename T, typename View> QJsonObject page(const Page<T> &page, View view) {
+template <typename T, typename View> QJsonObject page(const Page<T> &page, View view)
+{
     QJsonArray items;
     for (const T &item : page.items)
         items.append(view(item));

@@ -2,7 +2,8 @@
 
 namespace keyward {
 
-QByteArray HttpRequest::bearerToken() const {
+QByteArray HttpRequest::bearerToken() const
+{
     const QByteArray authorization = header("authorization");
     static const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (authorization.size() <= scheme.size() ||

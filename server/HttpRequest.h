@@ -22,7 +22,8 @@ struct HttpRequest {
     QStringList pathParameters; // the {} segments of the matched route
 
     // The header's value, trimmed; empty when absent.
-    QByteArray header(const QByteArray &lowerCaseName) const {
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
         return headers.value(lowerCaseName).trimmed();
     }
     // The token of "Authorization: Bearer <token>", empty when absent.

@@ -16,16 +16,18 @@ struct HttpResponse {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    static HttpResponse
-    json(int status, const QJsonObject &object,
-         const QByteArray &contentType = QByteArrayLiteral("application/json")) {
+    static HttpResponse json(int status, const QJsonObject &object,
+                             const QByteArray &contentType = QByteArrayLiteral("application/json"))
+    {
         return {status, contentType, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
     }
-    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value) {
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
+    {
         headers.append({name, value});
         return *this;
     }
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &[key, value] : headers) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;

@@ -13,7 +13,8 @@ namespace {
 constexpr double maxExactInteger = 9007199254740991.0;
 } // namespace
 
-Result<JsonBody, QString> JsonBody::parse(const QByteArray &body, bool allowEmpty) {
+Result<JsonBody, QString> JsonBody::parse(const QByteArray &body, bool allowEmpty)
+{
     if (body.trimmed().isEmpty()) {
         if (allowEmpty)
             return JsonBody(QJsonObject());
@@ -30,18 +31,21 @@ Result<JsonBody, QString> JsonBody::parse(const QByteArray &body, bool allowEmpt
     return JsonBody(document.object());
 }
 
-void JsonBody::fail(const QString &field, const QString &sentence) {
+void JsonBody::fail(const QString &field, const QString &sentence)
+{
     if (m_error.isEmpty()) {
         m_error = sentence;
         m_errorField = field;
     }
 }
 
-bool JsonBody::isNull(const QString &field) const {
+bool JsonBody::isNull(const QString &field) const
+{
     return m_object.contains(field) && m_object.value(field).isNull();
 }
 
-std::optional<QString> JsonBody::string(const QString &field, bool required) {
+std::optional<QString> JsonBody::string(const QString &field, bool required)
+{
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required)
@@ -55,7 +59,8 @@ std::optional<QString> JsonBody::string(const QString &field, bool required) {
     return value.toString();
 }
 
-std::optional<qint64> JsonBody::integer(const QString &field, bool required) {
+std::optional<qint64> JsonBody::integer(const QString &field, bool required)
+{
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required)
@@ -70,7 +75,8 @@ std::optional<qint64> JsonBody::integer(const QString &field, bool required) {
     return static_cast<qint64>(number);
 }
 
-std::optional<bool> JsonBody::boolean(const QString &field) {
+std::optional<bool> JsonBody::boolean(const QString &field)
+{
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -81,7 +87,8 @@ std::optional<bool> JsonBody::boolean(const QString &field) {
     return value.toBool();
 }
 
-std::optional<QStringList> JsonBody::stringList(const QString &field) {
+std::optional<QStringList> JsonBody::stringList(const QString &field)
+{
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -100,7 +107,8 @@ std::optional<QStringList> JsonBody::stringList(const QString &field) {
     return items;
 }
 
-std::optional<QDateTime> JsonBody::dateTime(const QString &field) {
+std::optional<QDateTime> JsonBody::dateTime(const QString &field)
+{
     const auto text = string(field);
     if (!text)
         return std::nullopt;

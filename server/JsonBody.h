@@ -34,7 +34,8 @@ public:
 
 private:
     explicit JsonBody(QJsonObject object)
-        : m_object(std::move(object)) {}
+        : m_object(std::move(object))
+    {}
     void fail(const QString &field, const QString &sentence);
 
     QJsonObject m_object;

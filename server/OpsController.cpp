@@ -8,12 +8,14 @@
 
 namespace keyward {
 
-void OpsController::addRoutes(Router &router) {
+void OpsController::addRoutes(Router &router)
+{
     router.add("GET", QStringLiteral("/healthz"),
                [this](const HttpRequest &request) { return health(request); });
 }
 
-HttpResponse OpsController::health(const HttpRequest &) const {
+HttpResponse OpsController::health(const HttpRequest &) const
+{
     QSqlQuery probe(m_services.database->connection());
     const bool storeOk = probe.exec(QStringLiteral("SELECT 1")) && probe.next();
     return HttpResponse::json(

@@ -12,7 +12,8 @@ class Services;
 class OpsController final : public Controller {
 public:
     explicit OpsController(const Services &services)
-        : m_services(services) {}
+        : m_services(services)
+    {}
     void addRoutes(Router &router) override;
 
     HttpResponse health(const HttpRequest &request) const;

@@ -6,27 +6,32 @@
 namespace keyward {
 
 ResponseQueue::ResponseQueue(QTcpSocket *socket)
-    : QObject(socket) {}
+    : QObject(socket)
+{}
 
-ResponseQueue *ResponseQueue::of(QTcpSocket *socket) {
+ResponseQueue *ResponseQueue::of(QTcpSocket *socket)
+{
     if (auto *existing = socket->findChild<ResponseQueue *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     return new ResponseQueue(socket);
 }
 
-quint64 ResponseQueue::reserve(QHttpServerResponder &&responder) {
+quint64 ResponseQueue::reserve(QHttpServerResponder &&responder)
+{
     m_pending.emplace_back(std::move(responder));
     return m_firstTicket + m_pending.size() - 1;
 }
 
-void ResponseQueue::complete(quint64 ticket, HttpResponse response) {
+void ResponseQueue::complete(quint64 ticket, HttpResponse response)
+{
     if (ticket < m_firstTicket || ticket - m_firstTicket >= m_pending.size())
         return;
     m_pending[ticket - m_firstTicket].response = std::move(response);
     flush();
 }
 
-void ResponseQueue::flush() {
+void ResponseQueue::flush()
+{
     while (!m_pending.empty() && m_pending.front().response) {
         const HttpResponse &response = *m_pending.front().response;
         QHttpServerResponse out(response.contentType, response.body,

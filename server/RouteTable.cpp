@@ -5,7 +5,8 @@
 namespace keyward {
 
 HttpResponse RouteTable::errorForPath(const QString &, int status, const QString &message,
-                                      const QString &detail) {
+                                      const QString &detail)
+{
     return FamilyA::error(status, message, {detail});
 }
 

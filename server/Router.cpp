@@ -6,12 +6,14 @@ namespace {
 const QString placeholder = QStringLiteral("{}");
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler) {
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+{
     m_routes.append(
         {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
-bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters) {
+bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters)
+{
     if (route.segments.size() != segments.size())
         return false;
     QStringList captured;
@@ -25,7 +27,8 @@ bool Router::matches(const Route &route, const QStringList &segments, QStringLis
     return true;
 }
 
-Router::Match Router::match(const QByteArray &method, const QString &path) const {
+Router::Match Router::match(const QByteArray &method, const QString &path) const
+{
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     Match result;
     for (const Route &route : m_routes) {

@@ -7,7 +7,8 @@ namespace keyward {
 
 namespace {
 
-QStringList entriesOf(const QString &networks) {
+QStringList entriesOf(const QString &networks)
+{
     QStringList entries;
     for (const QString &entry : networks.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = entry.trimmed();
@@ -19,13 +20,15 @@ QStringList entriesOf(const QString &networks) {
 
 // IPv4 only in full dotted-quad form: inet_aton's shorthands ("10.1" for
 // 10.0.0.1) are almost always typos in an allow-list.
-bool isShorthandIpv4(const QString &address) {
+bool isShorthandIpv4(const QString &address)
+{
     static const QRegularExpression dottedQuad(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
     return !address.contains(QLatin1Char(':')) && !dottedQuad.match(address).hasMatch();
 }
 
 // A bare address is a network of one: /32 or /128.
-std::optional<QPair<QHostAddress, int>> subnetOf(const QString &entry) {
+std::optional<QPair<QHostAddress, int>> subnetOf(const QString &entry)
+{
     if (isShorthandIpv4(entry.section(QLatin1Char('/'), 0, 0)))
         return std::nullopt;
     if (!entry.contains(QLatin1Char('/'))) {
@@ -40,7 +43,8 @@ std::optional<QPair<QHostAddress, int>> subnetOf(const QString &entry) {
     return subnet;
 }
 
-QHostAddress unmapped(const QHostAddress &address) {
+QHostAddress unmapped(const QHostAddress &address)
+{
     bool isMapped = false;
     const quint32 ipv4 = address.toIPv4Address(&isMapped);
     return isMapped ? QHostAddress(ipv4) : address;
@@ -48,7 +52,8 @@ QHostAddress unmapped(const QHostAddress &address) {
 
 } // namespace
 
-std::optional<QString> SubnetAllowList::invalidEntry(const QString &networks) const {
+std::optional<QString> SubnetAllowList::invalidEntry(const QString &networks) const
+{
     for (const QString &entry : entriesOf(networks)) {
         if (!subnetOf(entry))
             return entry;
@@ -56,11 +61,13 @@ std::optional<QString> SubnetAllowList::invalidEntry(const QString &networks) co
     return std::nullopt;
 }
 
-QString SubnetAllowList::normalized(const QString &networks) const {
+QString SubnetAllowList::normalized(const QString &networks) const
+{
     return entriesOf(networks).join(QLatin1Char(','));
 }
 
-bool SubnetAllowList::allows(const QString &networks, const QString &clientAddress) const {
+bool SubnetAllowList::allows(const QString &networks, const QString &clientAddress) const
+{
     const QStringList entries = entriesOf(networks);
     if (entries.isEmpty())
         return true;

@@ -13,16 +13,19 @@ const QString tokenGenerated = QStringLiteral("Token generated successfully");
 
 TokenController::TokenController(const Services &services)
     : m_services(services)
-    , m_auth(services) {}
+    , m_auth(services)
+{}
 
-void TokenController::addRoutes(Router &router) {
+void TokenController::addRoutes(Router &router)
+{
     router.add("GET", QStringLiteral("/api/Token/generate-from-apikey"),
                [this](const HttpRequest &request) { return generateFromApiKey(request); });
     router.add("POST", QStringLiteral("/api/Token/generate"),
                [this](const HttpRequest &request) { return generate(request); });
 }
 
-HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) const {
+HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) const
+{
     if (request.header("x-api-key").isEmpty())
         return FamilyA::missingApiKey();
     const auto check = m_auth.apiKey(request, QStringLiteral("token:generate"));
@@ -32,7 +35,8 @@ HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) con
                        tokenGenerated);
 }
 
-HttpResponse TokenController::generate(const HttpRequest &request) const {
+HttpResponse TokenController::generate(const HttpRequest &request) const
+{
     if (request.header("x-api-key").isEmpty())
         return FamilyA::missingApiKey();
     const auto check = m_auth.apiKey(request);

@@ -11,7 +11,8 @@ constexpr int AcceptedByteLimit = (256 / Radix) * Radix;
 
 } // namespace
 
-QByteArray randomString(int length) {
+QByteArray randomString(int length)
+{
     QByteArray out;
     if (length <= 0)
         return out;
@@ -31,7 +32,8 @@ QByteArray randomString(int length) {
     return out;
 }
 
-QByteArray encodeFixed(quint32 value, int width) {
+QByteArray encodeFixed(quint32 value, int width)
+{
     QByteArray digits;
     do {
         digits.prepend(Alphabet[value % Radix]);
@@ -42,7 +44,8 @@ QByteArray encodeFixed(quint32 value, int width) {
     return digits;
 }
 
-bool isBase62(QByteArrayView text) {
+bool isBase62(QByteArrayView text)
+{
     for (const char c : text) {
         const bool ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         if (!ok)

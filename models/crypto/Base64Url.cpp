@@ -8,11 +8,13 @@ constexpr auto EncodeOptions = QByteArray::Base64UrlEncoding | QByteArray::OmitT
 
 } // namespace
 
-QByteArray encode(QByteArrayView bytes) {
+QByteArray encode(QByteArrayView bytes)
+{
     return bytes.toByteArray().toBase64(EncodeOptions);
 }
 
-std::optional<QByteArray> decode(QByteArrayView text) {
+std::optional<QByteArray> decode(QByteArrayView text)
+{
     auto result = QByteArray::fromBase64Encoding(text.toByteArray(),
                                                  QByteArray::Base64UrlEncoding |
                                                      QByteArray::AbortOnBase64DecodingErrors);

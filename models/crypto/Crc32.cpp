@@ -6,7 +6,8 @@ namespace keyward {
 
 namespace {
 
-constexpr std::array<quint32, 256> makeTable() {
+constexpr std::array<quint32, 256> makeTable()
+{
     std::array<quint32, 256> table{};
     for (quint32 i = 0; i < 256; ++i) {
         quint32 c = i;
@@ -21,7 +22,8 @@ constexpr std::array<quint32, 256> Table = makeTable();
 
 } // namespace
 
-quint32 crc32(QByteArrayView data) {
+quint32 crc32(QByteArrayView data)
+{
     quint32 crc = 0xFFFFFFFFU;
     for (const char c : data)
         crc = Table[(crc ^ static_cast<unsigned char>(c)) & 0xFFU] ^ (crc >> 8);

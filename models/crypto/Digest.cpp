@@ -8,7 +8,8 @@
 
 namespace keyward::Digest {
 
-QByteArray sha256(QByteArrayView data) {
+QByteArray sha256(QByteArrayView data)
+{
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdLength = 0;
     static const unsigned char empty = 0;
@@ -20,11 +21,13 @@ QByteArray sha256(QByteArrayView data) {
     return QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(mdLength));
 }
 
-QByteArray sha256Hex(QByteArrayView data) {
+QByteArray sha256Hex(QByteArrayView data)
+{
     return sha256(data).toHex();
 }
 
-bool equal(QByteArrayView a, QByteArrayView b) {
+bool equal(QByteArrayView a, QByteArrayView b)
+{
     if (a.size() != b.size())
         return false;
     if (a.isEmpty())
@@ -32,7 +35,8 @@ bool equal(QByteArrayView a, QByteArrayView b) {
     return CRYPTO_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0;
 }
 
-QByteArray randomBytes(int count) {
+QByteArray randomBytes(int count)
+{
     if (count <= 0)
         return {};
     QByteArray out(count, Qt::Uninitialized);

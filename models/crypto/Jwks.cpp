@@ -4,7 +4,8 @@
 
 namespace keyward::Jwks {
 
-QJsonObject publish(const QList<SigningKey> &keys) {
+QJsonObject publish(const QList<SigningKey> &keys)
+{
     QJsonArray published;
     for (const SigningKey &key : keys) {
         if (key.isSymmetric())

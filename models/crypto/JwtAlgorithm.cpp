@@ -2,7 +2,8 @@
 
 namespace keyward {
 
-QString jwtAlgorithmName(JwtAlgorithm algorithm) {
+QString jwtAlgorithmName(JwtAlgorithm algorithm)
+{
     switch (algorithm) {
     case JwtAlgorithm::HS256:
         return QStringLiteral("HS256");
@@ -17,7 +18,8 @@ QString jwtAlgorithmName(JwtAlgorithm algorithm) {
     return {};
 }
 
-std::optional<JwtAlgorithm> jwtAlgorithmFromName(QStringView name) {
+std::optional<JwtAlgorithm> jwtAlgorithmFromName(QStringView name)
+{
     for (const JwtAlgorithm algorithm :
          {JwtAlgorithm::HS256, JwtAlgorithm::ES256, JwtAlgorithm::EdDSA, JwtAlgorithm::RS256}) {
         if (name == jwtAlgorithmName(algorithm))

@@ -7,9 +7,11 @@
 namespace keyward {
 
 JwtSigner::JwtSigner(SigningKey key)
-    : m_key(std::move(key)) {}
+    : m_key(std::move(key))
+{}
 
-QByteArray JwtSigner::sign(const QJsonObject &claims) const {
+QByteArray JwtSigner::sign(const QJsonObject &claims) const
+{
     QJsonObject header;
     header.insert(QLatin1String("alg"), jwtAlgorithmName(m_key.algorithm()));
     header.insert(QLatin1String("typ"), QLatin1String("JWT"));

@@ -12,7 +12,8 @@ namespace keyward {
 
 namespace {
 
-std::optional<QJsonObject> parseObject(const QByteArray &json) {
+std::optional<QJsonObject> parseObject(const QByteArray &json)
+{
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -22,7 +23,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &json) {
 
 } // namespace
 
-QString jwtErrorText(JwtError error) {
+QString jwtErrorText(JwtError error)
+{
     switch (error) {
     case JwtError::Malformed:
         return QStringLiteral("malformed token");
@@ -43,7 +45,8 @@ QString jwtErrorText(JwtError error) {
 
 JwtVerifier::JwtVerifier(JwtAlgorithm pinned, QList<SigningKey> keys, qint64 leewaySeconds)
     : m_pinned(pinned)
-    , m_leewaySeconds(leewaySeconds < 0 ? 0 : leewaySeconds) {
+    , m_leewaySeconds(leewaySeconds < 0 ? 0 : leewaySeconds)
+{
     for (SigningKey &key : keys) {
         if (key.algorithm() == pinned)
             m_keys.append(std::move(key));
@@ -51,7 +54,8 @@ JwtVerifier::JwtVerifier(JwtAlgorithm pinned, QList<SigningKey> keys, qint64 lee
 }
 
 Result<QJsonObject, JwtError> JwtVerifier::verify(QByteArrayView token,
-                                                  qint64 nowEpochSeconds) const {
+                                                  qint64 nowEpochSeconds) const
+{
     if (token.isEmpty() || token.size() > MaxTokenLength)
         return JwtError::Malformed;
     const qsizetype firstDot = token.indexOf('.');

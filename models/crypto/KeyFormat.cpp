@@ -13,22 +13,26 @@ constexpr QByteArrayView TenantPrefix("ak_");
 constexpr QByteArrayView SecretPrefix("sk_");
 constexpr int UuidLength = 36;
 
-QByteArray checksumOf(QByteArrayView prefixAndBody) {
+QByteArray checksumOf(QByteArrayView prefixAndBody)
+{
     return Base62::encodeFixed(crc32(prefixAndBody), KeyFormat::ChecksumLength);
 }
 
-QByteArray checksummedKey(QByteArrayView prefix) {
+QByteArray checksummedKey(QByteArrayView prefix)
+{
     QByteArray key = prefix.toByteArray() + Base62::randomString(KeyFormat::BodyLength);
     key += checksumOf(key);
     return key;
 }
 
-bool isLowerHex(char c) {
+bool isLowerHex(char c)
+{
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
 }
 
 // Canonical lowercase 8-4-4-4-12, version 4, RFC 4122 variant: exactly what generate() emits.
-bool isLowercaseUuidV4(QByteArrayView text) {
+bool isLowercaseUuidV4(QByteArrayView text)
+{
     if (text.size() != UuidLength)
         return false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -43,7 +47,8 @@ bool isLowercaseUuidV4(QByteArrayView text) {
 
 } // namespace
 
-QByteArray KeyFormat::generate(KeyKind kind) {
+QByteArray KeyFormat::generate(KeyKind kind)
+{
     switch (kind) {
     case KeyKind::Tenant:
         return checksummedKey(TenantPrefix);
@@ -57,7 +62,8 @@ QByteArray KeyFormat::generate(KeyKind kind) {
     return {};
 }
 
-std::optional<KeyKind> KeyFormat::classify(QByteArrayView presented) {
+std::optional<KeyKind> KeyFormat::classify(QByteArrayView presented)
+{
     if (presented.size() == UuidLength)
         return isLowercaseUuidV4(presented) ? std::optional(KeyKind::Client) : std::nullopt;
     if (presented.size() != KeyLength)
@@ -81,7 +87,8 @@ std::optional<KeyKind> KeyFormat::classify(QByteArrayView presented) {
     return kind;
 }
 
-QByteArray KeyFormat::displayPrefix(QByteArrayView key) {
+QByteArray KeyFormat::displayPrefix(QByteArrayView key)
+{
     const std::optional<KeyKind> kind = classify(key);
     if (!kind)
         return {};
@@ -90,7 +97,8 @@ QByteArray KeyFormat::displayPrefix(QByteArrayView key) {
     return key.first(PrefixLength + DisplayBodyLength).toByteArray();
 }
 
-QByteArray KeyFormat::masked(QByteArrayView displayPrefix) {
+QByteArray KeyFormat::masked(QByteArrayView displayPrefix)
+{
     return displayPrefix.toByteArray() + QByteArray(MaskLength, '*');
 }
 

@@ -19,14 +19,16 @@ namespace {
 class PrivateUmask {
 public:
     PrivateUmask()
-        : m_previous(::umask(077)) {}
+        : m_previous(::umask(077))
+    {}
     ~PrivateUmask() { ::umask(m_previous); }
 
 private:
     mode_t m_previous;
 };
 
-Result<QByteArray, QString> createKeyFile(const QString &keyFile) {
+Result<QByteArray, QString> createKeyFile(const QString &keyFile)
+{
     const QByteArray key = Digest::randomBytes(MasterKey::Length);
     QDir().mkpath(QFileInfo(keyFile).absolutePath());
     PrivateUmask umask;
@@ -43,7 +45,8 @@ Result<QByteArray, QString> createKeyFile(const QString &keyFile) {
 
 } // namespace
 
-Result<QByteArray, QString> MasterKey::parse(QByteArrayView text) {
+Result<QByteArray, QString> MasterKey::parse(QByteArrayView text)
+{
     const QByteArray trimmed = text.toByteArray().trimmed();
     if (trimmed.size() == Length * 2) {
         const QByteArray key = QByteArray::fromHex(trimmed);
@@ -59,7 +62,8 @@ Result<QByteArray, QString> MasterKey::parse(QByteArrayView text) {
     return QStringLiteral("a master key must be 32 bytes, written as 64 hex digits or base64");
 }
 
-Result<QByteArray, QString> MasterKey::fromFile(const QString &keyFile) {
+Result<QByteArray, QString> MasterKey::fromFile(const QString &keyFile)
+{
     QFile file(keyFile);
     if (!file.exists())
         return createKeyFile(keyFile);
@@ -75,7 +79,8 @@ Result<QByteArray, QString> MasterKey::fromFile(const QString &keyFile) {
     return key;
 }
 
-Result<QByteArray, QString> MasterKey::fromEnvironmentOrFile(const QString &keyFile) {
+Result<QByteArray, QString> MasterKey::fromEnvironmentOrFile(const QString &keyFile)
+{
     const QByteArray fromEnvironment = qgetenv("KEYWARD_MASTER_KEY");
     if (fromEnvironment.isEmpty())
         return fromFile(keyFile);

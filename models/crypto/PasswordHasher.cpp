@@ -31,13 +31,15 @@ struct Encoded {
 
 constexpr auto Base64Options = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
 
-QByteArray toBase64(const QByteArray &bytes) {
+QByteArray toBase64(const QByteArray &bytes)
+{
     return bytes.toBase64(Base64Options);
 }
 
 // Only the exact text toBase64() produces: rejects padding, whitespace and non-zero trailing bits,
 // so every stored hash has one spelling.
-std::optional<QByteArray> fromBase64(QByteArrayView text) {
+std::optional<QByteArray> fromBase64(QByteArrayView text)
+{
     auto decoded = QByteArray::fromBase64Encoding(
         text.toByteArray(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.toBase64(Base64Options) != text)
@@ -46,7 +48,8 @@ std::optional<QByteArray> fromBase64(QByteArrayView text) {
 }
 
 // Decimal without sign, leading zeros or whitespace, at most 4 digits.
-std::optional<int> parseSmallInt(QByteArrayView text) {
+std::optional<int> parseSmallInt(QByteArrayView text)
+{
     if (text.isEmpty() || text.size() > 4 || (text.size() > 1 && text[0] == '0'))
         return std::nullopt;
     int value = 0;
@@ -58,17 +61,20 @@ std::optional<int> parseSmallInt(QByteArrayView text) {
     return value;
 }
 
-std::optional<int> parseNamed(QByteArrayView field, QByteArrayView name) {
+std::optional<int> parseNamed(QByteArrayView field, QByteArrayView name)
+{
     if (field.size() <= name.size() + 1 || !field.startsWith(name) || field[name.size()] != '=')
         return std::nullopt;
     return parseSmallInt(field.sliced(name.size() + 1));
 }
 
-quint64 memoryBytes(int logN, int r) {
+quint64 memoryBytes(int logN, int r)
+{
     return 128ULL * static_cast<quint64>(r) * (quint64(1) << logN);
 }
 
-std::optional<Encoded> parse(QStringView encodedText) {
+std::optional<Encoded> parse(QStringView encodedText)
+{
     // Anything outside ASCII cannot be a valid encoding; Latin-1 keeps the check one-to-one.
     for (const QChar c : encodedText) {
         if (c.unicode() > 0x7F)
@@ -106,7 +112,8 @@ std::optional<Encoded> parse(QStringView encodedText) {
 }
 
 std::optional<QByteArray> scrypt(const QByteArray &password, const QByteArray &salt, int logN,
-                                 int r, int p, int outputLength) {
+                                 int r, int p, int outputLength)
+{
     QByteArray out(outputLength, Qt::Uninitialized);
     // B (128 * r * p) and V (128 * r * N) plus slack for OpenSSL's own accounting.
     const quint64 maxMem = memoryBytes(logN, r) + 128ULL * r * p + (quint64(1) << 20);
@@ -122,7 +129,8 @@ std::optional<QByteArray> scrypt(const QByteArray &password, const QByteArray &s
 
 } // namespace
 
-QString PasswordHasher::hash(QStringView password) {
+QString PasswordHasher::hash(QStringView password)
+{
     QByteArray utf8 = password.toUtf8();
     const QByteArray salt = Digest::randomBytes(SaltLength);
     const auto derived = scrypt(utf8, salt, CurrentLogN, CurrentR, CurrentP, HashLength);
@@ -139,7 +147,8 @@ QString PasswordHasher::hash(QStringView password) {
     return encoded;
 }
 
-bool PasswordHasher::verify(QStringView password, QStringView encoded) {
+bool PasswordHasher::verify(QStringView password, QStringView encoded)
+{
     const std::optional<Encoded> e = parse(encoded);
     if (!e)
         return false;
@@ -150,7 +159,8 @@ bool PasswordHasher::verify(QStringView password, QStringView encoded) {
     return derived && Digest::equal(*derived, e->hash);
 }
 
-bool PasswordHasher::needsRehash(QStringView encoded) {
+bool PasswordHasher::needsRehash(QStringView encoded)
+{
     const std::optional<Encoded> e = parse(encoded);
     if (!e)
         return true;

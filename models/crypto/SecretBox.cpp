@@ -13,30 +13,35 @@ namespace {
 
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
-const unsigned char *bytes(QByteArrayView view) {
+const unsigned char *bytes(QByteArrayView view)
+{
     static const unsigned char empty = 0;
     return view.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(view.data());
 }
 
-unsigned char *bytes(QByteArray &array) {
+unsigned char *bytes(QByteArray &array)
+{
     return reinterpret_cast<unsigned char *>(array.data());
 }
 
 // Same as EVP's int lengths: refuse inputs that do not fit rather than truncate them.
-bool fitsInt(QByteArrayView view) {
+bool fitsInt(QByteArrayView view)
+{
     return view.size() <= std::numeric_limits<int>::max() - SecretBox::Overhead;
 }
 
 } // namespace
 
 SecretBox::SecretBox(QByteArray key32)
-    : m_key(std::move(key32)) {
+    : m_key(std::move(key32))
+{
     Q_ASSERT(m_key.size() == KeyLength);
     if (m_key.size() != KeyLength)
         qFatal("SecretBox needs a 32-byte key");
 }
 
-QByteArray SecretBox::seal(QByteArrayView plaintext, QByteArrayView associatedData) const {
+QByteArray SecretBox::seal(QByteArrayView plaintext, QByteArrayView associatedData) const
+{
     if (!fitsInt(plaintext) || !fitsInt(associatedData))
         qFatal("SecretBox::seal: input too large");
     QByteArray out = Digest::randomBytes(NonceLength);
@@ -61,7 +66,8 @@ QByteArray SecretBox::seal(QByteArrayView plaintext, QByteArrayView associatedDa
 }
 
 std::optional<QByteArray> SecretBox::open(QByteArrayView sealed,
-                                          QByteArrayView associatedData) const {
+                                          QByteArrayView associatedData) const
+{
     if (sealed.size() < Overhead || !fitsInt(sealed) || !fitsInt(associatedData))
         return std::nullopt;
     const QByteArrayView nonce = sealed.first(NonceLength);

@@ -31,23 +31,27 @@ using MdContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 using BigNum = std::unique_ptr<BIGNUM, decltype(&BN_free)>;
 using EcdsaSig = std::unique_ptr<ECDSA_SIG, decltype(&ECDSA_SIG_free)>;
 
-PKey wrap(EVP_PKEY *key) {
+PKey wrap(EVP_PKEY *key)
+{
     return key ? PKey(key, &EVP_PKEY_free) : PKey();
 }
 
 // EVP wants non-null pointers even for empty input; QByteArrayView may hold nullptr.
-const unsigned char *bytes(QByteArrayView view) {
+const unsigned char *bytes(QByteArrayView view)
+{
     static const unsigned char empty = 0;
     return view.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(view.data());
 }
 
-QByteArray fromOpenSsl(unsigned char *data, size_t length) {
+QByteArray fromOpenSsl(unsigned char *data, size_t length)
+{
     QByteArray out(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
     OPENSSL_clear_free(data, length);
     return out;
 }
 
-const char *keyTypeName(JwtAlgorithm algorithm) {
+const char *keyTypeName(JwtAlgorithm algorithm)
+{
     switch (algorithm) {
     case JwtAlgorithm::ES256:
         return "EC";
@@ -61,7 +65,8 @@ const char *keyTypeName(JwtAlgorithm algorithm) {
     return nullptr;
 }
 
-std::optional<QByteArray> bigNumParam(const EVP_PKEY *key, const char *name, int padTo = 0) {
+std::optional<QByteArray> bigNumParam(const EVP_PKEY *key, const char *name, int padTo = 0)
+{
     BIGNUM *raw = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1)
         return std::nullopt;
@@ -73,7 +78,8 @@ std::optional<QByteArray> bigNumParam(const EVP_PKEY *key, const char *name, int
     return out;
 }
 
-std::optional<QByteArray> octetParam(const EVP_PKEY *key, const char *name) {
+std::optional<QByteArray> octetParam(const EVP_PKEY *key, const char *name)
+{
     size_t length = 0;
     if (EVP_PKEY_get_octet_string_param(key, name, nullptr, 0, &length) != 1)
         return std::nullopt;
@@ -85,7 +91,8 @@ std::optional<QByteArray> octetParam(const EVP_PKEY *key, const char *name) {
     return out;
 }
 
-bool isP256(const EVP_PKEY *key) {
+bool isP256(const EVP_PKEY *key)
+{
     char group[64] = {};
     size_t length = 0;
     if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
@@ -95,7 +102,8 @@ bool isP256(const EVP_PKEY *key) {
 }
 
 // The members RFC 7638 hashes, without kid/alg/use. Empty if OpenSSL cannot export the key.
-QJsonObject requiredJwkMembers(JwtAlgorithm algorithm, const EVP_PKEY *key) {
+QJsonObject requiredJwkMembers(JwtAlgorithm algorithm, const EVP_PKEY *key)
+{
     QJsonObject jwk;
     switch (algorithm) {
     case JwtAlgorithm::ES256: {
@@ -137,7 +145,8 @@ QJsonObject requiredJwkMembers(JwtAlgorithm algorithm, const EVP_PKEY *key) {
 // RFC 7638: SHA-256 over the required members, sorted, no whitespace. QJsonObject keeps its keys
 // sorted and Compact emits no whitespace; the values are base64url and names, so nothing needs
 // escaping and Qt's output is exactly the canonical form.
-QString thumbprint(JwtAlgorithm algorithm, const EVP_PKEY *key) {
+QString thumbprint(JwtAlgorithm algorithm, const EVP_PKEY *key)
+{
     const QJsonObject members = requiredJwkMembers(algorithm, key);
     if (members.isEmpty())
         return {};
@@ -145,7 +154,8 @@ QString thumbprint(JwtAlgorithm algorithm, const EVP_PKEY *key) {
     return QLatin1String(Base64Url::encode(Digest::sha256(canonical)));
 }
 
-PKey generateKey(JwtAlgorithm algorithm) {
+PKey generateKey(JwtAlgorithm algorithm)
+{
     switch (algorithm) {
     case JwtAlgorithm::ES256:
         return wrap(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
@@ -160,7 +170,8 @@ PKey generateKey(JwtAlgorithm algorithm) {
 }
 
 // Decodes exactly one PrivateKeyInfo of the expected key type, with nothing after it.
-PKey decodePkcs8(JwtAlgorithm algorithm, QByteArrayView der) {
+PKey decodePkcs8(JwtAlgorithm algorithm, QByteArrayView der)
+{
     EVP_PKEY *raw = nullptr;
     OSSL_DECODER_CTX *ctx = OSSL_DECODER_CTX_new_for_pkey(
         &raw, "DER", "PrivateKeyInfo", keyTypeName(algorithm), EVP_PKEY_KEYPAIR, nullptr, nullptr);
@@ -176,7 +187,8 @@ PKey decodePkcs8(JwtAlgorithm algorithm, QByteArrayView der) {
     return key;
 }
 
-bool matchesAlgorithm(JwtAlgorithm algorithm, const EVP_PKEY *key) {
+bool matchesAlgorithm(JwtAlgorithm algorithm, const EVP_PKEY *key)
+{
     switch (algorithm) {
     case JwtAlgorithm::ES256:
         return EVP_PKEY_is_a(key, "EC") && isP256(key);
@@ -190,12 +202,14 @@ bool matchesAlgorithm(JwtAlgorithm algorithm, const EVP_PKEY *key) {
     return false;
 }
 
-const EVP_MD *digestFor(JwtAlgorithm algorithm) {
+const EVP_MD *digestFor(JwtAlgorithm algorithm)
+{
     // Ed25519 hashes internally (PureEdDSA): EVP requires a null digest for it.
     return algorithm == JwtAlgorithm::EdDSA ? nullptr : EVP_sha256();
 }
 
-bool initDigest(const MdContext &ctx, JwtAlgorithm algorithm, EVP_PKEY *key, bool forSigning) {
+bool initDigest(const MdContext &ctx, JwtAlgorithm algorithm, EVP_PKEY *key, bool forSigning)
+{
     EVP_PKEY_CTX *pctx = nullptr;
     const int ok = forSigning
                        ? EVP_DigestSignInit(ctx.get(), &pctx, digestFor(algorithm), nullptr, key)
@@ -207,7 +221,8 @@ bool initDigest(const MdContext &ctx, JwtAlgorithm algorithm, EVP_PKEY *key, boo
            EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1;
 }
 
-QByteArray hmacSha256(const QByteArray &secret, QByteArrayView input) {
+QByteArray hmacSha256(const QByteArray &secret, QByteArrayView input)
+{
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!HMAC(EVP_sha256(), secret.constData(), static_cast<int>(secret.size()), bytes(input),
@@ -216,7 +231,8 @@ QByteArray hmacSha256(const QByteArray &secret, QByteArrayView input) {
     return QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(length));
 }
 
-std::optional<QByteArray> derToRawEcdsa(const QByteArray &der) {
+std::optional<QByteArray> derToRawEcdsa(const QByteArray &der)
+{
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     const EcdsaSig sig(d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size())), &ECDSA_SIG_free);
     if (!sig)
@@ -232,7 +248,8 @@ std::optional<QByteArray> derToRawEcdsa(const QByteArray &der) {
     return raw;
 }
 
-std::optional<QByteArray> rawEcdsaToDer(QByteArrayView raw) {
+std::optional<QByteArray> rawEcdsaToDer(QByteArrayView raw)
+{
     if (raw.size() != Es256SignatureLength)
         return std::nullopt;
     EcdsaSig sig(ECDSA_SIG_new(), &ECDSA_SIG_free);
@@ -257,9 +274,11 @@ SigningKey::SigningKey(JwtAlgorithm algorithm, QString kid, std::shared_ptr<evp_
     : m_algorithm(algorithm)
     , m_kid(std::move(kid))
     , m_key(std::move(key))
-    , m_secret(std::move(secret)) {}
+    , m_secret(std::move(secret))
+{}
 
-SigningKey SigningKey::generate(JwtAlgorithm algorithm) {
+SigningKey SigningKey::generate(JwtAlgorithm algorithm)
+{
     if (algorithm == JwtAlgorithm::HS256) {
         const QString kid = QLatin1String(Base64Url::encode(Digest::randomBytes(HmacKidLength)));
         return SigningKey(algorithm, kid, {}, Digest::randomBytes(HmacSecretMinLength));
@@ -274,7 +293,8 @@ SigningKey SigningKey::generate(JwtAlgorithm algorithm) {
 }
 
 std::optional<SigningKey> SigningKey::fromPrivateBytes(JwtAlgorithm algorithm, const QString &kid,
-                                                       QByteArrayView privateBytes) {
+                                                       QByteArrayView privateBytes)
+{
     if (algorithm == JwtAlgorithm::HS256) {
         if (privateBytes.size() < HmacSecretMinLength)
             return std::nullopt;
@@ -300,7 +320,8 @@ std::optional<SigningKey> SigningKey::fromPrivateBytes(JwtAlgorithm algorithm, c
     return SigningKey(algorithm, effectiveKid, std::move(key), {});
 }
 
-QByteArray SigningKey::privateBytes() const {
+QByteArray SigningKey::privateBytes() const
+{
     if (isSymmetric())
         return m_secret;
     OSSL_ENCODER_CTX *ctx = OSSL_ENCODER_CTX_new_for_pkey(m_key.get(), EVP_PKEY_KEYPAIR, "DER",
@@ -314,7 +335,8 @@ QByteArray SigningKey::privateBytes() const {
     return fromOpenSsl(data, length);
 }
 
-QJsonObject SigningKey::publicJwk() const {
+QJsonObject SigningKey::publicJwk() const
+{
     if (isSymmetric())
         return {};
     QJsonObject jwk = requiredJwkMembers(m_algorithm, m_key.get());
@@ -326,7 +348,8 @@ QJsonObject SigningKey::publicJwk() const {
     return jwk;
 }
 
-QByteArray SigningKey::sign(QByteArrayView signingInput) const {
+QByteArray SigningKey::sign(QByteArrayView signingInput) const
+{
     if (isSymmetric())
         return hmacSha256(m_secret, signingInput);
 
@@ -347,7 +370,8 @@ QByteArray SigningKey::sign(QByteArrayView signingInput) const {
     return signature;
 }
 
-bool SigningKey::verify(QByteArrayView signingInput, QByteArrayView signature) const {
+bool SigningKey::verify(QByteArrayView signingInput, QByteArrayView signature) const
+{
     if (isSymmetric()) {
         const QByteArray expected = hmacSha256(m_secret, signingInput);
         return !expected.isEmpty() && Digest::equal(expected, signature);

@@ -5,7 +5,8 @@ namespace keyward {
 namespace {
 
 // What a key's permissions open: `read` lists and reads, `write` changes.
-bool scopeAllows(const Actor &actor, AccessPolicy::Operation operation) {
+bool scopeAllows(const Actor &actor, AccessPolicy::Operation operation)
+{
     return actor.scope.contains(operation == AccessPolicy::Operation::Read
                                     ? QStringLiteral("read")
                                     : QStringLiteral("write"));
@@ -13,7 +14,8 @@ bool scopeAllows(const Actor &actor, AccessPolicy::Operation operation) {
 
 } // namespace
 
-bool AccessPolicy::allows(const Actor &actor, Area area, Operation operation, qint64 tenantId) {
+bool AccessPolicy::allows(const Actor &actor, Area area, Operation operation, qint64 tenantId)
+{
     if (actor.isSuperAdmin())
         return true;
     if (actor.tenantId != tenantId)

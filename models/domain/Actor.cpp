@@ -2,7 +2,8 @@
 
 namespace keyward {
 
-QString Actor::name() const {
+QString Actor::name() const
+{
     switch (kind) {
     case Kind::User:
         return QStringLiteral("user:%1").arg(id);

@@ -20,7 +20,8 @@ struct Actor {
     QStringList scope;        // keys only: their permissions
     QString sourceIp;
 
-    bool isSuperAdmin() const {
+    bool isSuperAdmin() const
+    {
         return kind == Kind::Operator || kind == Kind::System ||
                (role && *role == Role::SuperAdmin);
     }

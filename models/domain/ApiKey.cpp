@@ -2,7 +2,8 @@
 
 namespace keyward {
 
-QString apiKeyKindName(ApiKeyKind kind) {
+QString apiKeyKindName(ApiKeyKind kind)
+{
     switch (kind) {
     case ApiKeyKind::Tenant:
         return QStringLiteral("tenant");
@@ -14,7 +15,8 @@ QString apiKeyKindName(ApiKeyKind kind) {
     Q_UNREACHABLE();
 }
 
-std::optional<ApiKeyKind> apiKeyKindFromName(QStringView name) {
+std::optional<ApiKeyKind> apiKeyKindFromName(QStringView name)
+{
     for (ApiKeyKind kind : {ApiKeyKind::Tenant, ApiKeyKind::Secret, ApiKeyKind::Jwt}) {
         if (name == apiKeyKindName(kind))
             return kind;
@@ -22,7 +24,8 @@ std::optional<ApiKeyKind> apiKeyKindFromName(QStringView name) {
     return std::nullopt;
 }
 
-QString keyStatusName(KeyStatus status) {
+QString keyStatusName(KeyStatus status)
+{
     switch (status) {
     case KeyStatus::Active:
         return QStringLiteral("ACTIVE");
@@ -34,7 +37,8 @@ QString keyStatusName(KeyStatus status) {
     Q_UNREACHABLE();
 }
 
-std::optional<KeyStatus> keyStatusFromName(QStringView name) {
+std::optional<KeyStatus> keyStatusFromName(QStringView name)
+{
     for (KeyStatus status : {KeyStatus::Active, KeyStatus::Disabled, KeyStatus::Deleted}) {
         if (name == keyStatusName(status))
             return status;

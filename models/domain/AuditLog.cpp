@@ -6,17 +6,20 @@ namespace keyward {
 
 AuditLog::AuditLog(const Database &database, const Clock &clock)
     : m_events(database)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
 Result<qint64, StoreError> AuditLog::record(const Actor &actor, std::optional<qint64> tenantId,
                                             const QString &action, const QString &target,
-                                            const QString &detail) const {
+                                            const QString &detail) const
+{
     return m_events.append(
         {0, m_clock.now(), actor.name(), tenantId, action, target, actor.sourceIp, detail});
 }
 
 Result<Page<AuditEvent>, StoreError> AuditLog::list(std::optional<qint64> tenantId,
-                                                    const PageRequest &page) const {
+                                                    const PageRequest &page) const
+{
     return m_events.list(tenantId, page);
 }
 

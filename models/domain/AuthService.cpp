@@ -11,12 +11,14 @@ namespace {
 
 // Verified against when the account does not exist, so that answering "no"
 // costs the same scrypt work either way.
-const QString &decoyHash() {
+const QString &decoyHash()
+{
     static const QString hash = PasswordHasher::hash(QStringLiteral("keyward-decoy-password"));
     return hash;
 }
 
-std::optional<qint64> subjectId(const QString &subject, QLatin1String prefix) {
+std::optional<qint64> subjectId(const QString &subject, QLatin1String prefix)
+{
     if (!subject.startsWith(prefix))
         return std::nullopt;
     bool ok = false;
@@ -32,10 +34,12 @@ AuthService::AuthService(const Database &database, const TokenService &tokens,
     , m_tenants(database)
     , m_keys(database)
     , m_tokens(tokens)
-    , m_keyVerifier(keys) {}
+    , m_keyVerifier(keys)
+{}
 
 Result<User, AuthService::Failure> AuthService::login(const QString &email, const QString &password,
-                                                      std::optional<qint64> requiredTenant) const {
+                                                      std::optional<qint64> requiredTenant) const
+{
     auto found = m_users.findByEmail(email.trimmed());
     if (!found)
         return Failure::Unavailable;
@@ -56,7 +60,8 @@ Result<User, AuthService::Failure> AuthService::login(const QString &email, cons
 }
 
 Result<Actor, AuthService::Failure> AuthService::authenticate(QByteArrayView bearerToken,
-                                                              const QString &clientAddress) const {
+                                                              const QString &clientAddress) const
+{
     auto claims = m_tokens.verify(bearerToken);
     if (!claims)
         return Failure::Rejected;
@@ -68,7 +73,8 @@ Result<Actor, AuthService::Failure> AuthService::authenticate(QByteArrayView bea
     return Failure::Rejected; // e.g. a family B service id is no bearer token
 }
 
-Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const {
+Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const
+{
     auto user = m_users.findById(userId);
     if (!user)
         return Failure::Unavailable;
@@ -88,7 +94,8 @@ Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const 
 }
 
 Result<Actor, AuthService::Failure> AuthService::keyActor(qint64 keyId, const QJsonObject &claims,
-                                                          const QString &clientAddress) const {
+                                                          const QString &clientAddress) const
+{
     auto key = m_keys.findById(keyId);
     if (!key)
         return Failure::Unavailable;

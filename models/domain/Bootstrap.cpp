@@ -8,7 +8,8 @@
 
 namespace keyward {
 
-Bootstrap::Settings Bootstrap::Settings::fromEnvironment() {
+Bootstrap::Settings Bootstrap::Settings::fromEnvironment()
+{
     Settings settings;
     const QString name = qEnvironmentVariable("KEYWARD_TENANT_NAME").trimmed();
     if (!name.isEmpty())
@@ -18,7 +19,8 @@ Bootstrap::Settings Bootstrap::Settings::fromEnvironment() {
     return settings;
 }
 
-Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Settings &settings) {
+Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Settings &settings)
+{
     const Database &database = *services.database;
     const Actor system;
     auto outcome = inWriteTransaction(database, [&]() -> Outcome<Ok> {

@@ -8,7 +8,8 @@ namespace keyward {
 
 Q_LOGGING_CATEGORY(lcStore, "keyward.store")
 
-DomainError DomainError::unavailable(const StoreError &error) {
+DomainError DomainError::unavailable(const StoreError &error)
+{
     qCWarning(lcStore, "store failure: %s", qPrintable(error.detail));
     return {Code::Unavailable, QStringLiteral("The store is unavailable"), {}};
 }

@@ -17,11 +17,13 @@ struct DomainError {
     QString detail;
     QString field;
 
-    static DomainError invalid(QString field, QString detail) {
+    static DomainError invalid(QString field, QString detail)
+    {
         return {Code::InvalidInput, std::move(detail), std::move(field)};
     }
     static DomainError notFound(QString detail) { return {Code::NotFound, std::move(detail), {}}; }
-    static DomainError forbidden(QString detail) {
+    static DomainError forbidden(QString detail)
+    {
         return {Code::Forbidden, std::move(detail), {}};
     }
     static DomainError conflict(QString detail) { return {Code::Conflict, std::move(detail), {}}; }

@@ -21,11 +21,13 @@ constexpr int maxNameLength = 200;
 constexpr int maxDescriptionLength = 2000;
 const QString tokenGenerate = QStringLiteral("token:generate");
 
-QByteArray tenantKeyAssociatedData(const QByteArray &digest) {
+QByteArray tenantKeyAssociatedData(const QByteArray &digest)
+{
     return QByteArrayLiteral("keyward-tenant-key:") + digest;
 }
 
-std::optional<DomainError> validateName(const QString &name) {
+std::optional<DomainError> validateName(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("name"),
                                     QStringLiteral("name must not be blank"));
@@ -36,7 +38,8 @@ std::optional<DomainError> validateName(const QString &name) {
     return std::nullopt;
 }
 
-std::optional<DomainError> validatePermissions(const QStringList &permissions) {
+std::optional<DomainError> validatePermissions(const QStringList &permissions)
+{
     static const QRegularExpression shape(QStringLiteral("^[a-z][a-z0-9_.:-]{0,63}$"));
     for (const QString &permission : permissions) {
         if (!shape.match(permission).hasMatch())
@@ -46,7 +49,8 @@ std::optional<DomainError> validatePermissions(const QStringList &permissions) {
     return std::nullopt;
 }
 
-std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, const QString &text) {
+std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, const QString &text)
+{
     if (const auto bad = networks.invalidEntry(text))
         return DomainError::invalid(
             QStringLiteral("allowedIp"),
@@ -54,7 +58,8 @@ std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, co
     return std::nullopt;
 }
 
-std::optional<DomainError> validateRateLimit(const std::optional<qint64> &limit) {
+std::optional<DomainError> validateRateLimit(const std::optional<qint64> &limit)
+{
     if (limit && *limit <= 0)
         return DomainError::invalid(
             QStringLiteral("rateLimit"),
@@ -74,9 +79,11 @@ KeyService::KeyService(const Database &database, const Clock &clock, const Secre
     , m_masterBox(masterBox)
     , m_tokens(tokens)
     , m_networks(networks)
-    , m_audit(audit) {}
+    , m_audit(audit)
+{}
 
-std::optional<DomainError> KeyService::validate(const NewKey &request) const {
+std::optional<DomainError> KeyService::validate(const NewKey &request) const
+{
     if (auto error = validateName(request.name))
         return error;
     if (request.description.size() > maxDescriptionLength)
@@ -106,12 +113,13 @@ std::optional<DomainError> KeyService::validate(const NewKey &request) const {
     return std::nullopt;
 }
 
-Outcome<IssuedKey> KeyService::create(const Actor &actor, const NewKey &request) const {
+Outcome<IssuedKey> KeyService::create(const Actor &actor, const NewKey &request) const
+{
     return inWriteTransaction(m_database, [&] { return createInTransaction(actor, request); });
 }
 
-Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor,
-                                                   const NewKey &request) const {
+Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const NewKey &request) const
+{
     if (auto error = validate(request))
         return *error;
     const qint64 tenantId = request.tenantId.value_or(actor.tenantId);
@@ -180,7 +188,8 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor,
     return IssuedKey{key, secret};
 }
 
-Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool forWrite) const {
+Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool forWrite) const
+{
     auto found = m_keys.findById(id);
     if (!found)
         return DomainError::unavailable(found.error());
@@ -194,12 +203,14 @@ Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool f
     return **found;
 }
 
-Outcome<ApiKey> KeyService::get(const Actor &actor, qint64 id) const {
+Outcome<ApiKey> KeyService::get(const Actor &actor, qint64 id) const
+{
     return findAccessible(actor, id, false);
 }
 
 Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &filter,
-                                       const PageRequest &page) const {
+                                       const PageRequest &page) const
+{
     std::optional<qint64> tenantId = filter.tenantId;
     if (!tenantId && !actor.isSuperAdmin())
         tenantId = actor.tenantId;
@@ -214,8 +225,8 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
     return listed.value();
 }
 
-Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key,
-                                 const QString &action) const {
+Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key, const QString &action) const
+{
     return inWriteTransaction(m_database, [&]() -> Outcome<ApiKey> {
         if (auto updated = m_keys.update(key); !updated) {
             if (updated.error().kind == StoreError::Kind::UniqueViolation)
@@ -231,7 +242,8 @@ Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key,
     });
 }
 
-Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChanges &changes) const {
+Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChanges &changes) const
+{
     auto found = findAccessible(actor, id, true);
     if (!found)
         return found;
@@ -270,7 +282,8 @@ Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChang
     return save(actor, key, QStringLiteral("apikey.update"));
 }
 
-Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const {
+Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const
+{
     auto found = findAccessible(actor, id, true);
     if (!found)
         return found;
@@ -280,7 +293,8 @@ Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const {
     return save(actor, key, QStringLiteral("apikey.delete"));
 }
 
-Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 graceSeconds) const {
+Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 graceSeconds) const
+{
     if (graceSeconds < 0)
         return DomainError::invalid(QStringLiteral("gracePeriod"),
                                     QStringLiteral("gracePeriod must not be negative"));
@@ -331,7 +345,8 @@ Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 grac
     });
 }
 
-std::optional<QByteArray> KeyService::publishedValue(const ApiKey &tenantKey) const {
+std::optional<QByteArray> KeyService::publishedValue(const ApiKey &tenantKey) const
+{
     if (tenantKey.sealedValue.isEmpty())
         return std::nullopt;
     return m_masterBox.open(QByteArray::fromBase64(tenantKey.sealedValue),

@@ -17,9 +17,11 @@ KeyVerifier::KeyVerifier(const Database &database, const Clock &clock,
     , m_clock(clock)
     , m_networks(networks)
     , m_rateLimiter(rateLimiter)
-    , m_usage(usage) {}
+    , m_usage(usage)
+{}
 
-KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Request &request) const {
+KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Request &request) const
+{
     if (!KeyFormat::classify(presentedKey))
         return {Outcome::Unknown, std::nullopt, 0};
     auto found = m_keys.findByDigest(Digest::sha256Hex(presentedKey));
@@ -30,7 +32,8 @@ KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Reques
     return checkRow(**found, request);
 }
 
-KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &request) const {
+KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &request) const
+{
     auto refuse = [&key](Outcome outcome, qint64 retryAfter = 0) {
         return Check{outcome, key, retryAfter};
     };

@@ -7,7 +7,8 @@ constexpr qint64 windowMs = 60'000;
 }
 
 RateLimiter::Decision RateLimiter::consume(qint64 keyId, qint64 limitPerMinute,
-                                           const QDateTime &now) {
+                                           const QDateTime &now)
+{
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 windowStart = nowMs - nowMs % windowMs;
     QMutexLocker lock(&m_mutex);

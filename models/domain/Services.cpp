@@ -8,7 +8,8 @@ Result<std::unique_ptr<Services>, QString> Services::create(std::shared_ptr<Data
                                                             const QByteArray &masterKey,
                                                             const NetworkAllowList &networks,
                                                             const Settings &settings,
-                                                            std::unique_ptr<Clock> clock) {
+                                                            std::unique_ptr<Clock> clock)
+{
     auto ring = SigningKeyRing::load(*database, SecretBox(masterKey), settings.algorithm, *clock);
     if (!ring)
         return ring.error();
@@ -30,6 +31,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , keys(*database, *clock, masterBox, tokens, networks, audit)
     , tenants(*database, *clock, keys, audit)
     , users(*database, *clock, audit)
-    , auth(*database, tokens, keyVerifier) {}
+    , auth(*database, tokens, keyVerifier)
+{}
 
 } // namespace keyward

@@ -10,12 +10,14 @@ namespace {
 
 // Binds each sealed key to its kid, so a row's ciphertext cannot be swapped
 // into another row.
-QByteArray associatedData(const QString &kid) {
+QByteArray associatedData(const QString &kid)
+{
     return QByteArrayLiteral("keyward-signing-key:") + kid.toUtf8();
 }
 
 Result<QList<SigningKey>, QString> unseal(const QList<StoredSigningKey> &stored,
-                                          const SecretBox &masterBox, JwtAlgorithm algorithm) {
+                                          const SecretBox &masterBox, JwtAlgorithm algorithm)
+{
     QList<SigningKey> keys;
     for (const StoredSigningKey &row : stored) {
         const auto privateBytes =
@@ -35,11 +37,13 @@ Result<QList<SigningKey>, QString> unseal(const QList<StoredSigningKey> &stored,
 
 SigningKeyRing::SigningKeyRing(JwtAlgorithm algorithm, QList<SigningKey> keys)
     : m_algorithm(algorithm)
-    , m_keys(std::move(keys)) {}
+    , m_keys(std::move(keys))
+{}
 
 Result<SigningKeyRing, QString> SigningKeyRing::load(const Database &database,
                                                      const SecretBox &masterBox,
-                                                     JwtAlgorithm algorithm, const Clock &clock) {
+                                                     JwtAlgorithm algorithm, const Clock &clock)
+{
     const SigningKeyRepository repository(database);
     const QString name = jwtAlgorithmName(algorithm);
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -64,7 +68,8 @@ Result<SigningKeyRing, QString> SigningKeyRing::load(const Database &database,
     return QStringLiteral("no active %1 signing key could be created").arg(name);
 }
 
-QJsonObject SigningKeyRing::jwks() const {
+QJsonObject SigningKeyRing::jwks() const
+{
     return Jwks::publish(m_keys);
 }
 

@@ -10,7 +10,8 @@ namespace keyward {
 
 namespace {
 
-std::optional<DomainError> validateTenantName(const QString &name) {
+std::optional<DomainError> validateTenantName(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("name"),
                                     QStringLiteral("name must not be blank"));
@@ -29,13 +30,16 @@ TenantService::TenantService(const Database &database, const Clock &clock, const
     , m_apiKeys(database)
     , m_clock(clock)
     , m_keys(keys)
-    , m_audit(audit) {}
+    , m_audit(audit)
+{}
 
-Outcome<Tenant> TenantService::create(const Actor &actor, const QString &name) const {
+Outcome<Tenant> TenantService::create(const Actor &actor, const QString &name) const
+{
     return inWriteTransaction(m_database, [&] { return createInTransaction(actor, name); });
 }
 
-Outcome<Tenant> TenantService::createInTransaction(const Actor &actor, const QString &name) const {
+Outcome<Tenant> TenantService::createInTransaction(const Actor &actor, const QString &name) const
+{
     if (!actor.isSuperAdmin())
         return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can create tenants"));
     if (auto error = validateTenantName(name))
@@ -60,7 +64,8 @@ Outcome<Tenant> TenantService::createInTransaction(const Actor &actor, const QSt
     return tenant;
 }
 
-Outcome<Tenant> TenantService::get(const Actor &actor, qint64 id) const {
+Outcome<Tenant> TenantService::get(const Actor &actor, qint64 id) const
+{
     auto found = m_tenants.findById(id);
     if (!found)
         return DomainError::unavailable(found.error());
@@ -73,7 +78,8 @@ Outcome<Tenant> TenantService::get(const Actor &actor, qint64 id) const {
 }
 
 Outcome<Page<Tenant>> TenantService::list(const std::optional<Actor> &actor,
-                                          const PageRequest &page) const {
+                                          const PageRequest &page) const
+{
     if (actor && !actor->isSuperAdmin()) {
         // Everyone else sees exactly their own tenant.
         auto own = get(*actor, actor->tenantId);
@@ -90,7 +96,8 @@ Outcome<Page<Tenant>> TenantService::list(const std::optional<Actor> &actor,
     return listed.value();
 }
 
-Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Changes &changes) const {
+Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Changes &changes) const
+{
     auto found = get(actor, id);
     if (!found)
         return found;
@@ -118,7 +125,8 @@ Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Chang
 }
 
 Result<TenantService::Discovery, TenantService::DiscoveryFailure>
-TenantService::discover(qint64 tenantId) const {
+TenantService::discover(qint64 tenantId) const
+{
     auto tenant = m_tenants.findById(tenantId);
     if (!tenant)
         return DiscoveryFailure::Unavailable;

@@ -14,7 +14,8 @@ constexpr qint64 unlimitedKeySeconds = 100LL * 365 * 24 * 3600;
 // token:generate is what lets a key be exchanged for a token; it opens
 // nothing a token could use, so it is not carried into the token. A tenant
 // key, whose only permission it is, thus yields an empty scope.
-QString tokenScope(const ApiKey &key) {
+QString tokenScope(const ApiKey &key)
+{
     QStringList scope = key.permissions;
     scope.removeAll(QStringLiteral("token:generate"));
     return scope.join(QLatin1Char(' '));
@@ -27,10 +28,12 @@ TokenService::TokenService(const SigningKeyRing &ring, const Clock &clock, Setti
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_signer(ring.active())
-    , m_verifier(ring.algorithm(), ring.verificationKeys()) {}
+    , m_verifier(ring.algorithm(), ring.verificationKeys())
+{}
 
 QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
-                                     qint64 lifetimeSeconds) const {
+                                     qint64 lifetimeSeconds) const
+{
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     return {{QStringLiteral("iss"), m_settings.issuer},
             {QStringLiteral("sub"), subject},
@@ -41,7 +44,8 @@ QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
             {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
 }
 
-QByteArray TokenService::issueForKey(const ApiKey &key) const {
+QByteArray TokenService::issueForKey(const ApiKey &key) const
+{
     qint64 lifetime = m_settings.accessTokenSeconds;
     if (key.expiresAt.isValid()) // never outlive the key itself
         lifetime = qMin(lifetime, qMax<qint64>(1, m_clock.now().secsTo(key.expiresAt)));
@@ -50,7 +54,8 @@ QByteArray TokenService::issueForKey(const ApiKey &key) const {
     return m_signer.sign(claims);
 }
 
-QByteArray TokenService::issueForUser(const User &user) const {
+QByteArray TokenService::issueForUser(const User &user) const
+{
     QJsonObject claims = baseClaims(QStringLiteral("user:%1").arg(user.id), user.tenantId,
                                     m_settings.accessTokenSeconds);
     claims.insert(QStringLiteral("role"), roleName(user.role));
@@ -58,7 +63,8 @@ QByteArray TokenService::issueForUser(const User &user) const {
     return m_signer.sign(claims);
 }
 
-QByteArray TokenService::issueKeyJwt(const ApiKey &key) const {
+QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
+{
     const qint64 issuedAt = key.createdAt.toSecsSinceEpoch();
     const qint64 expiresAt =
         key.expiresAt.isValid() ? key.expiresAt.toSecsSinceEpoch() : issuedAt + unlimitedKeySeconds;
@@ -72,14 +78,16 @@ QByteArray TokenService::issueKeyJwt(const ApiKey &key) const {
     return m_signer.sign(claims);
 }
 
-QByteArray TokenService::issueServiceId(const QString &serviceUuid) const {
+QByteArray TokenService::issueServiceId(const QString &serviceUuid) const
+{
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     return m_signer.sign({{QStringLiteral("serviceId"), serviceUuid},
                           {QStringLiteral("iat"), now},
                           {QStringLiteral("exp"), now + m_settings.serviceIdSeconds}});
 }
 
-Result<QJsonObject, JwtError> TokenService::verify(QByteArrayView token) const {
+Result<QJsonObject, JwtError> TokenService::verify(QByteArrayView token) const
+{
     return m_verifier.verify(token, m_clock.now().toSecsSinceEpoch());
 }
 

@@ -10,7 +10,8 @@ namespace keyward {
 // refuses or fails, so a mutation and its audit event land together or not
 // at all.
 template <typename Body>
-auto inWriteTransaction(const Database &database, Body &&body) -> decltype(body()) {
+auto inWriteTransaction(const Database &database, Body &&body) -> decltype(body())
+{
     WriteTransaction transaction(database);
     if (!transaction.started())
         return DomainError::unavailable(

@@ -5,7 +5,8 @@ namespace keyward {
 namespace {
 
 void mergeInto(QHash<qint64, ApiKeyRepository::Usage> &pending,
-               const ApiKeyRepository::Usage &usage) {
+               const ApiKeyRepository::Usage &usage)
+{
     auto &entry = pending[usage.keyId];
     entry.keyId = usage.keyId;
     entry.uses += usage.uses;
@@ -15,12 +16,14 @@ void mergeInto(QHash<qint64, ApiKeyRepository::Usage> &pending,
 
 } // namespace
 
-void UsageRecorder::record(qint64 keyId, const QDateTime &at) {
+void UsageRecorder::record(qint64 keyId, const QDateTime &at)
+{
     QMutexLocker lock(&m_mutex);
     mergeInto(m_pending, {keyId, at, 1});
 }
 
-Result<Ok, StoreError> UsageRecorder::flush() {
+Result<Ok, StoreError> UsageRecorder::flush()
+{
     QHash<qint64, ApiKeyRepository::Usage> batch;
     {
         QMutexLocker lock(&m_mutex);

@@ -13,7 +13,8 @@ namespace keyward {
 class UsageRecorder {
 public:
     explicit UsageRecorder(const Database &database)
-        : m_keys(database) {}
+        : m_keys(database)
+    {}
 
     void record(qint64 keyId, const QDateTime &at);
     // Writes what was counted since the last flush; on failure the counts are

@@ -2,7 +2,8 @@
 
 namespace keyward {
 
-QString roleName(Role role) {
+QString roleName(Role role)
+{
     switch (role) {
     case Role::SuperAdmin:
         return QStringLiteral("SuperAdmin");
@@ -14,7 +15,8 @@ QString roleName(Role role) {
     Q_UNREACHABLE();
 }
 
-std::optional<Role> roleFromName(QStringView name) {
+std::optional<Role> roleFromName(QStringView name)
+{
     for (Role role : {Role::SuperAdmin, Role::Admin, Role::User}) {
         if (name == roleName(role))
             return role;

@@ -15,7 +15,8 @@ namespace {
 constexpr int minPasswordLength = 8;
 constexpr int maxPasswordLength = 1024;
 
-std::optional<DomainError> validateEmail(const QString &email) {
+std::optional<DomainError> validateEmail(const QString &email)
+{
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !shape.match(email).hasMatch())
         return DomainError::invalid(QStringLiteral("email"),
@@ -23,7 +24,8 @@ std::optional<DomainError> validateEmail(const QString &email) {
     return std::nullopt;
 }
 
-std::optional<DomainError> validatePassword(const QString &password) {
+std::optional<DomainError> validatePassword(const QString &password)
+{
     if (password.size() < minPasswordLength || password.size() > maxPasswordLength)
         return DomainError::invalid(QStringLiteral("password"),
                                     QStringLiteral("password must have %1 to %2 characters")
@@ -32,7 +34,8 @@ std::optional<DomainError> validatePassword(const QString &password) {
     return std::nullopt;
 }
 
-DomainError storeErrorFor(const StoreError &error) {
+DomainError storeErrorFor(const StoreError &error)
+{
     if (error.kind == StoreError::Kind::UniqueViolation)
         return DomainError::conflict(QStringLiteral("A user with this email already exists"));
     return DomainError::unavailable(error);
@@ -45,19 +48,23 @@ UserService::UserService(const Database &database, const Clock &clock, const Aud
     , m_users(database)
     , m_tenants(database)
     , m_clock(clock)
-    , m_audit(audit) {}
+    , m_audit(audit)
+{}
 
-std::optional<DomainError> UserService::checkRoleGrant(const Actor &actor, Role role) const {
+std::optional<DomainError> UserService::checkRoleGrant(const Actor &actor, Role role) const
+{
     if (role == Role::SuperAdmin && !actor.isSuperAdmin())
         return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can grant SuperAdmin"));
     return std::nullopt;
 }
 
-Outcome<User> UserService::create(const Actor &actor, const NewUser &request) const {
+Outcome<User> UserService::create(const Actor &actor, const NewUser &request) const
+{
     return inWriteTransaction(m_database, [&] { return createInTransaction(actor, request); });
 }
 
-Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser &request) const {
+Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser &request) const
+{
     const qint64 tenantId = request.tenantId.value_or(actor.tenantId);
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Users, AccessPolicy::Operation::Write,
                               tenantId))
@@ -94,7 +101,8 @@ Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser
     return user;
 }
 
-Outcome<User> UserService::get(const Actor &actor, qint64 id) const {
+Outcome<User> UserService::get(const Actor &actor, qint64 id) const
+{
     auto found = m_users.findById(id);
     if (!found)
         return DomainError::unavailable(found.error());
@@ -108,7 +116,8 @@ Outcome<User> UserService::get(const Actor &actor, qint64 id) const {
 }
 
 Outcome<Page<User>> UserService::list(const Actor &actor, std::optional<qint64> tenantId,
-                                      const PageRequest &page) const {
+                                      const PageRequest &page) const
+{
     if (!tenantId && !actor.isSuperAdmin())
         tenantId = actor.tenantId;
     if (tenantId && !AccessPolicy::allows(actor, AccessPolicy::Area::Users,
@@ -121,7 +130,8 @@ Outcome<Page<User>> UserService::list(const Actor &actor, std::optional<qint64> 
     return listed.value();
 }
 
-Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &changes) const {
+Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &changes) const
+{
     auto found = get(actor, id);
     if (!found)
         return found;

@@ -11,15 +11,18 @@ const QString columns = QStringLiteral(
     "status, permissions, allowed_networks, rate_limit, lifetime, not_before, expires_at, jti, "
     "service_id, rotated_from, created_at, updated_at, last_used_at, use_count");
 
-QVariant textOrNull(const QString &value) {
+QVariant textOrNull(const QString &value)
+{
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-QVariant bytesOrNull(const QByteArray &value) {
+QVariant bytesOrNull(const QByteArray &value)
+{
     return textOrNull(QString::fromLatin1(value));
 }
 
-ApiKey keyFrom(const QSqlQuery &row) {
+ApiKey keyFrom(const QSqlQuery &row)
+{
     ApiKey key;
     key.id = row.value(0).toLongLong();
     key.tenantId = row.value(1).toLongLong();
@@ -49,7 +52,8 @@ ApiKey keyFrom(const QSqlQuery &row) {
 
 } // namespace
 
-Result<qint64, StoreError> ApiKeyRepository::insert(const ApiKey &key) const {
+Result<qint64, StoreError> ApiKeyRepository::insert(const ApiKey &key) const
+{
     return Sql::insert(
         m_database,
         QStringLiteral("INSERT INTO api_keys (tenant_id, kind, name, description, display_prefix, "
@@ -81,7 +85,8 @@ Result<qint64, StoreError> ApiKeyRepository::insert(const ApiKey &key) const {
 }
 
 Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findOne(const QString &where,
-                                                                    const QVariant &value) const {
+                                                                    const QVariant &value) const
+{
     auto query =
         Sql::exec(m_database,
                   QStringLiteral("SELECT %1 FROM api_keys WHERE %2").arg(columns, where), {value});
@@ -92,25 +97,30 @@ Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findOne(const QStrin
     return std::optional<ApiKey>(keyFrom(*query));
 }
 
-Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findById(qint64 id) const {
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findById(qint64 id) const
+{
     return findOne(QStringLiteral("id = ?"), id);
 }
 
 Result<std::optional<ApiKey>, StoreError>
-ApiKeyRepository::findByDigest(const QByteArray &digest) const {
+ApiKeyRepository::findByDigest(const QByteArray &digest) const
+{
     return findOne(QStringLiteral("digest = ?"), QString::fromLatin1(digest));
 }
 
-Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findByJti(const QString &jti) const {
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findByJti(const QString &jti) const
+{
     return findOne(QStringLiteral("jti = ?"), jti);
 }
 
 Result<std::optional<ApiKey>, StoreError>
-ApiKeyRepository::findByPublicId(const QString &publicId) const {
+ApiKeyRepository::findByPublicId(const QString &publicId) const
+{
     return findOne(QStringLiteral("public_id = ?"), publicId);
 }
 
-Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findTenantKey(qint64 tenantId) const {
+Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findTenantKey(qint64 tenantId) const
+{
     return findOne(QStringLiteral("tenant_id = ? AND kind = 'tenant' AND status <> 'DELETED' "
                                   "ORDER BY CASE WHEN status = 'ACTIVE' AND expires_at IS NULL "
                                   "THEN 0 WHEN status = 'ACTIVE' THEN 1 ELSE 2 END, "
@@ -119,7 +129,8 @@ Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findTenantKey(qint64
 }
 
 Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
-                                                        const PageRequest &request) const {
+                                                        const PageRequest &request) const
+{
     QStringList conditions;
     QVariantList values;
     if (filter.tenantId) {
@@ -144,7 +155,8 @@ Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
                                    request, keyFrom);
 }
 
-Result<Ok, StoreError> ApiKeyRepository::update(const ApiKey &key) const {
+Result<Ok, StoreError> ApiKeyRepository::update(const ApiKey &key) const
+{
     auto query = Sql::exec(
         m_database,
         QStringLiteral("UPDATE api_keys SET name = ?, description = ?, status = ?, "
@@ -161,7 +173,8 @@ Result<Ok, StoreError> ApiKeyRepository::update(const ApiKey &key) const {
     return Ok{};
 }
 
-Result<Ok, StoreError> ApiKeyRepository::addUsage(const QList<Usage> &usage) const {
+Result<Ok, StoreError> ApiKeyRepository::addUsage(const QList<Usage> &usage) const
+{
     WriteTransaction transaction(m_database);
     for (const Usage &entry : usage) {
         auto query = Sql::exec(

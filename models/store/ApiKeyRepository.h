@@ -28,7 +28,8 @@ public:
     };
 
     explicit ApiKeyRepository(const Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<qint64, StoreError> insert(const ApiKey &key) const;
     Result<std::optional<ApiKey>, StoreError> findById(qint64 id) const;

@@ -9,7 +9,8 @@ namespace {
 const QString columns =
     QStringLiteral("id, occurred_at, actor, tenant_id, action, target, source_ip, detail");
 
-AuditEvent eventFrom(const QSqlQuery &row) {
+AuditEvent eventFrom(const QSqlQuery &row)
+{
     return {row.value(0).toLongLong(), Sql::timeFrom(row.value(1)),
             row.value(2).toString(),   Sql::optionalIntFrom(row.value(3)),
             row.value(4).toString(),   row.value(5).toString(),
@@ -18,7 +19,8 @@ AuditEvent eventFrom(const QSqlQuery &row) {
 
 } // namespace
 
-Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) const {
+Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) const
+{
     return Sql::insert(m_database,
                        QStringLiteral("INSERT INTO audit_events (occurred_at, actor, tenant_id, "
                                       "action, target, source_ip, detail) "
@@ -28,7 +30,8 @@ Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) cons
 }
 
 Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64> tenantId,
-                                                           const PageRequest &request) const {
+                                                           const PageRequest &request) const
+{
     if (tenantId)
         return Sql::selectPage<AuditEvent>(
             m_database, columns, QStringLiteral("audit_events WHERE tenant_id = ?"), {*tenantId},

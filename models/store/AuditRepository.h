@@ -13,7 +13,8 @@ class Database;
 class AuditRepository {
 public:
     explicit AuditRepository(const Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<qint64, StoreError> append(const AuditEvent &event) const;
     // Newest first; tenantId nullopt lists every tenant's events.

@@ -15,9 +15,11 @@ std::atomic_int Database::s_instances{0};
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_dialect(m_url.backend)
-    , m_instance(++s_instances) {}
+    , m_instance(++s_instances)
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     // Connections of other threads go when their threads end; this one now.
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
@@ -26,7 +28,8 @@ Database::~Database() {
     }
 }
 
-Result<std::shared_ptr<Database>, QString> Database::open(const DatabaseUrl &url) {
+Result<std::shared_ptr<Database>, QString> Database::open(const DatabaseUrl &url)
+{
     if (url.backend == DatabaseUrl::Backend::SQLite) {
         const QFileInfo file(url.sqlitePath);
         if (!QDir().mkpath(file.absolutePath()))
@@ -51,13 +54,15 @@ Result<std::shared_ptr<Database>, QString> Database::open(const DatabaseUrl &url
     return database;
 }
 
-QString Database::connectionName() const {
+QString Database::connectionName() const
+{
     return QStringLiteral("keyward-%1-%2")
         .arg(m_instance)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
@@ -71,7 +76,8 @@ QSqlDatabase Database::connection() const {
     return opened.value();
 }
 
-Result<QSqlDatabase, QString> Database::openConnection(const QString &name) const {
+Result<QSqlDatabase, QString> Database::openConnection(const QString &name) const
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     if (m_url.backend == DatabaseUrl::Backend::SQLite) {
         db.setDatabaseName(m_url.sqlitePath);

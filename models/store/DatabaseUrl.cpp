@@ -10,7 +10,8 @@ namespace {
 
 // libpq keywords we pass through unchanged; anything else is refused so that
 // a typo does not silently connect without the intended option.
-const QStringList &passThroughOptions() {
+const QStringList &passThroughOptions()
+{
     static const QStringList options{QStringLiteral("sslmode"),
                                      QStringLiteral("sslrootcert"),
                                      QStringLiteral("sslcert"),
@@ -21,7 +22,8 @@ const QStringList &passThroughOptions() {
     return options;
 }
 
-Result<DatabaseUrl, QString> parsePostgres(const QString &text) {
+Result<DatabaseUrl, QString> parsePostgres(const QString &text)
+{
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return QStringLiteral("invalid PostgreSQL URL: %1").arg(url.errorString());
@@ -54,7 +56,8 @@ Result<DatabaseUrl, QString> parsePostgres(const QString &text) {
 
 } // namespace
 
-Result<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text) {
+Result<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
+{
     if (text.startsWith(QLatin1String("postgresql://")) ||
         text.startsWith(QLatin1String("postgres://")))
         return parsePostgres(text);
@@ -68,7 +71,8 @@ Result<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text) {
     return parsed;
 }
 
-QString DatabaseUrl::redacted() const {
+QString DatabaseUrl::redacted() const
+{
     if (backend == Backend::SQLite)
         return sqlitePath;
     QUrl url;

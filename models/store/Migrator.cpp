@@ -11,12 +11,14 @@ namespace keyward {
 
 namespace {
 
-QString sqlError(const QSqlQuery &query) {
+QString sqlError(const QSqlQuery &query)
+{
     return query.lastError().text().simplified();
 }
 
 // Statements end with ';' at the end of a line; '--' lines are comments.
-QStringList statementsOf(const QString &script) {
+QStringList statementsOf(const QString &script)
+{
     QStringList statements;
     QString current;
     for (const QString &line : script.split(QLatin1Char('\n'))) {
@@ -38,9 +40,11 @@ QStringList statementsOf(const QString &script) {
 
 Migrator::Migrator(const SqlDialect &dialect, QString directory)
     : m_dialect(dialect)
-    , m_directory(std::move(directory)) {}
+    , m_directory(std::move(directory))
+{}
 
-QList<Migrator::Migration> Migrator::available() const {
+QList<Migrator::Migration> Migrator::available() const
+{
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     QList<Migration> migrations;
     const QDir dir(m_directory);
@@ -52,7 +56,8 @@ QList<Migrator::Migration> Migrator::available() const {
     return migrations;
 }
 
-Result<int, QString> Migrator::migrate(QSqlDatabase &db) const {
+Result<int, QString> Migrator::migrate(QSqlDatabase &db) const
+{
     const QList<Migration> migrations = available();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (!m_dialect.beginWrite(db))
@@ -89,7 +94,8 @@ Result<int, QString> Migrator::migrate(QSqlDatabase &db) const {
     return latest > current ? latest : current;
 }
 
-Result<Ok, QString> Migrator::apply(QSqlDatabase &db, const Migration &migration) const {
+Result<Ok, QString> Migrator::apply(QSqlDatabase &db, const Migration &migration) const
+{
     QFile file(migration.path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read migration %1").arg(migration.path);

@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-Result<qint64, StoreError> SigningKeyRepository::insert(const StoredSigningKey &key) const {
+Result<qint64, StoreError> SigningKeyRepository::insert(const StoredSigningKey &key) const
+{
     return Sql::insert(m_database,
                        QStringLiteral("INSERT INTO signing_keys (kid, algorithm, "
                                       "sealed_private_key, status, created_at) "
@@ -14,7 +15,8 @@ Result<qint64, StoreError> SigningKeyRepository::insert(const StoredSigningKey &
 }
 
 Result<QList<StoredSigningKey>, StoreError>
-SigningKeyRepository::usable(const QString &algorithm) const {
+SigningKeyRepository::usable(const QString &algorithm) const
+{
     auto query = Sql::exec(m_database,
                            QStringLiteral("SELECT id, kid, algorithm, sealed_private_key, status, "
                                           "created_at, retired_at FROM signing_keys "

@@ -27,7 +27,8 @@ struct StoredSigningKey {
 class SigningKeyRepository {
 public:
     explicit SigningKeyRepository(const Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<qint64, StoreError> insert(const StoredSigningKey &key) const;
     // Active and retiring keys of one algorithm, active first.

@@ -7,7 +7,8 @@
 namespace keyward {
 
 Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString &sql,
-                                        const QVariantList &values) {
+                                        const QVariantList &values)
+{
     QSqlQuery query(database.connection());
     if (!query.prepare(sql))
         return StoreError::failure(query.lastError().text());
@@ -28,7 +29,8 @@ Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString 
 }
 
 Result<qint64, StoreError> Sql::insert(const Database &database, const QString &sql,
-                                       const QVariantList &values) {
+                                       const QVariantList &values)
+{
     auto query = exec(database, sql, values);
     if (!query)
         return query.error();
@@ -37,37 +39,44 @@ Result<qint64, StoreError> Sql::insert(const Database &database, const QString &
     return query->value(0).toLongLong();
 }
 
-QVariant Sql::time(const QDateTime &value) {
+QVariant Sql::time(const QDateTime &value)
+{
     return value.isValid() ? QVariant(value.toMSecsSinceEpoch())
                            : QVariant(QMetaType::fromType<qint64>());
 }
 
-QDateTime Sql::timeFrom(const QVariant &value) {
+QDateTime Sql::timeFrom(const QVariant &value)
+{
     return value.isNull() ? QDateTime()
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QVariant Sql::optionalInt(const std::optional<qint64> &value) {
+QVariant Sql::optionalInt(const std::optional<qint64> &value)
+{
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
-std::optional<qint64> Sql::optionalIntFrom(const QVariant &value) {
+std::optional<qint64> Sql::optionalIntFrom(const QVariant &value)
+{
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
 }
 
 WriteTransaction::WriteTransaction(const Database &database)
-    : m_db(database.connection()) {
+    : m_db(database.connection())
+{
     m_started = database.dialect().beginWrite(m_db);
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     if (m_started && !m_finished)
         m_db.rollback();
 }
 
-Result<Ok, StoreError> WriteTransaction::commit() {
+Result<Ok, StoreError> WriteTransaction::commit()
+{
     if (!m_started)
         return StoreError::failure(QStringLiteral("transaction did not start"));
     m_finished = true;

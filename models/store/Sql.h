@@ -37,7 +37,8 @@ template <typename T, typename RowMapper>
 Result<Page<T>, StoreError> selectPage(const Database &database, const QString &columns,
                                        const QString &source, const QVariantList &filter,
                                        const QString &orderBy, const PageRequest &request,
-                                       RowMapper rowTo) {
+                                       RowMapper rowTo)
+{
     auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + source, filter);
     if (!total)
         return total.error();

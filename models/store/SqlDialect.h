@@ -13,7 +13,8 @@ namespace keyward {
 class SqlDialect {
 public:
     explicit SqlDialect(DatabaseUrl::Backend backend)
-        : m_backend(backend) {}
+        : m_backend(backend)
+    {}
 
     DatabaseUrl::Backend backend() const { return m_backend; }
     QString driverName() const;

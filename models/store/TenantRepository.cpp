@@ -8,7 +8,8 @@ namespace {
 
 const QString columns = QStringLiteral("id, name, is_active, discoverable, created_at, updated_at");
 
-Tenant tenantFrom(const QSqlQuery &row) {
+Tenant tenantFrom(const QSqlQuery &row)
+{
     Tenant tenant;
     tenant.id = row.value(0).toLongLong();
     tenant.name = row.value(1).toString();
@@ -21,7 +22,8 @@ Tenant tenantFrom(const QSqlQuery &row) {
 
 } // namespace
 
-Result<qint64, StoreError> TenantRepository::insert(const Tenant &tenant) const {
+Result<qint64, StoreError> TenantRepository::insert(const Tenant &tenant) const
+{
     return Sql::insert(m_database,
                        QStringLiteral("INSERT INTO tenants (name, is_active, discoverable, "
                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
@@ -30,7 +32,8 @@ Result<qint64, StoreError> TenantRepository::insert(const Tenant &tenant) const 
                         Sql::time(tenant.createdAt), Sql::time(tenant.updatedAt)});
 }
 
-Result<std::optional<Tenant>, StoreError> TenantRepository::findById(qint64 id) const {
+Result<std::optional<Tenant>, StoreError> TenantRepository::findById(qint64 id) const
+{
     auto query = Sql::exec(
         m_database, QStringLiteral("SELECT %1 FROM tenants WHERE id = ?").arg(columns), {id});
     if (!query)
@@ -41,14 +44,16 @@ Result<std::optional<Tenant>, StoreError> TenantRepository::findById(qint64 id) 
 }
 
 Result<Page<Tenant>, StoreError> TenantRepository::list(const PageRequest &request,
-                                                        bool discoverableOnly) const {
+                                                        bool discoverableOnly) const
+{
     const QString source = discoverableOnly ? QStringLiteral("tenants WHERE discoverable = 1")
                                             : QStringLiteral("tenants");
     return Sql::selectPage<Tenant>(m_database, columns, source, {}, QStringLiteral("id"), request,
                                    tenantFrom);
 }
 
-Result<Ok, StoreError> TenantRepository::update(const Tenant &tenant) const {
+Result<Ok, StoreError> TenantRepository::update(const Tenant &tenant) const
+{
     auto query = Sql::exec(m_database,
                            QStringLiteral("UPDATE tenants SET name = ?, is_active = ?, "
                                           "discoverable = ?, updated_at = ? WHERE id = ?"),
@@ -61,7 +66,8 @@ Result<Ok, StoreError> TenantRepository::update(const Tenant &tenant) const {
     return Ok{};
 }
 
-Result<qint64, StoreError> TenantRepository::count() const {
+Result<qint64, StoreError> TenantRepository::count() const
+{
     auto query = Sql::exec(m_database, QStringLiteral("SELECT COUNT(*) FROM tenants"));
     if (!query)
         return query.error();

@@ -15,7 +15,8 @@ class Database;
 class TenantRepository {
 public:
     explicit TenantRepository(const Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<qint64, StoreError> insert(const Tenant &tenant) const;
     Result<std::optional<Tenant>, StoreError> findById(qint64 id) const;

@@ -10,7 +10,8 @@ namespace {
 const QString columns =
     QStringLiteral("id, tenant_id, email, password_hash, role, is_active, created_at, updated_at");
 
-User userFrom(const QSqlQuery &row) {
+User userFrom(const QSqlQuery &row)
+{
     User user;
     user.id = row.value(0).toLongLong();
     user.tenantId = row.value(1).toLongLong();
@@ -25,7 +26,8 @@ User userFrom(const QSqlQuery &row) {
 
 } // namespace
 
-Result<qint64, StoreError> UserRepository::insert(const User &user) const {
+Result<qint64, StoreError> UserRepository::insert(const User &user) const
+{
     return Sql::insert(
         m_database,
         QStringLiteral("INSERT INTO users (tenant_id, email, password_hash, role, is_active, "
@@ -35,7 +37,8 @@ Result<qint64, StoreError> UserRepository::insert(const User &user) const {
 }
 
 Result<std::optional<User>, StoreError> UserRepository::findOne(const QString &where,
-                                                                const QVariant &value) const {
+                                                                const QVariant &value) const
+{
     auto query = Sql::exec(
         m_database, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(columns, where), {value});
     if (!query)
@@ -45,16 +48,19 @@ Result<std::optional<User>, StoreError> UserRepository::findOne(const QString &w
     return std::optional<User>(userFrom(*query));
 }
 
-Result<std::optional<User>, StoreError> UserRepository::findById(qint64 id) const {
+Result<std::optional<User>, StoreError> UserRepository::findById(qint64 id) const
+{
     return findOne(QStringLiteral("id = ?"), id);
 }
 
-Result<std::optional<User>, StoreError> UserRepository::findByEmail(const QString &email) const {
+Result<std::optional<User>, StoreError> UserRepository::findByEmail(const QString &email) const
+{
     return findOne(m_database.dialect().caseInsensitiveEquals(QStringLiteral("email")), email);
 }
 
 Result<Page<User>, StoreError> UserRepository::list(std::optional<qint64> tenantId,
-                                                    const PageRequest &request) const {
+                                                    const PageRequest &request) const
+{
     if (tenantId)
         return Sql::selectPage<User>(m_database, columns,
                                      QStringLiteral("users WHERE tenant_id = ?"), {*tenantId},
@@ -63,7 +69,8 @@ Result<Page<User>, StoreError> UserRepository::list(std::optional<qint64> tenant
                                  QStringLiteral("id"), request, userFrom);
 }
 
-Result<Ok, StoreError> UserRepository::update(const User &user) const {
+Result<Ok, StoreError> UserRepository::update(const User &user) const
+{
     auto query =
         Sql::exec(m_database,
                   QStringLiteral("UPDATE users SET email = ?, password_hash = ?, role = ?, "

@@ -15,7 +15,8 @@ class Database;
 class UserRepository {
 public:
     explicit UserRepository(const Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<qint64, StoreError> insert(const User &user) const;
     Result<std::optional<User>, StoreError> findById(qint64 id) const;

@@ -8,7 +8,8 @@
 
 namespace keyward {
 
-QByteArray HttpTestClient::Reply::header(const QByteArray &name) const {
+QByteArray HttpTestClient::Reply::header(const QByteArray &name) const
+{
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -17,7 +18,8 @@ QByteArray HttpTestClient::Reply::header(const QByteArray &name) const {
 }
 
 HttpTestClient::HttpTestClient(const Services &services)
-    : m_server(std::make_unique<ApiServer>(services, ApiServer::Settings{})) {
+    : m_server(std::make_unique<ApiServer>(services, ApiServer::Settings{}))
+{
     auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port)
         qFatal("test server: %s", qPrintable(port.error()));
@@ -25,16 +27,19 @@ HttpTestClient::HttpTestClient(const Services &services)
     m_network.setProxy(QNetworkProxy::NoProxy);
 }
 
-HttpTestClient::~HttpTestClient() {
+HttpTestClient::~HttpTestClient()
+{
     m_server->stop();
 }
 
-QString HttpTestClient::baseUrl() const {
+QString HttpTestClient::baseUrl() const
+{
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
 HttpTestClient::Reply HttpTestClient::send(const QByteArray &method, const QString &path,
-                                           const Headers &headers, const QByteArray &body) {
+                                           const Headers &headers, const QByteArray &body)
+{
     QNetworkRequest request(QUrl(baseUrl() + path));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
@@ -54,11 +59,13 @@ HttpTestClient::Reply HttpTestClient::send(const QByteArray &method, const QStri
 }
 
 HttpTestClient::Reply HttpTestClient::post(const QString &path, const QJsonObject &body,
-                                           const Headers &headers) {
+                                           const Headers &headers)
+{
     return send("POST", path, headers, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-bool sameJson(const QJsonObject &actual, const QJsonObject &expected) {
+bool sameJson(const QJsonObject &actual, const QJsonObject &expected)
+{
     if (actual == expected)
         return true;
     qWarning("actual:   %s\nexpected: %s",

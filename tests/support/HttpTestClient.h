@@ -31,7 +31,8 @@ public:
     ApiServer &server() { return *m_server; }
     Reply send(const QByteArray &method, const QString &path, const Headers &headers = {},
                const QByteArray &body = {});
-    Reply get(const QString &path, const Headers &headers = {}) {
+    Reply get(const QString &path, const Headers &headers = {})
+    {
         return send("GET", path, headers);
     }
     Reply post(const QString &path, const QJsonObject &body, const Headers &headers = {});

@@ -10,12 +10,15 @@ namespace keyward {
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
-        : m_now(start.toUTC()) {}
-    QDateTime now() const override {
+        : m_now(start.toUTC())
+    {}
+    QDateTime now() const override
+    {
         QMutexLocker lock(&m_mutex);
         return m_now;
     }
-    void advance(qint64 seconds) {
+    void advance(qint64 seconds)
+    {
         QMutexLocker lock(&m_mutex);
         m_now = m_now.addSecs(seconds);
     }

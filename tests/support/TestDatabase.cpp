@@ -12,7 +12,8 @@ namespace {
 
 QAtomicInt s_counter;
 
-DatabaseUrl adminUrl() {
+DatabaseUrl adminUrl()
+{
     const QString text = qEnvironmentVariable("KEYWARD_TEST_PG_URL");
     if (text.isEmpty())
         qFatal("KEYWARD_TEST_PG_URL is not set; run PostgreSQL tests through ctest");
@@ -24,7 +25,8 @@ DatabaseUrl adminUrl() {
 
 // Creates a database of its own for one test, through a short-lived admin
 // connection.
-DatabaseUrl createPostgresDatabase() {
+DatabaseUrl createPostgresDatabase()
+{
     DatabaseUrl url = adminUrl();
     const QString name = QStringLiteral("kwtest_%1_%2")
                              .arg(QCoreApplication::applicationPid())
@@ -49,18 +51,21 @@ DatabaseUrl createPostgresDatabase() {
 
 } // namespace
 
-DatabaseUrl::Backend TestDatabase::backend() {
+DatabaseUrl::Backend TestDatabase::backend()
+{
     return qEnvironmentVariable("KEYWARD_TEST_BACKEND") == QLatin1String("postgresql")
                ? DatabaseUrl::Backend::PostgreSQL
                : DatabaseUrl::Backend::SQLite;
 }
 
-QString TestDatabase::backendName() {
+QString TestDatabase::backendName()
+{
     return backend() == DatabaseUrl::Backend::PostgreSQL ? QStringLiteral("postgresql")
                                                          : QStringLiteral("sqlite");
 }
 
-TestDatabase::TestDatabase() {
+TestDatabase::TestDatabase()
+{
     if (backend() == DatabaseUrl::Backend::PostgreSQL) {
         m_url = createPostgresDatabase();
     } else {
@@ -75,7 +80,8 @@ TestDatabase::TestDatabase() {
 
 TestDatabase::~TestDatabase() = default;
 
-QString TestDatabase::location() const {
+QString TestDatabase::location() const
+{
     if (m_url.backend == DatabaseUrl::Backend::SQLite)
         return m_url.sqlitePath;
     return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4")

@@ -7,7 +7,8 @@ namespace keyward {
 
 namespace {
 
-template <typename T, typename E> T orDie(Result<T, E> result, const char *what) {
+template <typename T, typename E> T orDie(Result<T, E> result, const char *what)
+{
     if (!result)
         qFatal("test arrangement failed: %s", what);
     return std::move(result.value());
@@ -16,7 +17,8 @@ template <typename T, typename E> T orDie(Result<T, E> result, const char *what)
 } // namespace
 
 TestServices::TestServices(JwtAlgorithm algorithm)
-    : m_masterKey(QByteArray(32, '\x42')) {
+    : m_masterKey(QByteArray(32, '\x42'))
+{
     auto clock = std::make_unique<ManualClock>();
     m_clock = clock.get();
     Services::Settings settings;
@@ -30,32 +32,38 @@ TestServices::TestServices(JwtAlgorithm algorithm)
     orDie(Bootstrap::ensureDefaults(*m_services, bootstrap), "bootstrap");
 }
 
-Actor TestServices::operatorActor() {
+Actor TestServices::operatorActor()
+{
     Actor actor;
     actor.kind = Actor::Kind::Operator;
     return actor;
 }
 
-Tenant TestServices::createTenant(const QString &name) {
+Tenant TestServices::createTenant(const QString &name)
+{
     return orDie(m_services->tenants.create(operatorActor(), name), "tenant");
 }
 
 User TestServices::createUser(qint64 tenantId, const QString &email, Role role,
-                              const QString &password) {
+                              const QString &password)
+{
     return orDie(m_services->users.create(operatorActor(), {tenantId, email, password, role}),
                  "user");
 }
 
-QByteArray TestServices::tenantKey(qint64 tenantId) {
+QByteArray TestServices::tenantKey(qint64 tenantId)
+{
     return orDie(m_services->tenants.discover(tenantId), "tenant key").key;
 }
 
-IssuedKey TestServices::createKey(qint64 tenantId, NewKey request) {
+IssuedKey TestServices::createKey(qint64 tenantId, NewKey request)
+{
     request.tenantId = tenantId;
     return orDie(m_services->keys.create(operatorActor(), request), "key");
 }
 
-QByteArray TestServices::userToken(const QString &email) {
+QByteArray TestServices::userToken(const QString &email)
+{
     auto user = orDie(UserRepository(*m_database.database()).findByEmail(email), "user lookup");
     if (!user)
         qFatal("no user %s", qPrintable(email));

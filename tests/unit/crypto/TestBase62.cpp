@@ -20,7 +20,8 @@ private slots:
     void isBase62();
 };
 
-void TestBase62::encodeFixedKnownValues_data() {
+void TestBase62::encodeFixedKnownValues_data()
+{
     QTest::addColumn<quint32>("value");
     QTest::addColumn<int>("width");
     QTest::addColumn<QByteArray>("expected");
@@ -32,19 +33,22 @@ void TestBase62::encodeFixedKnownValues_data() {
     QTest::newRow("width 0") << 10U << 0 << QByteArrayLiteral("A");
 }
 
-void TestBase62::encodeFixedKnownValues() {
+void TestBase62::encodeFixedKnownValues()
+{
     QFETCH(quint32, value);
     QFETCH(int, width);
     QFETCH(QByteArray, expected);
     QCOMPARE(Base62::encodeFixed(value, width), expected);
 }
 
-void TestBase62::encodeFixedNeverTruncates() {
+void TestBase62::encodeFixedNeverTruncates()
+{
     QCOMPARE(Base62::encodeFixed(0xFFFFFFFFU, 2), QByteArrayLiteral("4gfFC3"));
     QCOMPARE(Base62::encodeFixed(7U, 10).size(), 10);
 }
 
-void TestBase62::randomStringLengthAndAlphabet() {
+void TestBase62::randomStringLengthAndAlphabet()
+{
     QVERIFY(Base62::randomString(0).isEmpty());
     QVERIFY(Base62::randomString(-3).isEmpty());
     for (const int length : {1, 36, 1000}) {
@@ -56,7 +60,8 @@ void TestBase62::randomStringLengthAndAlphabet() {
 
 // Chi-square over 62 buckets (61 degrees of freedom). The 99.9999% quantile is about 125; the
 // `byte % 62` bias this guards against scores in the hundreds at this sample size.
-void TestBase62::randomStringIsUniform() {
+void TestBase62::randomStringIsUniform()
+{
     constexpr int PerBucket = 2000;
     const QByteArray sample = Base62::randomString(Base62::Radix * PerBucket);
     std::array<int, 128> counts{};
@@ -73,14 +78,16 @@ void TestBase62::randomStringIsUniform() {
     QVERIFY2(chiSquare < 125.0, QByteArray::number(chiSquare).constData());
 }
 
-void TestBase62::randomStringsDiffer() {
+void TestBase62::randomStringsDiffer()
+{
     QSet<QByteArray> seen;
     for (int i = 0; i < 1000; ++i)
         seen.insert(Base62::randomString(12));
     QCOMPARE(seen.size(), 1000);
 }
 
-void TestBase62::isBase62() {
+void TestBase62::isBase62()
+{
     QVERIFY(Base62::isBase62(QByteArrayView(Base62::Alphabet, Base62::Radix)));
     QVERIFY(Base62::isBase62(""));
     for (const char c : QByteArrayLiteral("_-+/= .\0\xff"))

@@ -14,7 +14,8 @@ private slots:
     void rejectsNonCanonical();
 };
 
-void TestBase64Url::encode() {
+void TestBase64Url::encode()
+{
     QCOMPARE(Base64Url::encode(""), QByteArray());
     QCOMPARE(Base64Url::encode("f"), QByteArrayLiteral("Zg"));
     QCOMPARE(Base64Url::encode("fo"), QByteArrayLiteral("Zm8"));
@@ -22,7 +23,8 @@ void TestBase64Url::encode() {
     QCOMPARE(Base64Url::encode(QByteArray::fromHex("fbff")), QByteArrayLiteral("-_8"));
 }
 
-void TestBase64Url::roundTrip() {
+void TestBase64Url::roundTrip()
+{
     for (int length = 0; length < 70; ++length) {
         QByteArray bytes;
         for (int i = 0; i < length; ++i)
@@ -33,7 +35,8 @@ void TestBase64Url::roundTrip() {
     }
 }
 
-void TestBase64Url::rejectsNonCanonical_data() {
+void TestBase64Url::rejectsNonCanonical_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::newRow("padding") << QByteArrayLiteral("Zg==");
     QTest::newRow("one pad") << QByteArrayLiteral("Zm8=");
@@ -47,7 +50,8 @@ void TestBase64Url::rejectsNonCanonical_data() {
     QTest::newRow("non-ascii") << QByteArrayLiteral("Zm9\xc3\xa9");
 }
 
-void TestBase64Url::rejectsNonCanonical() {
+void TestBase64Url::rejectsNonCanonical()
+{
     QFETCH(QByteArray, text);
     QVERIFY(!Base64Url::decode(text).has_value());
 }

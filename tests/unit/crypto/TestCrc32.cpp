@@ -13,7 +13,8 @@ private slots:
     void singleBitFlipsChangeTheChecksum();
 };
 
-void TestCrc32::knownValues_data() {
+void TestCrc32::knownValues_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<quint32>("expected");
     // zlib.crc32() values.
@@ -24,13 +25,15 @@ void TestCrc32::knownValues_data() {
                          << 0x414FA339U;
 }
 
-void TestCrc32::knownValues() {
+void TestCrc32::knownValues()
+{
     QFETCH(QByteArray, input);
     QFETCH(quint32, expected);
     QCOMPARE(crc32(input), expected);
 }
 
-void TestCrc32::singleBitFlipsChangeTheChecksum() {
+void TestCrc32::singleBitFlipsChangeTheChecksum()
+{
     const QByteArray input = QByteArrayLiteral("sk_0123456789abcdefghijABCDEFGHIJ0123456789");
     const quint32 original = crc32(input);
     for (qsizetype i = 0; i < input.size(); ++i) {

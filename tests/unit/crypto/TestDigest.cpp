@@ -15,7 +15,8 @@ private slots:
     void randomBytes();
 };
 
-void TestDigest::sha256KnownVectors_data() {
+void TestDigest::sha256KnownVectors_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
     // FIPS 180-2 examples.
@@ -30,19 +31,22 @@ void TestDigest::sha256KnownVectors_data() {
         << QByteArrayLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
-void TestDigest::sha256KnownVectors() {
+void TestDigest::sha256KnownVectors()
+{
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     QCOMPARE(Digest::sha256Hex(input), expected);
 }
 
-void TestDigest::sha256RawMatchesHex() {
+void TestDigest::sha256RawMatchesHex()
+{
     const QByteArray raw = Digest::sha256("abc");
     QCOMPARE(raw.size(), 32);
     QCOMPARE(raw.toHex(), Digest::sha256Hex("abc"));
 }
 
-void TestDigest::equal() {
+void TestDigest::equal()
+{
     QVERIFY(Digest::equal("abc", "abc"));
     QVERIFY(Digest::equal(QByteArrayView(), QByteArrayView("")));
     QVERIFY(!Digest::equal("abc", "abd"));
@@ -54,7 +58,8 @@ void TestDigest::equal() {
     QVERIFY(!Digest::equal(QByteArray("a\0b", 3), QByteArray("a\0c", 3)));
 }
 
-void TestDigest::randomBytes() {
+void TestDigest::randomBytes()
+{
     QVERIFY(Digest::randomBytes(0).isEmpty());
     const QByteArray a = Digest::randomBytes(32);
     const QByteArray b = Digest::randomBytes(32);

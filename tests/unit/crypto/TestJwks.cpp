@@ -14,7 +14,8 @@ private slots:
     void emptySet();
 };
 
-void TestJwks::publishesAsymmetricKeysOnly() {
+void TestJwks::publishesAsymmetricKeysOnly()
+{
     const QList<SigningKey> keys = {
         SigningKey::generate(JwtAlgorithm::HS256), SigningKey::generate(JwtAlgorithm::ES256),
         SigningKey::generate(JwtAlgorithm::EdDSA), SigningKey::generate(JwtAlgorithm::RS256),
@@ -41,7 +42,8 @@ void TestJwks::publishesAsymmetricKeysOnly() {
     QCOMPARE(published.at(1).toObject(), keys[2].publicJwk());
 }
 
-void TestJwks::emptySet() {
+void TestJwks::emptySet()
+{
     const QJsonObject jwks = Jwks::publish({SigningKey::generate(JwtAlgorithm::HS256)});
     QVERIFY(jwks.value(QLatin1String("keys")).isArray());
     QVERIFY(jwks.value(QLatin1String("keys")).toArray().isEmpty());

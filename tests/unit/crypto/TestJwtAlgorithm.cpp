@@ -12,7 +12,8 @@ private slots:
     void rejectsOtherNames();
 };
 
-void TestJwtAlgorithm::namesRoundTrip() {
+void TestJwtAlgorithm::namesRoundTrip()
+{
     QCOMPARE(jwtAlgorithmName(JwtAlgorithm::HS256), QStringLiteral("HS256"));
     QCOMPARE(jwtAlgorithmName(JwtAlgorithm::ES256), QStringLiteral("ES256"));
     QCOMPARE(jwtAlgorithmName(JwtAlgorithm::EdDSA), QStringLiteral("EdDSA"));
@@ -22,7 +23,8 @@ void TestJwtAlgorithm::namesRoundTrip() {
         QCOMPARE(jwtAlgorithmFromName(jwtAlgorithmName(algorithm)), std::optional(algorithm));
 }
 
-void TestJwtAlgorithm::rejectsOtherNames() {
+void TestJwtAlgorithm::rejectsOtherNames()
+{
     for (const QString &name :
          {QStringLiteral("none"), QStringLiteral("None"), QStringLiteral(""),
           QStringLiteral("hs256"), QStringLiteral("HS384"), QStringLiteral("Ed25519"),

@@ -17,7 +17,8 @@ private slots:
     void kidIsOmittedWhenEmpty();
 };
 
-void TestJwtSigner::tokenLayout_data() {
+void TestJwtSigner::tokenLayout_data()
+{
     QTest::addColumn<JwtAlgorithm>("algorithm");
     QTest::newRow("HS256") << JwtAlgorithm::HS256;
     QTest::newRow("ES256") << JwtAlgorithm::ES256;
@@ -25,7 +26,8 @@ void TestJwtSigner::tokenLayout_data() {
     QTest::newRow("RS256") << JwtAlgorithm::RS256;
 }
 
-void TestJwtSigner::tokenLayout() {
+void TestJwtSigner::tokenLayout()
+{
     QFETCH(JwtAlgorithm, algorithm);
     const JwtSigner signer(SigningKey::generate(algorithm));
     QCOMPARE(signer.key().algorithm(), algorithm);
@@ -52,7 +54,8 @@ void TestJwtSigner::tokenLayout() {
     QVERIFY(signer.key().verify(parts[0] + '.' + parts[1], *signature));
 }
 
-void TestJwtSigner::kidIsOmittedWhenEmpty() {
+void TestJwtSigner::kidIsOmittedWhenEmpty()
+{
     const auto key =
         SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, QString(), QByteArray(32, 's'));
     QVERIFY(key.has_value());

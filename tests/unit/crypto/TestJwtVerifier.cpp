@@ -22,32 +22,36 @@ namespace {
 constexpr qint64 Now = 1'700'000'000;
 constexpr qint64 Leeway = 60;
 
-QByteArray json(const QJsonObject &object) {
+QByteArray json(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject header(const QString &alg, const QString &kid) {
+QJsonObject header(const QString &alg, const QString &kid)
+{
     QJsonObject h{{QStringLiteral("alg"), alg}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
     if (!kid.isNull())
         h.insert(QStringLiteral("kid"), kid);
     return h;
 }
 
-QJsonObject claims(qint64 exp = Now + 300) {
+QJsonObject claims(qint64 exp = Now + 300)
+{
     return {{QStringLiteral("sub"), QStringLiteral("user:7")},
             {QStringLiteral("iat"), Now},
             {QStringLiteral("exp"), exp}};
 }
 
 // header.payload signed with `key`, whatever the header claims: the attacker's tool.
-QByteArray forge(const SigningKey &key, const QByteArray &headerJson,
-                 const QByteArray &payloadJson) {
+QByteArray forge(const SigningKey &key, const QByteArray &headerJson, const QByteArray &payloadJson)
+{
     const QByteArray input = Base64Url::encode(headerJson) + '.' + Base64Url::encode(payloadJson);
     return input + '.' + Base64Url::encode(key.sign(input));
 }
 
 // SubjectPublicKeyInfo DER of an RSA SigningKey: what a JWKS consumer could rebuild from n and e.
-QByteArray publicKeyDer(const SigningKey &key) {
+QByteArray publicKeyDer(const SigningKey &key)
+{
     const QByteArray der = key.privateBytes();
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     EVP_PKEY *pkey = d2i_AutoPrivateKey(nullptr, &p, static_cast<long>(der.size()));
@@ -79,7 +83,8 @@ private slots:
     void errorTexts();
 
 private:
-    JwtVerifier verifierFor(JwtAlgorithm pinned) const {
+    JwtVerifier verifierFor(JwtAlgorithm pinned) const
+    {
         QList<SigningKey> keys;
         for (const auto &[algorithm, key] : m_keys)
             keys.append(key);
@@ -91,13 +96,15 @@ private:
     std::map<JwtAlgorithm, SigningKey> m_keys;
 };
 
-void TestJwtVerifier::initTestCase() {
+void TestJwtVerifier::initTestCase()
+{
     for (const JwtAlgorithm algorithm :
          {JwtAlgorithm::HS256, JwtAlgorithm::ES256, JwtAlgorithm::EdDSA, JwtAlgorithm::RS256})
         m_keys.emplace(algorithm, SigningKey::generate(algorithm));
 }
 
-void TestJwtVerifier::roundTrip_data() {
+void TestJwtVerifier::roundTrip_data()
+{
     QTest::addColumn<JwtAlgorithm>("algorithm");
     QTest::newRow("HS256") << JwtAlgorithm::HS256;
     QTest::newRow("ES256") << JwtAlgorithm::ES256;
@@ -105,7 +112,8 @@ void TestJwtVerifier::roundTrip_data() {
     QTest::newRow("RS256") << JwtAlgorithm::RS256;
 }
 
-void TestJwtVerifier::roundTrip() {
+void TestJwtVerifier::roundTrip()
+{
     QFETCH(JwtAlgorithm, algorithm);
     QJsonObject c = claims();
     c.insert(QStringLiteral("nbf"), Now - 5);
@@ -126,7 +134,8 @@ void TestJwtVerifier::roundTrip() {
     }
 }
 
-void TestJwtVerifier::selectsKeyByKid() {
+void TestJwtVerifier::selectsKeyByKid()
+{
     const SigningKey previous = SigningKey::generate(JwtAlgorithm::EdDSA);
     const SigningKey current = SigningKey::generate(JwtAlgorithm::EdDSA);
     const JwtVerifier verifier(JwtAlgorithm::EdDSA, {previous, current});
@@ -139,7 +148,8 @@ void TestJwtVerifier::selectsKeyByKid() {
     QCOMPARE(retired.error(), JwtError::UnknownKey);
 }
 
-void TestJwtVerifier::leewayBoundaries() {
+void TestJwtVerifier::leewayBoundaries()
+{
     const JwtVerifier verifier = verifierFor(JwtAlgorithm::ES256);
     const JwtSigner signer(key(JwtAlgorithm::ES256));
     const QString ok = QStringLiteral("ok");
@@ -166,7 +176,8 @@ void TestJwtVerifier::leewayBoundaries() {
     QCOMPARE(outcome(strict, claims(Now + 1)), ok);
 }
 
-void TestJwtVerifier::rejects_data() {
+void TestJwtVerifier::rejects_data()
+{
     QTest::addColumn<JwtAlgorithm>("pinned");
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<JwtError>("expected");
@@ -332,7 +343,8 @@ void TestJwtVerifier::rejects_data() {
         << es << JwtSigner(esKey).sign(future) << JwtError::NotYetValid;
 }
 
-void TestJwtVerifier::rejects() {
+void TestJwtVerifier::rejects()
+{
     QFETCH(JwtAlgorithm, pinned);
     QFETCH(QByteArray, token);
     QFETCH(JwtError, expected);
@@ -343,7 +355,8 @@ void TestJwtVerifier::rejects() {
 
 // Even when an operator puts an HS256 key built from the RSA public key into the RS256 verifier's
 // list, the pinned algorithm keeps it out.
-void TestJwtVerifier::algorithmConfusionWithMisconfiguredKeyList() {
+void TestJwtVerifier::algorithmConfusionWithMisconfiguredKeyList()
+{
     const SigningKey &rsa = key(JwtAlgorithm::RS256);
     const auto hmac =
         SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, rsa.kid(), publicKeyDer(rsa));
@@ -361,7 +374,8 @@ void TestJwtVerifier::algorithmConfusionWithMisconfiguredKeyList() {
 }
 
 // RFC 7515 A.1's token is correctly signed but names no kid, which Keyward requires.
-void TestJwtVerifier::rfc7515TokenHasNoKid() {
+void TestJwtVerifier::rfc7515TokenHasNoKid()
+{
     const auto key = SigningKey::fromPrivateBytes(
         JwtAlgorithm::HS256, QStringLiteral("k1"),
         *Base64Url::decode(
@@ -377,7 +391,8 @@ void TestJwtVerifier::rfc7515TokenHasNoKid() {
     QCOMPARE(result.error(), JwtError::UnknownKey);
 }
 
-void TestJwtVerifier::errorTexts() {
+void TestJwtVerifier::errorTexts()
+{
     QSet<QString> texts;
     for (const JwtError error :
          {JwtError::Malformed, JwtError::AlgorithmNotAllowed, JwtError::UnknownKey,

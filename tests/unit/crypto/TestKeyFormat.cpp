@@ -15,7 +15,8 @@ namespace {
 
 // A key of `prefix` + `body` with a correct checksum, to prove that checks other than the
 // checksum reject it.
-QByteArray withValidChecksum(const QByteArray &prefix, const QByteArray &body) {
+QByteArray withValidChecksum(const QByteArray &prefix, const QByteArray &body)
+{
     const QByteArray checked = prefix + body;
     return checked + Base62::encodeFixed(crc32(checked), KeyFormat::ChecksumLength);
 }
@@ -41,14 +42,16 @@ private slots:
     void displayPrefixAndMask();
 };
 
-void TestKeyFormat::roundTrip_data() {
+void TestKeyFormat::roundTrip_data()
+{
     QTest::addColumn<KeyKind>("kind");
     QTest::newRow("tenant") << KeyKind::Tenant;
     QTest::newRow("secret") << KeyKind::Secret;
     QTest::newRow("client") << KeyKind::Client;
 }
 
-void TestKeyFormat::roundTrip() {
+void TestKeyFormat::roundTrip()
+{
     QFETCH(KeyKind, kind);
     QSet<QByteArray> seen;
     for (int i = 0; i < 200; ++i) {
@@ -59,7 +62,8 @@ void TestKeyFormat::roundTrip() {
     QCOMPARE(seen.size(), 200);
 }
 
-void TestKeyFormat::shape() {
+void TestKeyFormat::shape()
+{
     const QByteArray tenant = KeyFormat::generate(KeyKind::Tenant);
     const QByteArray secret = KeyFormat::generate(KeyKind::Secret);
     QCOMPARE(tenant.size(), 45);
@@ -75,7 +79,8 @@ void TestKeyFormat::shape() {
     QCOMPARE(client[14], '4');
 }
 
-void TestKeyFormat::entropy() {
+void TestKeyFormat::entropy()
+{
     QCOMPARE(KeyFormat::BodyLength, 36);
     QVERIFY(KeyFormat::BodyLength * std::log2(62.0) >= 190.0);
     // The body really varies at every position (not a fixed or counter-like filler).
@@ -89,13 +94,15 @@ void TestKeyFormat::entropy() {
         QVERIFY(chars.size() > 40);
 }
 
-void TestKeyFormat::everySingleSubstitutionIsRejected_data() {
+void TestKeyFormat::everySingleSubstitutionIsRejected_data()
+{
     QTest::addColumn<KeyKind>("kind");
     QTest::newRow("tenant") << KeyKind::Tenant;
     QTest::newRow("secret") << KeyKind::Secret;
 }
 
-void TestKeyFormat::everySingleSubstitutionIsRejected() {
+void TestKeyFormat::everySingleSubstitutionIsRejected()
+{
     QFETCH(KeyKind, kind);
     for (int round = 0; round < 20; ++round) {
         const QByteArray key = KeyFormat::generate(kind);
@@ -114,7 +121,8 @@ void TestKeyFormat::everySingleSubstitutionIsRejected() {
     }
 }
 
-void TestKeyFormat::adjacentTranspositionsAreRejected() {
+void TestKeyFormat::adjacentTranspositionsAreRejected()
+{
     for (int round = 0; round < 50; ++round) {
         const QByteArray key = KeyFormat::generate(KeyKind::Secret);
         for (qsizetype i = 0; i + 1 < key.size(); ++i) {
@@ -127,7 +135,8 @@ void TestKeyFormat::adjacentTranspositionsAreRejected() {
     }
 }
 
-void TestKeyFormat::truncationAndExtensionAreRejected() {
+void TestKeyFormat::truncationAndExtensionAreRejected()
+{
     const QByteArray key = KeyFormat::generate(KeyKind::Tenant);
     for (qsizetype length = 0; length < key.size(); ++length) {
         QVERIFY(!KeyFormat::classify(key.first(length)).has_value());
@@ -139,7 +148,8 @@ void TestKeyFormat::truncationAndExtensionAreRejected() {
     QVERIFY(!KeyFormat::classify(' ' + key).has_value());
 }
 
-void TestKeyFormat::wrongPrefix() {
+void TestKeyFormat::wrongPrefix()
+{
     const QByteArray body = Base62::randomString(36);
     QVERIFY(KeyFormat::classify(withValidChecksum("sk_", body)).has_value());
     for (const QByteArray &prefix :
@@ -153,7 +163,8 @@ void TestKeyFormat::wrongPrefix() {
     QVERIFY(!KeyFormat::classify(tenant).has_value());
 }
 
-void TestKeyFormat::nonBase62BodyWithValidChecksum() {
+void TestKeyFormat::nonBase62BodyWithValidChecksum()
+{
     QByteArray body = Base62::randomString(36);
     for (const char c : QByteArrayLiteral("-_+/=. ")) {
         body[10] = c;
@@ -161,7 +172,8 @@ void TestKeyFormat::nonBase62BodyWithValidChecksum() {
     }
 }
 
-void TestKeyFormat::clientKeys_data() {
+void TestKeyFormat::clientKeys_data()
+{
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<bool>("valid");
     QTest::newRow("v4") << QByteArrayLiteral("0f8fad5b-d9cb-469f-a165-70867728950e") << true;
@@ -182,14 +194,16 @@ void TestKeyFormat::clientKeys_data() {
     QTest::newRow("nil") << QByteArrayLiteral("00000000-0000-0000-0000-000000000000") << false;
 }
 
-void TestKeyFormat::clientKeys() {
+void TestKeyFormat::clientKeys()
+{
     QFETCH(QByteArray, key);
     QFETCH(bool, valid);
     QCOMPARE(KeyFormat::classify(key) == std::optional(KeyKind::Client), valid);
     QCOMPARE(KeyFormat::classify(key).has_value(), valid);
 }
 
-void TestKeyFormat::displayPrefixAndMask() {
+void TestKeyFormat::displayPrefixAndMask()
+{
     const QByteArray secret = KeyFormat::generate(KeyKind::Secret);
     const QByteArray prefix = KeyFormat::displayPrefix(secret);
     QCOMPARE(prefix, secret.first(9));

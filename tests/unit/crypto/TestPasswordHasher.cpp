@@ -14,7 +14,8 @@ constexpr auto Unpadded = QByteArray::Base64Encoding | QByteArray::OmitTrailingE
 // An encoding computed straight with OpenSSL, independent of PasswordHasher, so verify() is
 // shown to take its parameters from the string.
 QString encodeWith(const QByteArray &password, int logN, int r, int p, const QByteArray &salt,
-                   int length = 32) {
+                   int length = 32)
+{
     QByteArray out(length, '\0');
     const int ok = EVP_PBE_scrypt(
         password.constData(), static_cast<size_t>(password.size()),
@@ -50,18 +51,21 @@ private:
     QString m_hash; // of "correct horse battery staple"
 };
 
-void TestPasswordHasher::initTestCase() {
+void TestPasswordHasher::initTestCase()
+{
     m_hash = PasswordHasher::hash(QStringLiteral("correct horse battery staple"));
 }
 
-void TestPasswordHasher::encodingShape() {
+void TestPasswordHasher::encodingShape()
+{
     static const QRegularExpression shape(
         QStringLiteral("^\\$scrypt\\$ln=14,r=8,p=5\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$"));
     QVERIFY2(shape.match(m_hash).hasMatch(), qPrintable(m_hash));
     QVERIFY(!m_hash.contains(QLatin1String("correct")));
 }
 
-void TestPasswordHasher::verifyRightAndWrong() {
+void TestPasswordHasher::verifyRightAndWrong()
+{
     QVERIFY(PasswordHasher::verify(QStringLiteral("correct horse battery staple"), m_hash));
     QVERIFY(!PasswordHasher::verify(QStringLiteral("correct horse battery stapler"), m_hash));
     QVERIFY(!PasswordHasher::verify(QStringLiteral("Correct horse battery staple"), m_hash));
@@ -73,14 +77,16 @@ void TestPasswordHasher::verifyRightAndWrong() {
     QVERIFY(!PasswordHasher::verify(QStringLiteral("passwort ✓ 密码"), unicodeHash));
 }
 
-void TestPasswordHasher::saltsDiffer() {
+void TestPasswordHasher::saltsDiffer()
+{
     const QString again = PasswordHasher::hash(QStringLiteral("correct horse battery staple"));
     QVERIFY(again != m_hash);
     QVERIFY(again.section(QLatin1Char('$'), 3, 3) != m_hash.section(QLatin1Char('$'), 3, 3));
     QVERIFY(PasswordHasher::verify(QStringLiteral("correct horse battery staple"), again));
 }
 
-void TestPasswordHasher::parametersComeFromTheEncoding() {
+void TestPasswordHasher::parametersComeFromTheEncoding()
+{
     const QString weak = encodeWith("hunter2", 10, 8, 1, QByteArray(16, 'S'));
     QVERIFY(PasswordHasher::verify(QStringLiteral("hunter2"), weak));
     QVERIFY(!PasswordHasher::verify(QStringLiteral("hunter3"), weak));
@@ -91,7 +97,8 @@ void TestPasswordHasher::parametersComeFromTheEncoding() {
     QVERIFY(PasswordHasher::verify(QStringLiteral("hunter2"), longer));
 }
 
-void TestPasswordHasher::malformedEncodingsAreRejected_data() {
+void TestPasswordHasher::malformedEncodingsAreRejected_data()
+{
     QTest::addColumn<QString>("encoded");
     const QString salt = QStringLiteral("c2FsdHNhbHRzYWx0c2FsdA");
     const QString hash = QStringLiteral("YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXphYmNkZWY");
@@ -126,14 +133,16 @@ void TestPasswordHasher::malformedEncodingsAreRejected_data() {
     QTest::newRow("non-ascii") << make(ok, salt, hash + QStringLiteral("é"));
 }
 
-void TestPasswordHasher::malformedEncodingsAreRejected() {
+void TestPasswordHasher::malformedEncodingsAreRejected()
+{
     QFETCH(QString, encoded);
     QVERIFY(!PasswordHasher::verify(QStringLiteral("anything"), encoded));
     QVERIFY(!PasswordHasher::verify(QString(), encoded));
     QVERIFY(PasswordHasher::needsRehash(encoded));
 }
 
-void TestPasswordHasher::needsRehash_data() {
+void TestPasswordHasher::needsRehash_data()
+{
     QTest::addColumn<QString>("encoded");
     QTest::addColumn<bool>("expected");
     const QString salt = QStringLiteral("c2FsdHNhbHRzYWx0c2FsdA");                      // 16 bytes
@@ -156,7 +165,8 @@ void TestPasswordHasher::needsRehash_data() {
                                 << true;
 }
 
-void TestPasswordHasher::needsRehash() {
+void TestPasswordHasher::needsRehash()
+{
     QFETCH(QString, encoded);
     QFETCH(bool, expected);
     QCOMPARE(PasswordHasher::needsRehash(encoded), expected);

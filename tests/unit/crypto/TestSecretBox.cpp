@@ -19,7 +19,8 @@ private slots:
     void wrongKeyFails();
 };
 
-void TestSecretBox::roundTrip_data() {
+void TestSecretBox::roundTrip_data()
+{
     QTest::addColumn<QByteArray>("plaintext");
     QTest::addColumn<QByteArray>("associatedData");
     QTest::newRow("empty") << QByteArray() << QByteArray();
@@ -29,7 +30,8 @@ void TestSecretBox::roundTrip_data() {
     QTest::newRow("large") << Digest::randomBytes(100000) << QByteArrayLiteral("k");
 }
 
-void TestSecretBox::roundTrip() {
+void TestSecretBox::roundTrip()
+{
     QFETCH(QByteArray, plaintext);
     QFETCH(QByteArray, associatedData);
     const SecretBox box(Digest::randomBytes(32));
@@ -42,7 +44,8 @@ void TestSecretBox::roundTrip() {
     QCOMPARE(*opened, plaintext);
 }
 
-void TestSecretBox::nonceIsFreshEachSeal() {
+void TestSecretBox::nonceIsFreshEachSeal()
+{
     const SecretBox box(Digest::randomBytes(32));
     const QByteArray a = box.seal("same");
     const QByteArray b = box.seal("same");
@@ -52,7 +55,8 @@ void TestSecretBox::nonceIsFreshEachSeal() {
 
 // McGrew & Viega GCM test cases 13 and 14 (AES-256, zero key and IV), laid out as
 // nonce || ciphertext || tag: pins the wire format, not just self-consistency.
-void TestSecretBox::knownAnswer() {
+void TestSecretBox::knownAnswer()
+{
     const SecretBox box(QByteArray(32, '\0'));
     const QByteArray nonce(12, '\0');
     const auto empty = box.open(nonce + QByteArray::fromHex("530f8afbc74536b9a963b4f1c4cb738b"));
@@ -65,7 +69,8 @@ void TestSecretBox::knownAnswer() {
     QCOMPARE(*block, QByteArray(16, '\0'));
 }
 
-void TestSecretBox::tamperingAnyByteFails() {
+void TestSecretBox::tamperingAnyByteFails()
+{
     const SecretBox box(Digest::randomBytes(32));
     const QByteArray sealed = box.seal("attack at dawn, bring snacks", "aad");
     for (qsizetype i = 0; i < sealed.size(); ++i) {
@@ -77,7 +82,8 @@ void TestSecretBox::tamperingAnyByteFails() {
     }
 }
 
-void TestSecretBox::truncationFails() {
+void TestSecretBox::truncationFails()
+{
     const SecretBox box(Digest::randomBytes(32));
     const QByteArray sealed = box.seal("some plaintext");
     for (qsizetype length = 0; length < sealed.size(); ++length)
@@ -85,7 +91,8 @@ void TestSecretBox::truncationFails() {
     QVERIFY(!box.open(sealed + '\0').has_value());
 }
 
-void TestSecretBox::wrongAssociatedDataFails() {
+void TestSecretBox::wrongAssociatedDataFails()
+{
     const SecretBox box(Digest::randomBytes(32));
     const QByteArray sealed = box.seal("payload", "tenant:1");
     QVERIFY(box.open(sealed, "tenant:1").has_value());
@@ -94,7 +101,8 @@ void TestSecretBox::wrongAssociatedDataFails() {
     QVERIFY(!box.open(box.seal("payload"), "tenant:1").has_value());
 }
 
-void TestSecretBox::wrongKeyFails() {
+void TestSecretBox::wrongKeyFails()
+{
     const QByteArray key = Digest::randomBytes(32);
     QByteArray otherKey = key;
     otherKey[31] = static_cast<char>(otherKey[31] ^ 1);

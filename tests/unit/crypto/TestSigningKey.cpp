@@ -15,12 +15,14 @@ Q_DECLARE_METATYPE(keyward::JwtAlgorithm)
 
 namespace {
 
-QByteArray b64url(const char *text) {
+QByteArray b64url(const char *text)
+{
     return Base64Url::decode(text).value_or(QByteArray());
 }
 
 // PKCS#8 of a key made directly with OpenSSL: for key types SigningKey must refuse.
-QByteArray foreignPkcs8(EVP_PKEY *key) {
+QByteArray foreignPkcs8(EVP_PKEY *key)
+{
     OSSL_ENCODER_CTX *ctx =
         OSSL_ENCODER_CTX_new_for_pkey(key, EVP_PKEY_KEYPAIR, "DER", "PrivateKeyInfo", nullptr);
     unsigned char *data = nullptr;
@@ -36,7 +38,8 @@ QByteArray foreignPkcs8(EVP_PKEY *key) {
 
 // RFC 7515 Appendix A.3.1's P-256 key as PKCS#8 (SEC1 ECPrivateKey inside PrivateKeyInfo),
 // assembled from the JWK's d, x and y.
-QByteArray rfc7515A3Pkcs8() {
+QByteArray rfc7515A3Pkcs8()
+{
     return QByteArray::fromHex("308187020100301306072a8648ce3d020106082a8648ce3d030107046d306b0201"
                                "010420") +
            b64url("jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI") +
@@ -74,14 +77,16 @@ private:
     std::map<JwtAlgorithm, SigningKey> m_keys; // RSA generation is slow: once
 };
 
-void TestSigningKey::initTestCase() {
+void TestSigningKey::initTestCase()
+{
     for (const JwtAlgorithm algorithm : AllAlgorithms)
         m_keys.emplace(algorithm, SigningKey::generate(algorithm));
 }
 
 // RFC 7515 Appendix A.1: the signing input bytes are the RFC's, including the CRLFs inside the
 // encoded header and payload.
-void TestSigningKey::rfc7515HmacVector() {
+void TestSigningKey::rfc7515HmacVector()
+{
     const QByteArray secret =
         b64url("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0"
                "iPS4hcgUuTwjAzZr1Z9CAow");
@@ -104,7 +109,8 @@ void TestSigningKey::rfc7515HmacVector() {
     QVERIFY(!key->verify(signingInput, flipped));
 }
 
-void TestSigningKey::rfc8032Ed25519_data() {
+void TestSigningKey::rfc8032Ed25519_data()
+{
     QTest::addColumn<QByteArray>("seed");
     QTest::addColumn<QByteArray>("publicKey");
     QTest::addColumn<QByteArray>("message");
@@ -123,7 +129,8 @@ void TestSigningKey::rfc8032Ed25519_data() {
                                "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
 }
 
-void TestSigningKey::rfc8032Ed25519() {
+void TestSigningKey::rfc8032Ed25519()
+{
     QFETCH(QByteArray, seed);
     QFETCH(QByteArray, publicKey);
     QFETCH(QByteArray, message);
@@ -146,7 +153,8 @@ void TestSigningKey::rfc8032Ed25519() {
 }
 
 // RFC 8037 A.3 (thumbprint of the RFC 8032 TEST 1 key) and A.4 (an EdDSA JWS).
-void TestSigningKey::rfc8037ThumbprintAndJws() {
+void TestSigningKey::rfc8037ThumbprintAndJws()
+{
     const auto key = SigningKey::fromPrivateBytes(
         JwtAlgorithm::EdDSA, QString(), b64url("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"));
     QVERIFY(key.has_value());
@@ -160,7 +168,8 @@ void TestSigningKey::rfc8037ThumbprintAndJws() {
 
 // RFC 7515 A.3: ECDSA is randomised, so the RFC's raw r||s signature is verified rather than
 // reproduced. It pins the JWS signature layout (a DER-expecting verifier would reject it).
-void TestSigningKey::rfc7515Es256Vector() {
+void TestSigningKey::rfc7515Es256Vector()
+{
     const auto key =
         SigningKey::fromPrivateBytes(JwtAlgorithm::ES256, QStringLiteral("a3"), rfc7515A3Pkcs8());
     QVERIFY(key.has_value());
@@ -187,7 +196,8 @@ void TestSigningKey::rfc7515Es256Vector() {
     QVERIFY(key->verify(signingInput, ours));
 }
 
-void TestSigningKey::roundTrip_data() {
+void TestSigningKey::roundTrip_data()
+{
     QTest::addColumn<JwtAlgorithm>("algorithm");
     QTest::addColumn<int>("signatureSize");
     QTest::newRow("HS256") << JwtAlgorithm::HS256 << 32;
@@ -196,7 +206,8 @@ void TestSigningKey::roundTrip_data() {
     QTest::newRow("RS256") << JwtAlgorithm::RS256 << 256;
 }
 
-void TestSigningKey::roundTrip() {
+void TestSigningKey::roundTrip()
+{
     QFETCH(JwtAlgorithm, algorithm);
     QFETCH(int, signatureSize);
     const SigningKey key = m_keys.at(algorithm);
@@ -224,7 +235,8 @@ void TestSigningKey::roundTrip() {
     }
 }
 
-void TestSigningKey::es256RejectsNon64ByteSignatures() {
+void TestSigningKey::es256RejectsNon64ByteSignatures()
+{
     const SigningKey key = m_keys.at(JwtAlgorithm::ES256);
     const QByteArray signature = key.sign("input");
     QVERIFY(key.verify("input", signature));
@@ -247,13 +259,15 @@ void TestSigningKey::es256RejectsNon64ByteSignatures() {
     QVERIFY(!key.verify("input", der));
 }
 
-void TestSigningKey::persistence_data() {
+void TestSigningKey::persistence_data()
+{
     QTest::addColumn<JwtAlgorithm>("algorithm");
     for (const JwtAlgorithm algorithm : AllAlgorithms)
         QTest::newRow(qPrintable(jwtAlgorithmName(algorithm))) << algorithm;
 }
 
-void TestSigningKey::persistence() {
+void TestSigningKey::persistence()
+{
     QFETCH(JwtAlgorithm, algorithm);
     const SigningKey key = m_keys.at(algorithm);
     const QByteArray bytes = key.privateBytes();
@@ -287,7 +301,8 @@ void TestSigningKey::persistence() {
     }
 }
 
-void TestSigningKey::fromPrivateBytesRejectsForeignKeys() {
+void TestSigningKey::fromPrivateBytesRejectsForeignKeys()
+{
     const QByteArray ec = m_keys.at(JwtAlgorithm::ES256).privateBytes();
     const QByteArray ed = m_keys.at(JwtAlgorithm::EdDSA).privateBytes();
     const QByteArray rsa = m_keys.at(JwtAlgorithm::RS256).privateBytes();
@@ -323,7 +338,8 @@ void TestSigningKey::fromPrivateBytesRejectsForeignKeys() {
     QVERIFY(!SigningKey::fromPrivateBytes(JwtAlgorithm::EdDSA, kid, x25519).has_value());
 }
 
-void TestSigningKey::publicJwk_data() {
+void TestSigningKey::publicJwk_data()
+{
     QTest::addColumn<JwtAlgorithm>("algorithm");
     QTest::addColumn<QStringList>("members");
     QTest::newRow("ES256") << JwtAlgorithm::ES256
@@ -341,7 +357,8 @@ void TestSigningKey::publicJwk_data() {
                                           QStringLiteral("n"),   QStringLiteral("use")};
 }
 
-void TestSigningKey::publicJwk() {
+void TestSigningKey::publicJwk()
+{
     QFETCH(JwtAlgorithm, algorithm);
     QFETCH(QStringList, members);
     const SigningKey key = m_keys.at(algorithm);
@@ -377,7 +394,8 @@ void TestSigningKey::publicJwk() {
     }
 }
 
-void TestSigningKey::hs256Symmetric() {
+void TestSigningKey::hs256Symmetric()
+{
     const SigningKey key = m_keys.at(JwtAlgorithm::HS256);
     QVERIFY(key.isSymmetric());
     QVERIFY(key.publicJwk().isEmpty());

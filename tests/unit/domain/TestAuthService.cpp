@@ -9,7 +9,8 @@ using Failure = AuthService::Failure;
 class TestAuthService : public QObject {
     Q_OBJECT
 private slots:
-    void loginChecksPasswordTenantAndState() {
+    void loginChecksPasswordTenantAndState()
+    {
         TestServices test;
         auto &auth = test.services().auth;
         const Tenant other = test.createTenant(QStringLiteral("Other"));
@@ -38,7 +39,8 @@ private slots:
             Failure::Rejected);
     }
 
-    void bearerTokensResolveToTheirPrincipal() {
+    void bearerTokensResolveToTheirPrincipal()
+    {
         TestServices test;
         auto &auth = test.services().auth;
         auto admin = auth.authenticate(test.userToken(TestServices::adminEmail),
@@ -68,7 +70,8 @@ private slots:
                  Failure::Rejected);
     }
 
-    void garbageAndServiceIdsAreNoBearerTokens() {
+    void garbageAndServiceIdsAreNoBearerTokens()
+    {
         TestServices test;
         auto &auth = test.services().auth;
         QCOMPARE(auth.authenticate("not.a.jwt", {}).error(), Failure::Rejected);

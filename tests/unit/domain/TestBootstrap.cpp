@@ -9,7 +9,8 @@ using namespace keyward;
 class TestBootstrap : public QObject {
     Q_OBJECT
 private slots:
-    void firstStartCreatesTheDefaults() {
+    void firstStartCreatesTheDefaults()
+    {
         TestServices test; // bootstraps with the admin settings
         auto tenants = test.services().tenants.list(TestServices::operatorActor(), {1, 10});
         QVERIFY(tenants);
@@ -23,7 +24,8 @@ private slots:
         QVERIFY(test.services().tenants.discover(1));
     }
 
-    void laterStartsChangeNothing() {
+    void laterStartsChangeNothing()
+    {
         TestServices test;
         Bootstrap::Settings settings;
         settings.tenantName = QStringLiteral("Ignored");
@@ -37,7 +39,8 @@ private slots:
             test.services().auth.login(TestServices::adminEmail, TestServices::adminPassword, 1));
     }
 
-    void tenantNameFromTheEnvironment() {
+    void tenantNameFromTheEnvironment()
+    {
         qputenv("KEYWARD_TENANT_NAME", "  Example Company ");
         qputenv("KEYWARD_ADMIN_EMAIL", "root@example.com");
         const auto settings = Bootstrap::Settings::fromEnvironment();

@@ -9,13 +9,15 @@ using namespace keyward;
 class TestKeyService : public QObject {
     Q_OBJECT
 private:
-    static NewKey named(const QString &name) {
+    static NewKey named(const QString &name)
+    {
         NewKey key;
         key.name = name;
         key.permissions = {QStringLiteral("read"), QStringLiteral("token:generate")};
         return key;
     }
-    static Actor userActor(const User &user) {
+    static Actor userActor(const User &user)
+    {
         Actor actor;
         actor.kind = Actor::Kind::User;
         actor.id = user.id;
@@ -25,7 +27,8 @@ private:
     }
 
 private slots:
-    void createStoresOnlyTheDigest() {
+    void createStoresOnlyTheDigest()
+    {
         TestServices test;
         const IssuedKey issued = test.createKey(1, named(QStringLiteral("billing")));
         QCOMPARE(KeyFormat::classify(issued.secret), KeyKind::Secret);
@@ -38,7 +41,8 @@ private slots:
         QVERIFY(!stored->displayPrefix.contains(QString::fromLatin1(issued.secret.mid(10))));
     }
 
-    void invalidRequestsChangeNothing_data() {
+    void invalidRequestsChangeNothing_data()
+    {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("networks");
@@ -57,7 +61,8 @@ private slots:
                                         << "k"
                                         << "" << qint64(0) << "Read Everything";
     }
-    void invalidRequestsChangeNothing() {
+    void invalidRequestsChangeNothing()
+    {
         QFETCH(QString, field);
         QFETCH(QString, name);
         QFETCH(QString, networks);
@@ -78,7 +83,8 @@ private slots:
                  1);
     }
 
-    void tenantIsolationAndRoles() {
+    void tenantIsolationAndRoles()
+    {
         TestServices test;
         const Tenant other = test.createTenant(QStringLiteral("Other"));
         const User admin = test.createUser(1, QStringLiteral("a@one.io"), Role::Admin);
@@ -100,7 +106,8 @@ private slots:
             QCOMPARE(key.tenantId, 1);
     }
 
-    void rotationKeepsTheOldSecretForTheGracePeriod() {
+    void rotationKeepsTheOldSecretForTheGracePeriod()
+    {
         TestServices test;
         const IssuedKey first = test.createKey(1, named(QStringLiteral("rotating")));
         auto rotated =
@@ -117,7 +124,8 @@ private slots:
         QCOMPARE(verifier.verify(rotated->secret, request).outcome, KeyVerifier::Outcome::Accepted);
     }
 
-    void tenantKeyRotationKeepsOneCurrentKey() {
+    void tenantKeyRotationKeepsOneCurrentKey()
+    {
         TestServices test;
         const ApiKey current = **ApiKeyRepository(*test.database().database()).findTenantKey(1);
         const QByteArray before = test.tenantKey(1);
@@ -132,7 +140,8 @@ private slots:
                  DomainError::Code::Conflict);
     }
 
-    void everyMutationIsAudited() {
+    void everyMutationIsAudited()
+    {
         TestServices test;
         const IssuedKey issued = test.createKey(1, named(QStringLiteral("audited")));
         KeyChanges rename;

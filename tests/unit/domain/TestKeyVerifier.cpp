@@ -9,7 +9,8 @@ using Check = KeyVerifier::Outcome;
 class TestKeyVerifier : public QObject {
     Q_OBJECT
 private:
-    static NewKey secret(QStringList permissions = {QStringLiteral("token:generate")}) {
+    static NewKey secret(QStringList permissions = {QStringLiteral("token:generate")})
+    {
         NewKey key;
         key.name = QStringLiteral("svc");
         key.permissions = permissions;
@@ -17,12 +18,14 @@ private:
     }
     static Check verify(TestServices &test, const QByteArray &key,
                         const QString &ip = QStringLiteral("127.0.0.1"),
-                        const QString &permission = QStringLiteral("token:generate")) {
+                        const QString &permission = QStringLiteral("token:generate"))
+    {
         return test.services().keyVerifier.verify(key, {ip, permission}).outcome;
     }
 
 private slots:
-    void acceptsAGoodKeyAndCountsTheUse() {
+    void acceptsAGoodKeyAndCountsTheUse()
+    {
         TestServices test;
         const IssuedKey issued = test.createKey(1, secret());
         QCOMPARE(verify(test, issued.secret), Check::Accepted);
@@ -31,7 +34,8 @@ private slots:
                  1);
     }
 
-    void malformedOrUnknownKeysNeverReachTheStore() {
+    void malformedOrUnknownKeysNeverReachTheStore()
+    {
         TestServices test;
         const IssuedKey issued = test.createKey(1, secret());
         QByteArray typo = issued.secret;
@@ -43,7 +47,8 @@ private slots:
         QCOMPARE(verify(test, ""), Check::Unknown);
     }
 
-    void checksRunInTheDocumentedOrder() {
+    void checksRunInTheDocumentedOrder()
+    {
         TestServices test;
         NewKey restricted = secret({QStringLiteral("read")});
         restricted.allowedNetworks = QStringLiteral("10.0.0.0/8");
@@ -61,7 +66,8 @@ private slots:
         QCOMPARE(verify(test, issued.secret, QStringLiteral("192.0.2.1")), Check::Inactive);
     }
 
-    void expiryAndTimeWindow() {
+    void expiryAndTimeWindow()
+    {
         TestServices test;
         NewKey shortLived = secret();
         shortLived.lifetimeSeconds = 60;
@@ -74,7 +80,8 @@ private slots:
         QCOMPARE(verify(test, issued.secret), Check::Expired);
     }
 
-    void inactiveTenantAndDeletedKey() {
+    void inactiveTenantAndDeletedKey()
+    {
         TestServices test;
         const Tenant tenant = test.createTenant(QStringLiteral("Other"));
         const IssuedKey issued = test.createKey(tenant.id, secret());
@@ -87,7 +94,8 @@ private slots:
         QCOMPARE(verify(test, issued.secret), Check::Unknown);
     }
 
-    void rateLimitPerMinute() {
+    void rateLimitPerMinute()
+    {
         TestServices test;
         NewKey limited = secret();
         limited.rateLimitPerMinute = 2;

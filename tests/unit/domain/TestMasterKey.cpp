@@ -13,7 +13,8 @@ class TestMasterKey : public QObject {
 private slots:
     void init() { qunsetenv("KEYWARD_MASTER_KEY"); }
 
-    void parsesHexAndBase64() {
+    void parsesHexAndBase64()
+    {
         const QByteArray raw(32, '\x07');
         QCOMPARE(MasterKey::parse(raw.toHex()).value(), raw);
         QCOMPARE(MasterKey::parse(raw.toBase64() + "\n").value(), raw);
@@ -25,7 +26,8 @@ private slots:
         QVERIFY(!MasterKey::parse(QByteArray(31, 'a').toHex()));
     }
 
-    void firstStartCreatesAPrivateFileAndReusesIt() {
+    void firstStartCreatesAPrivateFileAndReusesIt()
+    {
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("sub/k.sqlite.key"));
         auto created = MasterKey::fromEnvironmentOrFile(path);
@@ -37,7 +39,8 @@ private slots:
         QCOMPARE(MasterKey::fromEnvironmentOrFile(path).value(), created.value());
     }
 
-    void refusesAKeyFileOthersCanRead() {
+    void refusesAKeyFileOthersCanRead()
+    {
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("k.key"));
         QVERIFY(MasterKey::fromFile(path));
@@ -48,7 +51,8 @@ private slots:
         QVERIFY(refused.error().contains(QStringLiteral("readable by others")));
     }
 
-    void environmentWinsOverTheFile() {
+    void environmentWinsOverTheFile()
+    {
         QTemporaryDir directory;
         const QByteArray raw(32, '\x09');
         qputenv("KEYWARD_MASTER_KEY", raw.toHex());

@@ -7,7 +7,8 @@ using namespace keyward;
 class TestRateLimiter : public QObject {
     Q_OBJECT
 private slots:
-    void fixedWindowPerKey() {
+    void fixedWindowPerKey()
+    {
         RateLimiter limiter;
         const QDateTime start =
             QDateTime::fromSecsSinceEpoch(1700000020, Qt::UTC); // 40 s into a minute

@@ -8,7 +8,8 @@ using Failure = TenantService::DiscoveryFailure;
 class TestTenantService : public QObject {
     Q_OBJECT
 private slots:
-    void newTenantsAreBornWithATenantKey() {
+    void newTenantsAreBornWithATenantKey()
+    {
         TestServices test;
         const Tenant tenant = test.createTenant(QStringLiteral("Acme"));
         auto discovered = test.services().tenants.discover(tenant.id);
@@ -23,7 +24,8 @@ private slots:
                  KeyVerifier::Outcome::Accepted);
     }
 
-    void discoveryOutcomes() {
+    void discoveryOutcomes()
+    {
         TestServices test;
         auto &tenants = test.services().tenants;
         QCOMPARE(tenants.discover(999).error(), Failure::TenantNotFound);
@@ -41,7 +43,8 @@ private slots:
         QCOMPARE(tenants.discover(tenant.id).error(), Failure::TenantNotFound);
     }
 
-    void onlySuperAdminsCreateTenants() {
+    void onlySuperAdminsCreateTenants()
+    {
         TestServices test;
         const User admin = test.createUser(1, QStringLiteral("a@one.io"), Role::Admin);
         Actor actor;

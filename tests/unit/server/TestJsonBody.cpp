@@ -7,7 +7,8 @@ using namespace keyward;
 class TestJsonBody : public QObject {
     Q_OBJECT
 private slots:
-    void readsTypedFields() {
+    void readsTypedFields()
+    {
         auto body = JsonBody::parse(R"({"name":"k","lifetime":3600,"permissions":["read"],"on":true,
                                        "expiresAt":"2030-01-02T03:04:05+01:00"})");
         QVERIFY(body);
@@ -21,7 +22,8 @@ private slots:
         QCOMPARE(body->integer(QStringLiteral("absent")), std::nullopt);
         QVERIFY(body->ok());
     }
-    void namesTheFirstBadField_data() {
+    void namesTheFirstBadField_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
         QTest::newRow("missing") << QByteArray("{}")
@@ -41,7 +43,8 @@ private slots:
             << QByteArray(R"({"name":"k","expiresAt":"2030-01-02T03:04:05"})")
             << QStringLiteral("The expiresAt field must be an ISO 8601 time with Z or an offset");
     }
-    void namesTheFirstBadField() {
+    void namesTheFirstBadField()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
         auto body = JsonBody::parse(json);
@@ -53,7 +56,8 @@ private slots:
         QVERIFY(!body->ok());
         QCOMPARE(body->error(), error);
     }
-    void refusesWhatIsNotAnObject() {
+    void refusesWhatIsNotAnObject()
+    {
         QVERIFY(!JsonBody::parse("[1,2]"));
         QVERIFY(!JsonBody::parse("{\"a\":"));
         QVERIFY(!JsonBody::parse(""));

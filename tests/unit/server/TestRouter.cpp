@@ -7,12 +7,14 @@ using namespace keyward;
 class TestRouter : public QObject {
     Q_OBJECT
 private:
-    static Router::Handler answering(int status) {
+    static Router::Handler answering(int status)
+    {
         return [status](const HttpRequest &) { return HttpResponse{status, {}, {}, {}}; };
     }
 
 private slots:
-    void matchesLiteralsAndPlaceholders() {
+    void matchesLiteralsAndPlaceholders()
+    {
         Router router;
         router.add("GET", QStringLiteral("/api/ApiKey/{}/apikey"), answering(201));
         router.add("GET", QStringLiteral("/api/ApiKey/getById/{}"), answering(202));
@@ -27,7 +29,8 @@ private slots:
         QCOMPARE(router.match("GET", QStringLiteral("/api/ApiKey/getById/7/")).kind,
                  Router::Match::Kind::Found);
     }
-    void tellsUnknownPathsFromWrongMethods() {
+    void tellsUnknownPathsFromWrongMethods()
+    {
         Router router;
         router.add("GET", QStringLiteral("/healthz"), answering(200));
         router.add("PUT", QStringLiteral("/api/ApiKey/update/{}"), answering(200));

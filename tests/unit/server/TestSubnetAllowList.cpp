@@ -7,7 +7,8 @@ using namespace keyward;
 class TestSubnetAllowList : public QObject {
     Q_OBJECT
 private slots:
-    void matching_data() {
+    void matching_data()
+    {
         QTest::addColumn<QString>("networks");
         QTest::addColumn<QString>("client");
         QTest::addColumn<bool>("allowed");
@@ -37,13 +38,15 @@ private slots:
         QTest::newRow("garbage client")
             << QStringLiteral("127.0.0.1") << QStringLiteral("not-an-ip") << false;
     }
-    void matching() {
+    void matching()
+    {
         QFETCH(QString, networks);
         QFETCH(QString, client);
         QFETCH(bool, allowed);
         QCOMPARE(SubnetAllowList().allows(networks, client), allowed);
     }
-    void validation() {
+    void validation()
+    {
         const SubnetAllowList list;
         QCOMPARE(list.invalidEntry(QStringLiteral("10.0.0.0/8, ::1, 192.168.1.1")), std::nullopt);
         QCOMPARE(list.invalidEntry(QStringLiteral("10.0.0.0/8, 300.1.1.1")),

@@ -9,11 +9,13 @@ using namespace keyward;
 class TestApiKeyRepository : public QObject {
     Q_OBJECT
 private:
-    static qint64 makeTenant(const Database &database) {
+    static qint64 makeTenant(const Database &database)
+    {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         return *TenantRepository(database).insert({0, QStringLiteral("T"), true, true, now, now});
     }
-    static ApiKey key(qint64 tenantId, ApiKeyKind kind, const QByteArray &digest) {
+    static ApiKey key(qint64 tenantId, ApiKeyKind kind, const QByteArray &digest)
+    {
         ApiKey key;
         key.tenantId = tenantId;
         key.kind = kind;
@@ -26,7 +28,8 @@ private:
     }
 
 private slots:
-    void roundTripsEveryColumn() {
+    void roundTripsEveryColumn()
+    {
         TestDatabase test;
         ApiKeyRepository keys(*test.database());
         ApiKey original = key(makeTenant(*test.database()), ApiKeyKind::Secret, "d1");
@@ -60,7 +63,8 @@ private slots:
         QCOMPARE((*keys.findByPublicId(original.publicId))->id, *id);
     }
 
-    void digestsAreUnique() {
+    void digestsAreUnique()
+    {
         TestDatabase test;
         ApiKeyRepository keys(*test.database());
         const qint64 tenant = makeTenant(*test.database());
@@ -70,7 +74,8 @@ private slots:
         QCOMPARE(again.error().kind, StoreError::Kind::UniqueViolation);
     }
 
-    void oneCurrentTenantKeyPerTenant() {
+    void oneCurrentTenantKeyPerTenant()
+    {
         TestDatabase test;
         ApiKeyRepository keys(*test.database());
         const qint64 tenant = makeTenant(*test.database());
@@ -88,7 +93,8 @@ private slots:
         QCOMPARE((*keys.findTenantKey(tenant))->id, *replacement);
     }
 
-    void listHidesDeletedUnlessAsked() {
+    void listHidesDeletedUnlessAsked()
+    {
         TestDatabase test;
         ApiKeyRepository keys(*test.database());
         const qint64 tenant = makeTenant(*test.database());
@@ -104,7 +110,8 @@ private slots:
         QCOMPARE(keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true}, {1, 10})->totalCount, 0);
     }
 
-    void usageIsAddedInBatches() {
+    void usageIsAddedInBatches()
+    {
         TestDatabase test;
         ApiKeyRepository keys(*test.database());
         const qint64 id = *keys.insert(key(makeTenant(*test.database()), ApiKeyKind::Secret, "u"));

@@ -8,7 +8,8 @@ using namespace keyward;
 class TestAuditRepository : public QObject {
     Q_OBJECT
 private slots:
-    void appendsAndListsNewestFirstPerTenant() {
+    void appendsAndListsNewestFirstPerTenant()
+    {
         TestDatabase test;
         AuditRepository audit(*test.database());
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);

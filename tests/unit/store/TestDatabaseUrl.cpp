@@ -8,14 +8,16 @@ using namespace keyward;
 class TestDatabaseUrl : public QObject {
     Q_OBJECT
 private slots:
-    void sqlitePathIsMadeAbsolute() {
+    void sqlitePathIsMadeAbsolute()
+    {
         auto url = DatabaseUrl::parse(QStringLiteral("data/k.sqlite"));
         QVERIFY(url);
         QCOMPARE(url->backend, DatabaseUrl::Backend::SQLite);
         QCOMPARE(url->sqlitePath,
                  QDir::current().absoluteFilePath(QStringLiteral("data/k.sqlite")));
     }
-    void postgresUrlParts() {
+    void postgresUrlParts()
+    {
         auto url = DatabaseUrl::parse(QStringLiteral(
             "postgresql://kw:s%40cret@db.example:6543/keys?sslmode=require&connect_timeout=5"));
         QVERIFY(url);
@@ -27,19 +29,22 @@ private slots:
         QCOMPARE(url->databaseName, QStringLiteral("keys"));
         QCOMPARE(url->connectOptions, QStringLiteral("sslmode=require;connect_timeout=5"));
     }
-    void socketDirectoryAsHostParameter() {
+    void socketDirectoryAsHostParameter()
+    {
         auto url = DatabaseUrl::parse(QStringLiteral("postgres://kw@localhost/keys?host=/run/pg"));
         QVERIFY(url);
         QCOMPARE(url->host, QStringLiteral("/run/pg"));
         QCOMPARE(url->port, 5432);
     }
-    void redactedHidesThePassword() {
+    void redactedHidesThePassword()
+    {
         auto url = DatabaseUrl::parse(QStringLiteral("postgresql://kw:topsecret@db/keys"));
         QVERIFY(url);
         QVERIFY(!url->redacted().contains(QStringLiteral("topsecret")));
         QVERIFY(url->redacted().contains(QStringLiteral("db")));
     }
-    void refusesWhatItCannotHonour_data() {
+    void refusesWhatItCannotHonour_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("why");
         QTest::newRow("no database")
@@ -51,7 +56,8 @@ private slots:
                                       << QStringLiteral("unsupported database URL scheme: mysql");
         QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("empty database path");
     }
-    void refusesWhatItCannotHonour() {
+    void refusesWhatItCannotHonour()
+    {
         QFETCH(QString, text);
         QFETCH(QString, why);
         auto url = DatabaseUrl::parse(text);

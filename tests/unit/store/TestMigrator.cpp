@@ -10,20 +10,23 @@ using namespace keyward;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &text) {
+void writeFile(const QString &path, const QByteArray &text)
+{
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(text);
 }
 
-int count(const Database &database, const QString &sql) {
+int count(const Database &database, const QString &sql)
+{
     QSqlQuery query(database.connection());
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-bool tableExists(const Database &database, const QString &table) {
+bool tableExists(const Database &database, const QString &table)
+{
     QSqlQuery query(database.connection());
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
 }
@@ -33,7 +36,8 @@ bool tableExists(const Database &database, const QString &table) {
 class TestMigrator : public QObject {
     Q_OBJECT
 private slots:
-    void freshDatabaseIsAtTheLatestVersion() {
+    void freshDatabaseIsAtTheLatestVersion()
+    {
         TestDatabase test;
         QCOMPARE(test.database()->schemaVersion(), 1);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
@@ -42,7 +46,8 @@ private slots:
         QVERIFY(tableExists(*test.database(), QStringLiteral("audit_events")));
     }
 
-    void reopeningAppliesNothingTwice() {
+    void reopeningAppliesNothingTwice()
+    {
         TestDatabase test;
         auto again = Database::open(test.url());
         QVERIFY2(again, again ? "" : qPrintable(again.error()));
@@ -51,7 +56,8 @@ private slots:
                  1);
     }
 
-    void newerDatabaseIsRefused() {
+    void newerDatabaseIsRefused()
+    {
         TestDatabase test;
         QSqlQuery query(test.database()->connection());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 0)")));
@@ -62,7 +68,8 @@ private slots:
                  qPrintable(again.error()));
     }
 
-    void failedMigrationLeavesNothingBehind() {
+    void failedMigrationLeavesNothingBehind()
+    {
         TestDatabase test;
         QTemporaryDir directory;
         writeFile(directory.filePath(QStringLiteral("0001_initial.sql")), "SELECT 1;\n");

@@ -8,7 +8,8 @@ using namespace keyward;
 class TestSigningKeyRepository : public QObject {
     Q_OBJECT
 private slots:
-    void oneActiveKeyPerAlgorithm() {
+    void oneActiveKeyPerAlgorithm()
+    {
         TestDatabase test;
         SigningKeyRepository keys(*test.database());
         const QDateTime now = QDateTime::currentDateTimeUtc();

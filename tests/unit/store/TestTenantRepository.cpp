@@ -8,13 +8,15 @@ using namespace keyward;
 class TestTenantRepository : public QObject {
     Q_OBJECT
 private:
-    static Tenant tenant(const QString &name, bool discoverable = true) {
+    static Tenant tenant(const QString &name, bool discoverable = true)
+    {
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
         return {0, name, true, discoverable, now, now};
     }
 
 private slots:
-    void insertAndFind() {
+    void insertAndFind()
+    {
         TestDatabase test;
         TenantRepository tenants(*test.database());
         auto id = tenants.insert(tenant(QStringLiteral("Acme")));
@@ -29,7 +31,8 @@ private slots:
         QVERIFY(missing && !missing->has_value());
     }
 
-    void listPagesAndFiltersUndiscoverable() {
+    void listPagesAndFiltersUndiscoverable()
+    {
         TestDatabase test;
         TenantRepository tenants(*test.database());
         for (int i = 0; i < 5; ++i)
@@ -48,7 +51,8 @@ private slots:
             QVERIFY(t.name != QStringLiteral("T2"));
     }
 
-    void updateChangesFieldsAndReportsMissingRows() {
+    void updateChangesFieldsAndReportsMissingRows()
+    {
         TestDatabase test;
         TenantRepository tenants(*test.database());
         Tenant acme = tenant(QStringLiteral("Acme"));

@@ -9,17 +9,20 @@ using namespace keyward;
 class TestUserRepository : public QObject {
     Q_OBJECT
 private:
-    static qint64 makeTenant(const Database &database) {
+    static qint64 makeTenant(const Database &database)
+    {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         return *TenantRepository(database).insert({0, QStringLiteral("T"), true, true, now, now});
     }
-    static User user(qint64 tenantId, const QString &email, Role role = Role::User) {
+    static User user(qint64 tenantId, const QString &email, Role role = Role::User)
+    {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         return {0, tenantId, email, QStringLiteral("$scrypt$x"), role, true, now, now};
     }
 
 private slots:
-    void emailIsUniqueWhateverItsCase() {
+    void emailIsUniqueWhateverItsCase()
+    {
         TestDatabase test;
         UserRepository users(*test.database());
         const qint64 tenant = makeTenant(*test.database());
@@ -32,7 +35,8 @@ private slots:
         QCOMPARE((*found)->email, QStringLiteral("Ann@Example.com"));
     }
 
-    void listIsPerTenant() {
+    void listIsPerTenant()
+    {
         TestDatabase test;
         UserRepository users(*test.database());
         const qint64 first = makeTenant(*test.database());
@@ -49,7 +53,8 @@ private slots:
         QCOMPARE((*users.findByEmail(QStringLiteral("a@x.io")))->role, Role::Admin);
     }
 
-    void updateWritesEveryField() {
+    void updateWritesEveryField()
+    {
         TestDatabase test;
         UserRepository users(*test.database());
         User ann = user(makeTenant(*test.database()), QStringLiteral("ann@x.io"));
