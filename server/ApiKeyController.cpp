@@ -3,23 +3,86 @@
 #include "FamilyA.h"
 #include "FamilyAViews.h"
 #include "JsonBody.h"
+#include "Paging.h"
 #include "Router.h"
 #include "domain/Services.h"
 
 namespace keyward {
 
+namespace {
+
+const QString keyNotFound = QStringLiteral("API Key not found");
+
+HttpResponse keyAnswer(const Outcome<ApiKey> &outcome, const QString &message)
+{
+    if (!outcome)
+        return FamilyA::fromDomain(outcome.error(), keyNotFound);
+    return FamilyA::ok(FamilyAViews::key(*outcome), message);
+}
+
+HttpResponse issuedAnswer(const Outcome<IssuedKey> &outcome, const QString &notFound,
+                          const QString &message)
+{
+    if (!outcome)
+        return FamilyA::fromDomain(outcome.error(), notFound);
+    QJsonObject data = FamilyAViews::key(outcome->key);
+    data.insert(QStringLiteral("key"), QString::fromLatin1(outcome->secret));
+    return FamilyA::ok(data, message);
+}
+
+// The partial update of PUT /api/ApiKey/update/{id}: absent fields stay,
+// null clears the optional ones (allowedIp, rateLimit, expiresAt).
+Result<KeyChanges, QString> changesFrom(JsonBody &body)
+{
+    KeyChanges changes;
+    changes.name = body.string(QStringLiteral("name"));
+    changes.description = body.string(QStringLiteral("description"));
+    changes.permissions = body.stringList(QStringLiteral("permissions"));
+    if (body.has(QStringLiteral("allowedIp")))
+        changes.allowedNetworks = body.string(QStringLiteral("allowedIp")).value_or(QString());
+    if (body.has(QStringLiteral("rateLimit")))
+        changes.rateLimitPerMinute = body.integer(QStringLiteral("rateLimit"));
+    if (body.has(QStringLiteral("expiresAt")))
+        changes.expiresAt = body.dateTime(QStringLiteral("expiresAt")).value_or(QDateTime());
+    if (const auto active = body.boolean(QStringLiteral("isActive")))
+        changes.status = *active ? KeyStatus::Active : KeyStatus::Disabled;
+    if (const auto status = body.string(QStringLiteral("status"))) {
+        changes.status = keyStatusFromName(*status);
+        if (!changes.status)
+            return QStringLiteral("status must be ACTIVE, DISABLED or DELETED");
+    }
+    if (!body.ok())
+        return body.error();
+    return changes;
+}
+
+} // namespace
+
 ApiKeyController::ApiKeyController(const Services &services)
     : m_services(services)
-    , m_guard(services) {}
+    , m_guard(services)
+{}
 
-void ApiKeyController::addRoutes(Router &router) {
+void ApiKeyController::addRoutes(Router &router)
+{
     router.add("GET", QStringLiteral("/api/ApiKey/{}/apikey"),
                [this](const HttpRequest &request) { return tenantKey(request); });
     router.add("POST", QStringLiteral("/api/ApiKey/create"),
                [this](const HttpRequest &request) { return create(request); });
+    router.add("GET", QStringLiteral("/api/ApiKey/getById/{}"),
+               [this](const HttpRequest &request) { return getById(request); });
+    router.add("GET", QStringLiteral("/api/ApiKey/getAll"),
+               [this](const HttpRequest &request) { return getAll(request); });
+    router.add("PUT", QStringLiteral("/api/ApiKey/update/{}"),
+               [this](const HttpRequest &request) { return update(request); });
+    router.add("DELETE", QStringLiteral("/api/ApiKey/delete/{}"),
+               [this](const HttpRequest &request) { return remove(request); });
+    router.add("POST", QStringLiteral("/api/ApiKey/rotate/{}"),
+               [this](const HttpRequest &request) { return rotate(request); });
 }
 
-HttpResponse ApiKeyController::tenantKey(const HttpRequest &request) const {
+HttpResponse ApiKeyController::tenantKey(const HttpRequest &request) const
+{
     const auto tenantId = idFromPath(request.pathParameters.value(0));
     if (!tenantId)
         return FamilyA::badRequest(QStringLiteral("tenantId must be a positive integer"));
@@ -50,7 +113,8 @@ HttpResponse ApiKeyController::tenantKey(const HttpRequest &request) const {
                        QStringLiteral("API Key retrieved successfully"));
 }
 
-HttpResponse ApiKeyController::create(const HttpRequest &request) const {
+HttpResponse ApiKeyController::create(const HttpRequest &request) const
+{
     auto actor = m_guard.admit(request);
     if (!actor)
         return actor.error();
@@ -72,12 +136,78 @@ HttpResponse ApiKeyController::create(const HttpRequest &request) const {
     if (kind != QLatin1String("secret") && kind != QLatin1String("tenant"))
         return FamilyA::badRequest(QStringLiteral("kind must be \"secret\" or \"tenant\""));
     key.kind = kind == QLatin1String("tenant") ? ApiKeyKind::Tenant : ApiKeyKind::Secret;
-    auto issued = m_services.keys.create(*actor, key);
-    if (!issued)
-        return FamilyA::fromDomain(issued.error(), QStringLiteral("Tenant not found"));
-    QJsonObject data = FamilyAViews::key(issued->key);
-    data.insert(QStringLiteral("key"), QString::fromLatin1(issued->secret));
-    return FamilyA::ok(data, QStringLiteral("API Key created successfully"));
+    return issuedAnswer(m_services.keys.create(*actor, key), QStringLiteral("Tenant not found"),
+                        QStringLiteral("API Key created successfully"));
+}
+
+HttpResponse ApiKeyController::getById(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    return keyAnswer(m_services.keys.get(target->actor, target->id),
+                     QStringLiteral("API Key retrieved successfully"));
+}
+
+HttpResponse ApiKeyController::getAll(const HttpRequest &request) const
+{
+    auto actor = m_guard.admit(request);
+    if (!actor)
+        return actor.error();
+    auto page = pageFromQuery(request.query);
+    if (!page)
+        return FamilyA::badRequest(page.error());
+    auto tenantId = optionalIdFromQuery(request.query, QStringLiteral("tenantId"));
+    if (!tenantId)
+        return FamilyA::badRequest(tenantId.error());
+    KeyService::ListFilter filter;
+    filter.tenantId = *tenantId;
+    filter.includeDeleted =
+        request.query.queryItemValue(QStringLiteral("includeDeleted")) == QLatin1String("true");
+    auto keys = m_services.keys.list(*actor, filter, *page);
+    if (!keys)
+        return FamilyA::fromDomain(keys.error(), QStringLiteral("Tenant not found"));
+    return FamilyA::ok(FamilyAViews::page(*keys, FamilyAViews::key),
+                       QStringLiteral("API Keys retrieved successfully"));
+}
+
+HttpResponse ApiKeyController::update(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    auto changes = changesFrom(*body);
+    if (!changes)
+        return FamilyA::badRequest(changes.error());
+    return keyAnswer(m_services.keys.update(target->actor, target->id, *changes),
+                     QStringLiteral("API Key updated successfully"));
+}
+
+HttpResponse ApiKeyController::remove(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    return keyAnswer(m_services.keys.remove(target->actor, target->id),
+                     QStringLiteral("API Key deleted successfully"));
+}
+
+HttpResponse ApiKeyController::rotate(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    auto body = JsonBody::parse(request.body, true);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    const qint64 grace = body->integer(QStringLiteral("gracePeriod")).value_or(0);
+    if (!body->ok())
+        return FamilyA::badRequest(body->error());
+    return issuedAnswer(m_services.keys.rotate(target->actor, target->id, grace), keyNotFound,
+                        QStringLiteral("API Key rotated successfully"));
 }
 
 } // namespace keyward

@@ -16,6 +16,11 @@ public:
 
     HttpResponse tenantKey(const HttpRequest &request) const;
     HttpResponse create(const HttpRequest &request) const;
+    HttpResponse getById(const HttpRequest &request) const;
+    HttpResponse getAll(const HttpRequest &request) const;
+    HttpResponse update(const HttpRequest &request) const;
+    HttpResponse remove(const HttpRequest &request) const;
+    HttpResponse rotate(const HttpRequest &request) const;
 
 private:
     const Services &m_services;

@@ -4,7 +4,9 @@
 #include "OpsController.h"
 #include "ResponseQueue.h"
 #include "RouteTable.h"
+#include "TenantController.h"
 #include "TokenController.h"
+#include "UserController.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -24,14 +26,16 @@ Q_LOGGING_CATEGORY(lcAccess, "keyward.access")
 
 namespace {
 
-QByteArray methodName(const QHttpServerRequest &request) {
+QByteArray methodName(const QHttpServerRequest &request)
+{
     const auto meta = QMetaEnum::fromType<QHttpServerRequest::Method>();
     return QByteArray(meta.valueToKey(int(request.method()))).toUpper();
 }
 
 // A client's X-Request-Id is echoed only when it is a plain token, so it
 // cannot smuggle anything into headers or logs.
-QString requestIdFor(const QHttpServerRequest &request) {
+QString requestIdFor(const QHttpServerRequest &request)
+{
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     const QString given =
         QString::fromLatin1(request.value(QByteArrayLiteral("X-Request-Id")).trimmed());
@@ -40,7 +44,8 @@ QString requestIdFor(const QHttpServerRequest &request) {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-HttpRequest toHttpRequest(const QHttpServerRequest &request) {
+HttpRequest toHttpRequest(const QHttpServerRequest &request)
+{
     HttpRequest parsed;
     parsed.method = methodName(request);
     parsed.path = request.url().path();
@@ -66,12 +71,15 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     : QObject(parent)
     , m_services(services)
     , m_settings(settings)
-    , m_http(std::make_unique<QHttpServer>()) {
+    , m_http(std::make_unique<QHttpServer>())
+{
     m_workers.setMaxThreadCount(qMax(1, m_settings.workerThreads));
     m_workers.setExpiryTimeout(-1); // keep threads, and their database connections
     m_controllers.emplace_back(new OpsController(services));
     m_controllers.emplace_back(new TokenController(services));
     m_controllers.emplace_back(new ApiKeyController(services));
+    m_controllers.emplace_back(new TenantController(services));
+    m_controllers.emplace_back(new UserController(services));
     for (const auto &controller : m_controllers)
         controller->addRoutes(m_router);
     m_http->setMissingHandler(
@@ -80,11 +88,13 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
         });
 }
 
-ApiServer::~ApiServer() {
+ApiServer::~ApiServer()
+{
     stop();
 }
 
-Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 port) {
+Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 port)
+{
     if (m_listener)
         return QStringLiteral("already listening");
     auto listener = std::make_unique<QTcpServer>();
@@ -98,29 +108,43 @@ Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 
     return m_listener->serverPort();
 }
 
-bool ApiServer::isListening() const {
+bool ApiServer::isListening() const
+{
     return m_listener && m_listener->isListening();
 }
 
-void ApiServer::stop() {
-    if (m_listener)
-        m_listener->close();
-    m_workers.waitForDone();
-    // Let the finished handlers' answers, queued to this thread, go out.
-    QDeadlineTimer deadline(2000);
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    while (!deadline.hasExpired() && QCoreApplication::instance() &&
-           QThread::currentThread() == thread()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        bool pending = false;
-        for (auto *socket : m_http->findChildren<QTcpSocket *>())
-            pending = pending || socket->bytesToWrite() > 0;
-        if (!pending)
-            break;
+bool ApiServer::hasUnfinishedWork() const
+{
+    if (m_workers.activeThreadCount() > 0)
+        return true;
+    for (const auto *queue : m_http->findChildren<ResponseQueue *>()) {
+        if (queue->hasPending())
+            return true;
     }
+    for (const auto *socket : m_http->findChildren<QTcpSocket *>()) {
+        if (socket->bytesToWrite() > 0)
+            return true;
+    }
+    return false;
 }
 
-void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+void ApiServer::stop()
+{
+    if (m_listener)
+        m_listener->close();
+    m_stopping = true;
+    // In-flight handlers finish and their answers, queued to this thread,
+    // go out; requests that arrive meanwhile are turned away (see dispatch).
+    QDeadlineTimer deadline(10000);
+    while (hasUnfinishedWork() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        m_workers.waitForDone(5);
+    }
+    m_workers.waitForDone();
+}
+
+void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
     QElapsedTimer timer;
     timer.start();
     HttpRequest parsed = toHttpRequest(request);
@@ -137,6 +161,11 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         emit requestFinished(record);
     };
 
+    if (m_stopping)
+        return finish(RouteTable::errorForPath(parsed.path, 503,
+                                               QStringLiteral("Service unavailable"),
+                                               QStringLiteral("The server is shutting down"))
+                          .withHeader("Connection", "close"));
     if (parsed.body.size() > m_settings.maxBodyBytes)
         return finish(RouteTable::errorForPath(
             parsed.path, 413, QStringLiteral("Payload too large"),

@@ -54,6 +54,7 @@ signals:
 
 private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool hasUnfinishedWork() const;
 
     const Services &m_services;
     Settings m_settings;
@@ -61,6 +62,7 @@ private:
     QThreadPool m_workers;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_listener = nullptr; // owned by m_http once bound
+    bool m_stopping = false;
     std::vector<std::unique_ptr<Controller>> m_controllers;
 };
 

@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-Result<Actor, HttpResponse> FamilyAGuard::admit(const HttpRequest &request) const {
+Result<Actor, HttpResponse> FamilyAGuard::admit(const HttpRequest &request) const
+{
     if (request.header("x-api-key").isEmpty())
         return FamilyA::missingApiKey();
     const auto key = m_auth.apiKey(request);
@@ -22,7 +23,20 @@ Result<Actor, HttpResponse> FamilyAGuard::admit(const HttpRequest &request) cons
     return actor.value();
 }
 
-std::optional<qint64> idFromPath(const QString &text) {
+Result<FamilyAGuard::Target, HttpResponse>
+FamilyAGuard::admitWithId(const HttpRequest &request) const
+{
+    auto actor = admit(request);
+    if (!actor)
+        return actor.error();
+    const auto id = idFromPath(request.pathParameters.value(0));
+    if (!id)
+        return FamilyA::badRequest(QStringLiteral("id must be a positive integer"));
+    return Target{*actor, *id};
+}
+
+std::optional<qint64> idFromPath(const QString &text)
+{
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)

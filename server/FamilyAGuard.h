@@ -10,9 +10,17 @@ namespace keyward {
 class FamilyAGuard {
 public:
     explicit FamilyAGuard(const Services &services)
-        : m_auth(services) {}
+        : m_auth(services)
+    {}
+
+    struct Target {
+        Actor actor;
+        qint64 id = 0;
+    };
 
     Result<Actor, HttpResponse> admit(const HttpRequest &request) const;
+    // admit(), then the route's {id} as a positive integer.
+    Result<Target, HttpResponse> admitWithId(const HttpRequest &request) const;
     const AuthContext &auth() const { return m_auth; }
 
 private:

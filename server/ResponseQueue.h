@@ -26,12 +26,15 @@ public:
     // Takes the responder and returns the ticket its response must come with.
     quint64 reserve(QHttpServerResponder &&responder);
     void complete(quint64 ticket, HttpResponse response);
+    // Whether a reserved answer has not been written yet.
+    bool hasPending() const { return !m_pending.empty(); }
 
 private:
     explicit ResponseQueue(QTcpSocket *socket);
     struct Pending {
         explicit Pending(QHttpServerResponder &&r)
-            : responder(std::move(r)) {}
+            : responder(std::move(r))
+        {}
         QHttpServerResponder responder;
         std::optional<HttpResponse> response;
     };

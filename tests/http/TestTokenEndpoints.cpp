@@ -11,7 +11,8 @@ using namespace keyward;
 
 namespace {
 
-QJsonObject failure(const QString &message, const QString &error) {
+QJsonObject failure(const QString &message, const QString &error)
+{
     return {{QStringLiteral("success"), false},
             {QStringLiteral("message"), message},
             {QStringLiteral("errors"), QJsonArray{error}}};
@@ -25,11 +26,13 @@ private:
     std::unique_ptr<TestServices> m_test;
     std::unique_ptr<HttpTestClient> m_http;
 
-    HttpTestClient::Reply exchange(const QByteArray &key) {
+    HttpTestClient::Reply exchange(const QByteArray &key)
+    {
         return m_http->get(QStringLiteral("/api/Token/generate-from-apikey"),
                            {{"x-api-key", key}, {"Accept", "application/json"}});
     }
-    IssuedKey keyWith(const std::function<void(NewKey &)> &shape) {
+    IssuedKey keyWith(const std::function<void(NewKey &)> &shape)
+    {
         NewKey request;
         request.name = QStringLiteral("svc");
         request.permissions = {QStringLiteral("token:generate")};
@@ -38,16 +41,19 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_test = std::make_unique<TestServices>();
         m_http = std::make_unique<HttpTestClient>(m_test->services());
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_http.reset();
         m_test.reset();
     }
 
-    void success200CarriesAVerifiableJwt() {
+    void success200CarriesAVerifiableJwt()
+    {
         const auto reply = exchange(m_test->tenantKey(1));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
@@ -67,7 +73,8 @@ private slots:
         QVERIFY(claims->value(QStringLiteral("sub")).toString().startsWith(QStringLiteral("key:")));
     }
 
-    void missingKey401() {
+    void missingKey401()
+    {
         const QJsonObject expected = failure(QStringLiteral("API Key is missing."),
                                              QStringLiteral("Missing x-api-key header"));
         auto reply = m_http->get(QStringLiteral("/api/Token/generate-from-apikey"));
@@ -81,14 +88,16 @@ private slots:
         QCOMPARE(reply.status, 401);
     }
 
-    void invalidKey403_data() {
+    void invalidKey403_data()
+    {
         QTest::addColumn<QByteArray>("key");
         QTest::newRow("seed example") << QByteArray("ak_1234567890abcdef");
         QTest::newRow("unknown but well-formed")
             << QByteArray("sk_") + QByteArray(36, 'A') + "000000";
         QTest::newRow("garbage") << QByteArray("'; DROP TABLE api_keys; --");
     }
-    void invalidKey403() {
+    void invalidKey403()
+    {
         QFETCH(QByteArray, key);
         const auto reply = exchange(key);
         QCOMPARE(reply.status, 403);
@@ -96,7 +105,8 @@ private slots:
                                                QStringLiteral("API key validation failed"))));
     }
 
-    void inactiveOrExpired400() {
+    void inactiveOrExpired400()
+    {
         const IssuedKey disabled = keyWith([](NewKey &k) { k.status = KeyStatus::Disabled; });
         auto reply = exchange(disabled.secret);
         QCOMPARE(reply.status, 400);
@@ -122,7 +132,8 @@ private slots:
                                  QStringLiteral("Tenant associated with API key is inactive"))));
     }
 
-    void restrictions422() {
+    void restrictions422()
+    {
         const QString restricted = QStringLiteral("API key restrictions");
         const IssuedKey elsewhere = keyWith(
             [](NewKey &k) { k.allowedNetworks = QStringLiteral("192.168.1.100, 10.0.0.0/8"); });
@@ -162,7 +173,8 @@ private slots:
         QVERIFY2(retryAfter >= 1 && retryAfter <= 60, reply.header("Retry-After").constData());
     }
 
-    void loginWithTheTenantKey() {
+    void loginWithTheTenantKey()
+    {
         const QByteArray tenantKey = m_test->tenantKey(1);
         auto reply = m_http->post(QStringLiteral("/api/Token/generate"),
                                   {{QStringLiteral("email"), TestServices::adminEmail},
@@ -200,7 +212,8 @@ private slots:
         QCOMPARE(reply.status, 401);
     }
 
-    void loginBadInput400() {
+    void loginBadInput400()
+    {
         const HttpTestClient::Headers key{{"x-api-key", m_test->tenantKey(1)}};
         auto reply =
             m_http->send("POST", QStringLiteral("/api/Token/generate"), key, "{\"email\":");
@@ -221,7 +234,8 @@ private slots:
         QCOMPARE(reply.status, 401);
     }
 
-    void everyResponseHasARequestId() {
+    void everyResponseHasARequestId()
+    {
         auto reply = m_http->get(QStringLiteral("/api/Token/generate-from-apikey"),
                                  {{"X-Request-Id", "trace-42"}});
         QCOMPARE(reply.header("X-Request-Id"), QByteArray("trace-42"));

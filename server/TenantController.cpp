@@ -1,0 +1,108 @@
+#include "TenantController.h"
+
+#include "FamilyA.h"
+#include "FamilyAViews.h"
+#include "JsonBody.h"
+#include "Paging.h"
+#include "Router.h"
+#include "domain/Services.h"
+
+namespace keyward {
+
+namespace {
+
+const QString tenantNotFound = QStringLiteral("Tenant not found");
+
+HttpResponse tenantAnswer(const Outcome<Tenant> &outcome, const QString &message)
+{
+    if (!outcome)
+        return FamilyA::fromDomain(outcome.error(), tenantNotFound);
+    return FamilyA::ok(FamilyAViews::tenant(*outcome), message);
+}
+
+} // namespace
+
+TenantController::TenantController(const Services &services)
+    : m_services(services)
+    , m_guard(services)
+{}
+
+void TenantController::addRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/api/Tenant/getAll"),
+               [this](const HttpRequest &request) { return getAll(request); });
+    router.add("GET", QStringLiteral("/api/Tenant/getById/{}"),
+               [this](const HttpRequest &request) { return getById(request); });
+    router.add("POST", QStringLiteral("/api/Tenant/create"),
+               [this](const HttpRequest &request) { return create(request); });
+    router.add("PUT", QStringLiteral("/api/Tenant/update/{}"),
+               [this](const HttpRequest &request) { return update(request); });
+}
+
+HttpResponse TenantController::getAll(const HttpRequest &request) const
+{
+    auto page = pageFromQuery(request.query);
+    if (!page)
+        return FamilyA::badRequest(page.error());
+    // Anonymous callers (no credentials at all) get the discovery view; a
+    // caller who sends credentials is held to them.
+    const bool anonymous =
+        request.header("x-api-key").isEmpty() && request.header("authorization").isEmpty();
+    std::optional<Actor> actor;
+    if (!anonymous) {
+        auto admitted = m_guard.admit(request);
+        if (!admitted)
+            return admitted.error();
+        actor = *admitted;
+    }
+    auto tenants = m_services.tenants.list(actor, *page);
+    if (!tenants)
+        return FamilyA::fromDomain(tenants.error(), tenantNotFound);
+    const QJsonObject data = anonymous ? FamilyAViews::page(*tenants, FamilyAViews::publicTenant)
+                                       : FamilyAViews::page(*tenants, FamilyAViews::tenant);
+    return FamilyA::ok(data, QStringLiteral("Tenants retrieved successfully"));
+}
+
+HttpResponse TenantController::getById(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    return tenantAnswer(m_services.tenants.get(target->actor, target->id),
+                        QStringLiteral("Tenant retrieved successfully"));
+}
+
+HttpResponse TenantController::create(const HttpRequest &request) const
+{
+    auto actor = m_guard.admit(request);
+    if (!actor)
+        return actor.error();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    const auto name = body->string(QStringLiteral("name"), true);
+    if (!body->ok())
+        return FamilyA::badRequest(body->error());
+    return tenantAnswer(m_services.tenants.create(*actor, *name),
+                        QStringLiteral("Tenant created successfully"));
+}
+
+HttpResponse TenantController::update(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    TenantService::Changes changes;
+    changes.name = body->string(QStringLiteral("name"));
+    changes.isActive = body->boolean(QStringLiteral("isActive"));
+    changes.discoverable = body->boolean(QStringLiteral("discoverable"));
+    if (!body->ok())
+        return FamilyA::badRequest(body->error());
+    return tenantAnswer(m_services.tenants.update(target->actor, target->id, changes),
+                        QStringLiteral("Tenant updated successfully"));
+}
+
+} // namespace keyward

@@ -1,0 +1,114 @@
+#include "UserController.h"
+
+#include "FamilyA.h"
+#include "FamilyAViews.h"
+#include "JsonBody.h"
+#include "Paging.h"
+#include "Router.h"
+#include "domain/Services.h"
+
+namespace keyward {
+
+namespace {
+
+const QString userNotFound = QStringLiteral("User not found");
+
+HttpResponse userAnswer(const Outcome<User> &outcome, const QString &message)
+{
+    if (!outcome)
+        return FamilyA::fromDomain(outcome.error(), userNotFound);
+    return FamilyA::ok(FamilyAViews::user(*outcome), message);
+}
+
+// "role" is optional; when given it must name a role.
+Result<std::optional<Role>, QString> roleFrom(JsonBody &body)
+{
+    const auto name = body.string(QStringLiteral("role"));
+    if (!name)
+        return std::optional<Role>();
+    const auto role = roleFromName(*name);
+    if (!role)
+        return QStringLiteral("role must be SuperAdmin, Admin or User");
+    return std::optional<Role>(role);
+}
+
+} // namespace
+
+UserController::UserController(const Services &services)
+    : m_services(services)
+    , m_guard(services)
+{}
+
+void UserController::addRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/api/User/getAll"),
+               [this](const HttpRequest &request) { return getAll(request); });
+    router.add("POST", QStringLiteral("/api/User/create"),
+               [this](const HttpRequest &request) { return create(request); });
+    router.add("PUT", QStringLiteral("/api/User/update/{}"),
+               [this](const HttpRequest &request) { return update(request); });
+}
+
+HttpResponse UserController::getAll(const HttpRequest &request) const
+{
+    auto actor = m_guard.admit(request);
+    if (!actor)
+        return actor.error();
+    auto page = pageFromQuery(request.query);
+    if (!page)
+        return FamilyA::badRequest(page.error());
+    auto tenantId = optionalIdFromQuery(request.query, QStringLiteral("tenantId"));
+    if (!tenantId)
+        return FamilyA::badRequest(tenantId.error());
+    auto users = m_services.users.list(*actor, *tenantId, *page);
+    if (!users)
+        return FamilyA::fromDomain(users.error(), userNotFound);
+    return FamilyA::ok(FamilyAViews::page(*users, FamilyAViews::user),
+                       QStringLiteral("Users retrieved successfully"));
+}
+
+HttpResponse UserController::create(const HttpRequest &request) const
+{
+    auto actor = m_guard.admit(request);
+    if (!actor)
+        return actor.error();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    UserService::NewUser user;
+    user.email = body->string(QStringLiteral("email"), true).value_or(QString());
+    user.password = body->string(QStringLiteral("password"), true).value_or(QString());
+    user.tenantId = body->integer(QStringLiteral("tenantId"));
+    auto role = roleFrom(*body);
+    if (!body->ok())
+        return FamilyA::badRequest(body->error());
+    if (!role)
+        return FamilyA::badRequest(role.error());
+    user.role = role->value_or(Role::User);
+    return userAnswer(m_services.users.create(*actor, user),
+                      QStringLiteral("User created successfully"));
+}
+
+HttpResponse UserController::update(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyA::badRequest(body.error());
+    UserService::Changes changes;
+    changes.email = body->string(QStringLiteral("email"));
+    changes.password = body->string(QStringLiteral("password"));
+    changes.isActive = body->boolean(QStringLiteral("isActive"));
+    auto role = roleFrom(*body);
+    if (!body->ok())
+        return FamilyA::badRequest(body->error());
+    if (!role)
+        return FamilyA::badRequest(role.error());
+    changes.role = *role;
+    return userAnswer(m_services.users.update(target->actor, target->id, changes),
+                      QStringLiteral("User updated successfully"));
+}
+
+} // namespace keyward

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Controller.h"
+#include "FamilyAGuard.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+namespace keyward {
+
+// Family A's /api/User: a tenant's users, for its Admins and SuperAdmins.
+class UserController final : public Controller {
+public:
+    explicit UserController(const Services &services);
+    void addRoutes(Router &router) override;
+
+    HttpResponse getAll(const HttpRequest &request) const;
+    HttpResponse create(const HttpRequest &request) const;
+    HttpResponse update(const HttpRequest &request) const;
+
+private:
+    const Services &m_services;
+    FamilyAGuard m_guard;
+};
+
+} // namespace keyward
