@@ -49,11 +49,21 @@ HttpResponse TokenController::generate(const HttpRequest &request) const
     const auto password = body->string(QStringLiteral("password"), true);
     if (!body->ok())
         return FamilyA::badRequest(body->error());
-    auto user = m_services.auth.login(*email, *password, check.key->tenantId);
+    auto user =
+        m_services.auth.login(*email, *password, check.key->tenantId, request.clientAddress);
     if (!user) {
-        if (user.error() == AuthService::Failure::Unavailable)
+        switch (user.error().reason) {
+        case AuthService::Failure::Unavailable:
             return FamilyA::error(500, QStringLiteral("Internal server error"),
                                   {QStringLiteral("Token generation service unavailable")});
+        case AuthService::Failure::Throttled:
+            return FamilyA::error(429, QStringLiteral("Too many login attempts"),
+                                  {QStringLiteral("Try again in %1 seconds")
+                                       .arg(user.error().retryAfterSeconds)})
+                .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds));
+        case AuthService::Failure::Rejected:
+            break;
+        }
         return FamilyA::error(401, QStringLiteral("Invalid email or password"),
                               {QStringLiteral("Authentication failed")});
     }

@@ -1,6 +1,8 @@
 #include "domain/AuthService.h"
 
 #include "crypto/PasswordHasher.h"
+#include "domain/Clock.h"
+#include "domain/LoginThrottle.h"
 #include "domain/TokenService.h"
 
 #include <QJsonObject>
@@ -28,19 +30,41 @@ std::optional<qint64> subjectId(const QString &subject, QLatin1String prefix)
 
 } // namespace
 
-AuthService::AuthService(const Database &database, const TokenService &tokens,
-                         const KeyVerifier &keys)
+AuthService::AuthService(const Database &database, const Clock &clock, const TokenService &tokens,
+                         const KeyVerifier &keys, LoginThrottle &throttle)
     : m_users(database)
     , m_tenants(database)
     , m_keys(database)
+    , m_clock(clock)
     , m_tokens(tokens)
     , m_keyVerifier(keys)
+    , m_throttle(throttle)
 {}
 
-Result<User, AuthService::Failure> AuthService::login(const QString &email, const QString &password,
-                                                      std::optional<qint64> requiredTenant) const
+Result<User, AuthService::LoginRefusal> AuthService::login(const QString &email,
+                                                           const QString &password,
+                                                           std::optional<qint64> requiredTenant,
+                                                           const QString &clientAddress) const
 {
-    auto found = m_users.findByEmail(email.trimmed());
+    const QString account = email.trimmed();
+    const auto decision = m_throttle.check(account, clientAddress, m_clock.now());
+    if (!decision.allowed)
+        return LoginRefusal{Failure::Throttled, decision.retryAfterSeconds};
+    auto user = checkCredentials(account, password, requiredTenant);
+    if (user) {
+        m_throttle.recordSuccess(account);
+        return user.value();
+    }
+    if (user.error() == Failure::Rejected)
+        m_throttle.recordFailure(account, clientAddress, m_clock.now());
+    return LoginRefusal{user.error(), 0};
+}
+
+Result<User, AuthService::Failure>
+AuthService::checkCredentials(const QString &email, const QString &password,
+                              std::optional<qint64> requiredTenant) const
+{
+    auto found = m_users.findByEmail(email);
     if (!found)
         return Failure::Unavailable;
     if (!found->has_value()) {

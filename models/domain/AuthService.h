@@ -10,6 +10,8 @@
 
 namespace keyward {
 
+class Clock;
+class LoginThrottle;
 class TokenService;
 
 // Turns credentials into an Actor: email + password at login, a bearer JWT
@@ -17,13 +19,20 @@ class TokenService;
 // caller cannot tell a wrong password from a missing account.
 class AuthService {
 public:
-    enum class Failure { Rejected, Unavailable };
+    enum class Failure { Rejected, Throttled, Unavailable };
+    struct LoginRefusal {
+        Failure reason = Failure::Rejected;
+        qint64 retryAfterSeconds = 0; // Throttled only
+    };
 
-    AuthService(const Database &database, const TokenService &tokens, const KeyVerifier &keys);
+    AuthService(const Database &database, const Clock &clock, const TokenService &tokens,
+                const KeyVerifier &keys, LoginThrottle &throttle);
 
     // requiredTenant: the tenant named by the x-api-key next to the login.
-    Result<User, Failure> login(const QString &email, const QString &password,
-                                std::optional<qint64> requiredTenant) const;
+    // Repeated failures for the account or from the address are throttled.
+    Result<User, LoginRefusal> login(const QString &email, const QString &password,
+                                     std::optional<qint64> requiredTenant,
+                                     const QString &clientAddress) const;
     // A user access token, a key access token or a family C key JWT; the row
     // behind it must still be active on every use.
     Result<Actor, Failure> authenticate(QByteArrayView bearerToken,
@@ -37,8 +46,13 @@ private:
     UserRepository m_users;
     TenantRepository m_tenants;
     ApiKeyRepository m_keys;
+    Result<User, Failure> checkCredentials(const QString &email, const QString &password,
+                                           std::optional<qint64> requiredTenant) const;
+
+    const Clock &m_clock;
     const TokenService &m_tokens;
     const KeyVerifier &m_keyVerifier;
+    LoginThrottle &m_throttle;
 };
 
 } // namespace keyward

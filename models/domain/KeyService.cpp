@@ -218,8 +218,8 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
                                           AccessPolicy::Operation::Read, *tenantId))
         return DomainError::forbidden(
             QStringLiteral("Cannot list keys of tenant %1").arg(*tenantId));
-    auto listed =
-        m_keys.list({tenantId, filter.kind, filter.serviceOwner, filter.includeDeleted}, page);
+    auto listed = m_keys.list(
+        {tenantId, filter.kind, filter.clientCredentialsOnly, filter.includeDeleted}, page);
     if (!listed)
         return DomainError::unavailable(listed.error());
     return listed.value();

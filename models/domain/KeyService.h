@@ -22,7 +22,7 @@ public:
     struct ListFilter {
         std::optional<qint64> tenantId; // default: the caller's tenant (all for SuperAdmin)
         std::optional<ApiKeyKind> kind;
-        std::optional<qint64> serviceOwner;
+        bool clientCredentialsOnly = false;
         bool includeDeleted = false;
     };
 

@@ -31,7 +31,8 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , keys(*database, *clock, masterBox, tokens, networks, audit)
     , tenants(*database, *clock, keys, audit)
     , users(*database, *clock, audit)
-    , auth(*database, tokens, keyVerifier)
+    , auth(*database, *clock, tokens, keyVerifier, loginThrottle)
+    , clientKeys(*database, *clock, tokens, keys, audit)
 {}
 
 } // namespace keyward

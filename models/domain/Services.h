@@ -5,9 +5,11 @@
 #include "crypto/SecretBox.h"
 #include "domain/AuditLog.h"
 #include "domain/AuthService.h"
+#include "domain/ClientKeyService.h"
 #include "domain/Clock.h"
 #include "domain/KeyService.h"
 #include "domain/KeyVerifier.h"
+#include "domain/LoginThrottle.h"
 #include "domain/RateLimiter.h"
 #include "domain/SigningKeyRing.h"
 #include "domain/TenantService.h"
@@ -44,12 +46,14 @@ public:
     const TokenService tokens;
     const AuditLog audit;
     RateLimiter rateLimiter;
+    LoginThrottle loginThrottle;
     UsageRecorder usage;
     const KeyVerifier keyVerifier;
     const KeyService keys;
     const TenantService tenants;
     const UserService users;
     const AuthService auth;
+    const ClientKeyService clientKeys;
 
 private:
     Services(std::shared_ptr<Database> database, std::unique_ptr<Clock> clock,

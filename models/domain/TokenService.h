@@ -36,6 +36,7 @@ public:
 
     Result<QJsonObject, JwtError> verify(QByteArrayView token) const;
     const SigningKeyRing &ring() const { return m_ring; }
+    const Settings &settings() const { return m_settings; }
 
 private:
     QJsonObject baseClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;

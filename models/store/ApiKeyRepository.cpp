@@ -141,11 +141,8 @@ Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
         conditions << QStringLiteral("kind = ?");
         values << apiKeyKindName(*filter.kind);
     }
-    if (filter.serviceOwner) {
-        conditions << QStringLiteral(
-            "service_id IN (SELECT id FROM services WHERE created_by = ?)");
-        values << *filter.serviceOwner;
-    }
+    if (filter.clientCredentialsOnly)
+        conditions << QStringLiteral("public_id IS NOT NULL");
     if (!filter.includeDeleted)
         conditions << QStringLiteral("status <> 'DELETED'");
     QString source = QStringLiteral("api_keys");

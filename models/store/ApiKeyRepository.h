@@ -18,7 +18,7 @@ public:
     struct Filter {
         std::optional<qint64> tenantId; // nullopt: every tenant
         std::optional<ApiKeyKind> kind;
-        std::optional<qint64> serviceOwner; // family B: keys of services this user made
+        bool clientCredentialsOnly = false; // family B: UUID credentials of services
         bool includeDeleted = false;
     };
     struct Usage {

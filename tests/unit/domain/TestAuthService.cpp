@@ -12,31 +12,51 @@ private slots:
     void loginChecksPasswordTenantAndState()
     {
         TestServices test;
-        auto &auth = test.services().auth;
         const Tenant other = test.createTenant(QStringLiteral("Other"));
         const User user = test.createUser(other.id, QStringLiteral("Sam@Other.io"), Role::User);
+        auto login = [&](const QString &email, const QString &password, qint64 tenant) {
+            return test.services().auth.login(email, password, tenant, QStringLiteral("192.0.2.1"));
+        };
+        auto refusal = [&](const QString &email, const QString &password, qint64 tenant) {
+            auto result = login(email, password, tenant);
+            return result ? Failure::Unavailable : result.error().reason;
+        };
         QCOMPARE(
-            auth.login(QStringLiteral("sam@other.io"), QStringLiteral("userpassword"), other.id)
-                ->id,
+            login(QStringLiteral("sam@other.io"), QStringLiteral("userpassword"), other.id)->id,
             user.id);
         QCOMPARE(
-            auth.login(QStringLiteral("sam@other.io"), QStringLiteral("wrong-password"), other.id)
-                .error(),
+            refusal(QStringLiteral("sam@other.io"), QStringLiteral("wrong-password"), other.id),
             Failure::Rejected);
+        QCOMPARE(refusal(QStringLiteral("sam@other.io"), QStringLiteral("userpassword"), 1),
+                 Failure::Rejected);
         QCOMPARE(
-            auth.login(QStringLiteral("sam@other.io"), QStringLiteral("userpassword"), 1).error(),
-            Failure::Rejected);
-        QCOMPARE(
-            auth.login(QStringLiteral("nobody@other.io"), QStringLiteral("userpassword"), other.id)
-                .error(),
+            refusal(QStringLiteral("nobody@other.io"), QStringLiteral("userpassword"), other.id),
             Failure::Rejected);
         UserService::Changes deactivate;
         deactivate.isActive = false;
         QVERIFY(test.services().users.update(TestServices::operatorActor(), user.id, deactivate));
-        QCOMPARE(
-            auth.login(QStringLiteral("sam@other.io"), QStringLiteral("userpassword"), other.id)
-                .error(),
-            Failure::Rejected);
+        QCOMPARE(refusal(QStringLiteral("sam@other.io"), QStringLiteral("userpassword"), other.id),
+                 Failure::Rejected);
+    }
+
+    void repeatedFailuresAreThrottledWhateverThePassword()
+    {
+        TestServices test;
+        auto &auth = test.services().auth;
+        const QString address = QStringLiteral("198.51.100.7");
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            auto refused = auth.login(TestServices::adminEmail,
+                                      QStringLiteral("guess-%1").arg(attempt), 1, address);
+            QCOMPARE(refused.error().reason, Failure::Rejected);
+        }
+        // The right password no longer helps until the delay is over.
+        auto throttled =
+            auth.login(TestServices::adminEmail, TestServices::adminPassword, 1, address);
+        QVERIFY(!throttled);
+        QCOMPARE(throttled.error().reason, Failure::Throttled);
+        QCOMPARE(throttled.error().retryAfterSeconds, 1);
+        test.clock().advance(2);
+        QVERIFY(auth.login(TestServices::adminEmail, TestServices::adminPassword, 1, address));
     }
 
     void bearerTokensResolveToTheirPrincipal()

@@ -35,8 +35,8 @@ private slots:
         QVERIFY(Bootstrap::ensureDefaults(test.services(), settings));
         auto tenants = test.services().tenants.list(TestServices::operatorActor(), {1, 10});
         QCOMPARE(tenants->totalCount, 1);
-        QVERIFY(
-            test.services().auth.login(TestServices::adminEmail, TestServices::adminPassword, 1));
+        QVERIFY(test.services().auth.login(TestServices::adminEmail, TestServices::adminPassword, 1,
+                                           {}));
     }
 
     void tenantNameFromTheEnvironment()

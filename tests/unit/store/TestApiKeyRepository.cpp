@@ -108,6 +108,12 @@ private slots:
         QCOMPARE(keys.list({tenant, {}, {}, true}, {1, 10})->totalCount, 2);
         QCOMPARE(keys.list({std::nullopt, {}, {}, false}, {1, 10})->totalCount, 2);
         QCOMPARE(keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true}, {1, 10})->totalCount, 0);
+        ApiKey client = key(tenant, ApiKeyKind::Secret, "d");
+        client.publicId = QStringLiteral("a-public-id");
+        QVERIFY(keys.insert(client));
+        const auto clients = keys.list({tenant, {}, true, false}, {1, 10});
+        QCOMPARE(clients->totalCount, 1);
+        QCOMPARE(clients->items.first().publicId, QStringLiteral("a-public-id"));
     }
 
     void usageIsAddedInBatches()

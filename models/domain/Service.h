@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace keyward {
+
+// Family B's service: what a service_id JWT names (by uuid), owned by a
+// tenant; API keys generated with the service id are linked to it.
+struct Service {
+    qint64 id = 0;
+    qint64 tenantId = 0;
+    QString uuid;
+    QString name;
+    std::optional<qint64> createdBy; // the user who asked for it
+    QDateTime createdAt;
+    QDateTime expiresAt; // when its service id stops being accepted
+};
+
+} // namespace keyward
