@@ -25,11 +25,10 @@ Result<std::optional<Service>, StoreError> ServiceRepository::findByUuid(const Q
         return query.error();
     if (!query->next())
         return std::optional<Service>();
-    return std::optional<Service>(Service{query->value(0).toLongLong(), query->value(1).toLongLong(),
-                                          query->value(2).toString(), query->value(3).toString(),
-                                          Sql::optionalIntFrom(query->value(4)),
-                                          Sql::timeFrom(query->value(5)),
-                                          Sql::timeFrom(query->value(6))});
+    return std::optional<Service>(Service{
+        query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+        query->value(3).toString(), Sql::optionalIntFrom(query->value(4)),
+        Sql::timeFrom(query->value(5)), Sql::timeFrom(query->value(6))});
 }
 
 } // namespace keyward

@@ -13,7 +13,9 @@ class Database;
 // The services table.
 class ServiceRepository {
 public:
-    explicit ServiceRepository(const Database &database) : m_database(database) {}
+    explicit ServiceRepository(const Database &database)
+        : m_database(database)
+    {}
 
     Result<qint64, StoreError> insert(const Service &service) const;
     Result<std::optional<Service>, StoreError> findByUuid(const QString &uuid) const;
