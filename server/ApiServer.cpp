@@ -1,6 +1,8 @@
 #include "ApiServer.h"
 
 #include "ApiKeyController.h"
+#include "ApiKeyV1Controller.h"
+#include "ClientsController.h"
 #include "OpsController.h"
 #include "ResponseQueue.h"
 #include "RouteTable.h"
@@ -75,11 +77,13 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
 {
     m_workers.setMaxThreadCount(qMax(1, m_settings.workerThreads));
     m_workers.setExpiryTimeout(-1); // keep threads, and their database connections
-    m_controllers.emplace_back(new OpsController(services));
+    m_controllers.emplace_back(new OpsController(services, m_metrics));
     m_controllers.emplace_back(new TokenController(services));
     m_controllers.emplace_back(new ApiKeyController(services));
     m_controllers.emplace_back(new TenantController(services));
     m_controllers.emplace_back(new UserController(services));
+    m_controllers.emplace_back(new ClientsController(services));
+    m_controllers.emplace_back(new ApiKeyV1Controller(services));
     for (const auto &controller : m_controllers)
         controller->addRoutes(m_router);
     m_http->setMissingHandler(
@@ -150,11 +154,14 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     HttpRequest parsed = toHttpRequest(request);
     ResponseQueue *queue = ResponseQueue::of(responder.socket());
     const quint64 ticket = queue->reserve(std::move(responder));
-    auto finish = [this, queue, ticket, timer, method = parsed.method, path = parsed.path,
+    Router::Match match = m_router.match(parsed.method, parsed.path);
+    const QString route = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
+    auto finish = [this, queue, ticket, timer, route, method = parsed.method, path = parsed.path,
                    requestId = parsed.requestId](HttpResponse response) {
         response.withHeader("X-Request-Id", requestId.toLatin1())
             .withHeader("Cache-Control", "no-store");
         const RequestRecord record{method, path, response.status, timer.elapsed(), requestId};
+        m_metrics.recordRequest(method, route, response.status, timer.nsecsElapsed());
         queue->complete(ticket, std::move(response));
         qCInfo(lcAccess, "%s %s %d %lldms %s", method.constData(), qPrintable(path), record.status,
                record.elapsedMs, qPrintable(requestId));
@@ -170,7 +177,6 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         return finish(RouteTable::errorForPath(
             parsed.path, 413, QStringLiteral("Payload too large"),
             QStringLiteral("The request body exceeds %1 bytes").arg(m_settings.maxBodyBytes)));
-    Router::Match match = m_router.match(parsed.method, parsed.path);
     if (match.kind == Router::Match::Kind::NotFound)
         return finish(
             RouteTable::errorForPath(parsed.path, 404, QStringLiteral("Not found"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Metrics.h"
 #include "Result.h"
 #include "Router.h"
 
@@ -59,6 +60,7 @@ private:
     const Services &m_services;
     Settings m_settings;
     Router m_router;
+    Metrics m_metrics;
     QThreadPool m_workers;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_listener = nullptr; // owned by m_http once bound

@@ -1,9 +1,11 @@
 #include "OpsController.h"
 
+#include "Metrics.h"
 #include "Router.h"
 #include "domain/Services.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 namespace keyward {
@@ -12,6 +14,12 @@ void OpsController::addRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/healthz"),
                [this](const HttpRequest &request) { return health(request); });
+    router.add("GET", QStringLiteral("/openapi.json"),
+               [this](const HttpRequest &request) { return openApi(request); });
+    router.add("GET", QStringLiteral("/.well-known/jwks.json"),
+               [this](const HttpRequest &request) { return jwks(request); });
+    router.add("GET", QStringLiteral("/metrics"),
+               [this](const HttpRequest &request) { return metrics(request); });
 }
 
 HttpResponse OpsController::health(const HttpRequest &) const
@@ -24,6 +32,29 @@ HttpResponse OpsController::health(const HttpRequest &) const
          {QStringLiteral("database"),
           storeOk ? QStringLiteral("ok") : QStringLiteral("unreachable")},
          {QStringLiteral("version"), QStringLiteral(KEYWARD_VERSION)}});
+}
+
+HttpResponse OpsController::openApi(const HttpRequest &) const
+{
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/openapi.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    return {200, QByteArrayLiteral("application/json"), document, {}};
+}
+
+HttpResponse OpsController::jwks(const HttpRequest &) const
+{
+    return HttpResponse::json(200, m_services.signingKeys.jwks(),
+                              QByteArrayLiteral("application/jwk-set+json"));
+}
+
+HttpResponse OpsController::metrics(const HttpRequest &) const
+{
+    return {200,
+            QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+            m_metrics.exposition(m_services),
+            {}};
 }
 
 } // namespace keyward

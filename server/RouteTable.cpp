@@ -1,12 +1,20 @@
 #include "RouteTable.h"
 
 #include "FamilyA.h"
+#include "FamilyB.h"
+#include "FamilyC.h"
 
 namespace keyward {
 
-HttpResponse RouteTable::errorForPath(const QString &, int status, const QString &message,
+HttpResponse RouteTable::errorForPath(const QString &path, int status, const QString &message,
                                       const QString &detail)
 {
+    const QString lower = path.toLower();
+    if (lower.startsWith(QLatin1String("/api/v1/")) || lower == QLatin1String("/api/v1"))
+        return FamilyC::problem(status, detail);
+    if (lower.startsWith(QLatin1String("/api/clients/")) ||
+        lower.startsWith(QLatin1String("/api/auth/")))
+        return FamilyB::reply(status, message);
     return FamilyA::error(status, message, {detail});
 }
 

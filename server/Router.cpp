@@ -9,7 +9,7 @@ const QString placeholder = QStringLiteral("{}");
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
     m_routes.append(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+        {method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters)
@@ -36,8 +36,9 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (!matches(route, segments, &parameters))
             continue;
         if (route.method == method)
-            return {Match::Kind::Found, route.handler, parameters, {}};
+            return {Match::Kind::Found, route.handler, parameters, {}, route.pattern};
         result.kind = Match::Kind::MethodNotAllowed;
+        result.pattern = route.pattern;
         result.allowedMethods << route.method;
     }
     return result;

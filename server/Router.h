@@ -21,6 +21,7 @@ public:
         Handler handler;
         QStringList parameters;
         QList<QByteArray> allowedMethods;
+        QString pattern; // the matched route, e.g. /api/ApiKey/getById/{}
     };
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
@@ -29,6 +30,7 @@ public:
 private:
     struct Route {
         QByteArray method;
+        QString pattern;
         QStringList segments;
         Handler handler;
     };

@@ -20,19 +20,57 @@ KeyVerifier::KeyVerifier(const Database &database, const Clock &clock,
     , m_usage(usage)
 {}
 
+QString KeyVerifier::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Accepted:
+        return QStringLiteral("accepted");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case Outcome::Inactive:
+        return QStringLiteral("inactive");
+    case Outcome::TenantInactive:
+        return QStringLiteral("tenant_inactive");
+    case Outcome::Expired:
+        return QStringLiteral("expired");
+    case Outcome::OutsideTimeWindow:
+        return QStringLiteral("outside_time_window");
+    case Outcome::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case Outcome::AddressNotAllowed:
+        return QStringLiteral("address_not_allowed");
+    case Outcome::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Outcome::Unavailable:
+        return QStringLiteral("unavailable");
+    }
+    Q_UNREACHABLE();
+}
+
 KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Request &request) const
 {
-    if (!KeyFormat::classify(presentedKey))
-        return {Outcome::Unknown, std::nullopt, 0};
-    auto found = m_keys.findByDigest(Digest::sha256Hex(presentedKey));
-    if (!found)
-        return {Outcome::Unavailable, std::nullopt, 0};
-    if (!found->has_value() || (*found)->kind == ApiKeyKind::Jwt)
-        return {Outcome::Unknown, std::nullopt, 0};
-    return checkRow(**found, request);
+    Check check = [&]() -> Check {
+        if (!KeyFormat::classify(presentedKey))
+            return {Outcome::Unknown, std::nullopt, 0};
+        auto found = m_keys.findByDigest(Digest::sha256Hex(presentedKey));
+        if (!found)
+            return {Outcome::Unavailable, std::nullopt, 0};
+        if (!found->has_value() || (*found)->kind == ApiKeyKind::Jwt)
+            return {Outcome::Unknown, std::nullopt, 0};
+        return evaluate(**found, request);
+    }();
+    ++m_counts[int(check.outcome)];
+    return check;
 }
 
 KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &request) const
+{
+    const Check check = evaluate(key, request);
+    ++m_counts[int(check.outcome)];
+    return check;
+}
+
+KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, const Request &request) const
 {
     auto refuse = [&key](Outcome outcome, qint64 retryAfter = 0) {
         return Check{outcome, key, retryAfter};

@@ -4,6 +4,8 @@
 #include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 
+#include <array>
+#include <atomic>
 #include <optional>
 
 namespace keyward {
@@ -45,18 +47,26 @@ public:
     KeyVerifier(const Database &database, const Clock &clock, const NetworkAllowList &networks,
                 RateLimiter &rateLimiter, UsageRecorder &usage);
 
+    static constexpr int outcomeCount = int(Outcome::Unavailable) + 1;
+    static QString outcomeName(Outcome outcome);
+
     Check verify(QByteArrayView presentedKey, const Request &request) const;
     // The checks after lookup, for a key row found another way (a family C
     // JWT names its row by jti).
     Check checkRow(const ApiKey &key, const Request &request) const;
+    // How many verifications ended with this outcome since start (metrics).
+    quint64 count(Outcome outcome) const { return m_counts[int(outcome)].load(); }
 
 private:
+    Check evaluate(const ApiKey &key, const Request &request) const;
+
     ApiKeyRepository m_keys;
     TenantRepository m_tenants;
     const Clock &m_clock;
     const NetworkAllowList &m_networks;
     RateLimiter &m_rateLimiter;
     UsageRecorder &m_usage;
+    mutable std::array<std::atomic<quint64>, outcomeCount> m_counts{};
 };
 
 } // namespace keyward

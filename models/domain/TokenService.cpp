@@ -51,6 +51,7 @@ QByteArray TokenService::issueForKey(const ApiKey &key) const
         lifetime = qMin(lifetime, qMax<qint64>(1, m_clock.now().secsTo(key.expiresAt)));
     QJsonObject claims = baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, lifetime);
     claims.insert(QStringLiteral("scope"), tokenScope(key));
+    ++m_issued[int(Kind::Key)];
     return m_signer.sign(claims);
 }
 
@@ -60,6 +61,7 @@ QByteArray TokenService::issueForUser(const User &user) const
                                     m_settings.accessTokenSeconds);
     claims.insert(QStringLiteral("role"), roleName(user.role));
     claims.insert(QStringLiteral("scope"), QString());
+    ++m_issued[int(Kind::User)];
     return m_signer.sign(claims);
 }
 
@@ -75,15 +77,32 @@ QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
     claims.insert(QStringLiteral("exp"), expiresAt);
     claims.insert(QStringLiteral("jti"), key.jti);
     claims.insert(QStringLiteral("scope"), tokenScope(key));
+    ++m_issued[int(Kind::KeyJwt)];
     return m_signer.sign(claims);
 }
 
 QByteArray TokenService::issueServiceId(const QString &serviceUuid) const
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
+    ++m_issued[int(Kind::ServiceId)];
     return m_signer.sign({{QStringLiteral("serviceId"), serviceUuid},
                           {QStringLiteral("iat"), now},
                           {QStringLiteral("exp"), now + m_settings.serviceIdSeconds}});
+}
+
+QString TokenService::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Key:
+        return QStringLiteral("key");
+    case Kind::User:
+        return QStringLiteral("user");
+    case Kind::KeyJwt:
+        return QStringLiteral("key_jwt");
+    case Kind::ServiceId:
+        return QStringLiteral("service_id");
+    }
+    Q_UNREACHABLE();
 }
 
 Result<QJsonObject, JwtError> TokenService::verify(QByteArrayView token) const

@@ -9,6 +9,9 @@
 
 #include <QJsonObject>
 
+#include <array>
+#include <atomic>
+
 namespace keyward {
 
 class Clock;
@@ -35,6 +38,12 @@ public:
     QByteArray issueServiceId(const QString &serviceUuid) const;
 
     Result<QJsonObject, JwtError> verify(QByteArrayView token) const;
+
+    enum class Kind { Key, User, KeyJwt, ServiceId };
+    static constexpr int kindCount = int(Kind::ServiceId) + 1;
+    static QString kindName(Kind kind);
+    // How many tokens of this kind were issued since start (metrics).
+    quint64 issuedCount(Kind kind) const { return m_issued[int(kind)].load(); }
     const SigningKeyRing &ring() const { return m_ring; }
     const Settings &settings() const { return m_settings; }
 
@@ -46,6 +55,7 @@ private:
     Settings m_settings;
     JwtSigner m_signer;
     JwtVerifier m_verifier;
+    mutable std::array<std::atomic<quint64>, kindCount> m_issued{};
 };
 
 } // namespace keyward

@@ -1,0 +1,169 @@
+#include "ApiKeyV1Controller.h"
+
+#include "FamilyAGuard.h"
+#include "FamilyC.h"
+#include "JsonBody.h"
+#include "Paging.h"
+#include "Router.h"
+#include "domain/Services.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace keyward {
+
+namespace {
+
+const QStringList familyCPermissions{QStringLiteral("read"), QStringLiteral("write")};
+
+HttpResponse dtoAnswer(const Outcome<ApiKey> &outcome)
+{
+    if (!outcome)
+        return FamilyC::fromDomain(outcome.error());
+    return HttpResponse::json(200, FamilyC::dto(*outcome));
+}
+
+// CreateApiKeyDto.status and the PUT body's status: one of the Status enum.
+Result<std::optional<KeyStatus>, QString> statusFrom(JsonBody &body)
+{
+    const auto text = body.string(QStringLiteral("status"));
+    if (!text)
+        return std::optional<KeyStatus>();
+    const auto status = keyStatusFromName(*text);
+    if (!status)
+        return QStringLiteral("status must be ACTIVE, DISABLED or DELETED");
+    return std::optional<KeyStatus>(status);
+}
+
+// The schema's `pattern: \S`: a label needs one non-space character.
+bool labelOk(const QString &label)
+{
+    static const QRegularExpression nonSpace(QStringLiteral("\\S"));
+    return nonSpace.match(label).hasMatch();
+}
+
+} // namespace
+
+ApiKeyV1Controller::ApiKeyV1Controller(const Services &services)
+    : m_services(services)
+    , m_auth(services)
+{}
+
+void ApiKeyV1Controller::addRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/apikey"),
+               [this](const HttpRequest &request) { return create(request); });
+    router.add("GET", QStringLiteral("/api/v1/apikey"),
+               [this](const HttpRequest &request) { return list(request); });
+    router.add("GET", QStringLiteral("/api/v1/apikey/{}"),
+               [this](const HttpRequest &request) { return get(request); });
+    router.add("PUT", QStringLiteral("/api/v1/apikey/{}"),
+               [this](const HttpRequest &request) { return update(request); });
+    router.add("DELETE", QStringLiteral("/api/v1/apikey/{}"),
+               [this](const HttpRequest &request) { return remove(request); });
+}
+
+Result<ApiKeyV1Controller::Target, HttpResponse>
+ApiKeyV1Controller::admitWithId(const HttpRequest &request) const
+{
+    auto actor = m_auth.bearer(request);
+    if (!actor)
+        return FamilyC::unauthorized();
+    const auto id = idFromPath(request.pathParameters.value(0));
+    if (!id)
+        return FamilyC::problem(400, QStringLiteral("id must be a positive integer"));
+    return Target{*actor, *id};
+}
+
+HttpResponse ApiKeyV1Controller::create(const HttpRequest &request) const
+{
+    auto actor = m_auth.bearer(request);
+    if (!actor)
+        return FamilyC::unauthorized();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyC::problem(400, body.error());
+    NewKey key;
+    key.kind = ApiKeyKind::Jwt;
+    key.permissions = familyCPermissions;
+    key.name = body->string(QStringLiteral("label"), true).value_or(QString());
+    key.tenantId = body->integer(QStringLiteral("tenantId"));
+    key.lifetimeSeconds = body->integer(QStringLiteral("lifetime"));
+    auto status = statusFrom(*body);
+    if (!body->ok())
+        return FamilyC::problem(400, body->error());
+    if (!status)
+        return FamilyC::problem(400, status.error());
+    if (!labelOk(key.name))
+        return FamilyC::problem(400, QStringLiteral("label must contain a non-space character"));
+    if (key.lifetimeSeconds && *key.lifetimeSeconds <= 0)
+        return FamilyC::problem(400,
+                                QStringLiteral("lifetime must be a positive number of seconds"));
+    if (*status == KeyStatus::Deleted)
+        return FamilyC::problem(400, QStringLiteral("a key cannot be created DELETED"));
+    key.status = status->value_or(KeyStatus::Active);
+    auto issued = m_services.keys.create(*actor, key);
+    if (!issued)
+        return FamilyC::fromDomain(issued.error());
+    return HttpResponse::json(200, FamilyC::dto(issued->key, issued->secret));
+}
+
+HttpResponse ApiKeyV1Controller::list(const HttpRequest &request) const
+{
+    auto actor = m_auth.bearer(request);
+    if (!actor)
+        return FamilyC::unauthorized();
+    auto page = pageFromQuery(request.query);
+    if (!page)
+        return FamilyC::problem(400, page.error());
+    auto keys = m_services.keys.list(*actor, {}, *page);
+    if (!keys)
+        return FamilyC::fromDomain(keys.error());
+    QJsonArray items;
+    for (const ApiKey &key : keys->items)
+        items.append(FamilyC::dto(key));
+    return HttpResponse{200,
+                        QByteArrayLiteral("application/json"),
+                        QJsonDocument(items).toJson(QJsonDocument::Compact),
+                        {}}
+        .withHeader("X-Total-Count", QByteArray::number(keys->totalCount));
+}
+
+HttpResponse ApiKeyV1Controller::get(const HttpRequest &request) const
+{
+    auto target = admitWithId(request);
+    if (!target)
+        return target.error();
+    return dtoAnswer(m_services.keys.get(target->actor, target->id));
+}
+
+HttpResponse ApiKeyV1Controller::update(const HttpRequest &request) const
+{
+    auto target = admitWithId(request);
+    if (!target)
+        return target.error();
+    auto body = JsonBody::parse(request.body);
+    if (!body)
+        return FamilyC::problem(400, body.error());
+    KeyChanges changes;
+    changes.name = body->string(QStringLiteral("label"));
+    auto status = statusFrom(*body);
+    if (!body->ok())
+        return FamilyC::problem(400, body->error());
+    if (!status)
+        return FamilyC::problem(400, status.error());
+    if (changes.name && !labelOk(*changes.name))
+        return FamilyC::problem(400, QStringLiteral("label must contain a non-space character"));
+    changes.status = *status;
+    return dtoAnswer(m_services.keys.update(target->actor, target->id, changes));
+}
+
+HttpResponse ApiKeyV1Controller::remove(const HttpRequest &request) const
+{
+    auto target = admitWithId(request);
+    if (!target)
+        return target.error();
+    return dtoAnswer(m_services.keys.remove(target->actor, target->id));
+}
+
+} // namespace keyward

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "domain/DomainError.h"
+
+#include <QJsonValue>
+
+namespace keyward {
+
+// Family B's envelope (seed 003): {status, message, data}, where status
+// repeats the HTTP status and data is null on errors.
+namespace FamilyB {
+
+HttpResponse reply(int status, const QString &message, const QJsonValue &data = QJsonValue::Null);
+HttpResponse invalidJwt();
+HttpResponse fromDomain(const DomainError &error, const QString &notFoundMessage);
+
+} // namespace FamilyB
+
+} // namespace keyward

@@ -1,0 +1,84 @@
+#include "FamilyC.h"
+
+namespace keyward {
+
+namespace {
+
+QString titleFor(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 409:
+        return QStringLiteral("Conflict");
+    default:
+        return QStringLiteral("Internal Server Error");
+    }
+}
+
+QJsonValue epochSeconds(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+HttpResponse FamilyC::problem(int status, const QString &detail)
+{
+    return HttpResponse::json(status,
+                              {{QStringLiteral("type"), QStringLiteral("about:blank")},
+                               {QStringLiteral("title"), titleFor(status)},
+                               {QStringLiteral("status"), status},
+                               {QStringLiteral("detail"), detail}},
+                              QByteArrayLiteral("application/problem+json"));
+}
+
+HttpResponse FamilyC::unauthorized()
+{
+    return problem(401, QStringLiteral("A valid bearer token is required"))
+        .withHeader("WWW-Authenticate", "Bearer");
+}
+
+HttpResponse FamilyC::fromDomain(const DomainError &error)
+{
+    switch (error.code) {
+    case DomainError::Code::InvalidInput:
+        return problem(400, error.detail);
+    case DomainError::Code::NotFound:
+        return problem(404, error.detail);
+    case DomainError::Code::Forbidden:
+        return problem(403, error.detail);
+    case DomainError::Code::Conflict:
+        return problem(409, error.detail);
+    case DomainError::Code::Unavailable:
+        return problem(500, error.detail);
+    }
+    Q_UNREACHABLE();
+}
+
+QJsonObject FamilyC::dto(const ApiKey &key, const QByteArray &apiKey)
+{
+    QJsonObject dto{{QStringLiteral("id"), key.id},
+                    {QStringLiteral("createdAt"), epochSeconds(key.createdAt)},
+                    {QStringLiteral("updatedAt"), epochSeconds(key.updatedAt)},
+                    {QStringLiteral("status"), keyStatusName(key.status)},
+                    {QStringLiteral("tenantId"), key.tenantId},
+                    {QStringLiteral("label"), key.name},
+                    {QStringLiteral("lifetime"), key.lifetimeSeconds
+                                                     ? QJsonValue(*key.lifetimeSeconds)
+                                                     : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("expiresAt"), epochSeconds(key.expiresAt)},
+                    {QStringLiteral("jti"),
+                     key.jti.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(key.jti)}};
+    if (!apiKey.isEmpty())
+        dto.insert(QStringLiteral("apiKey"), QString::fromLatin1(apiKey));
+    return dto;
+}
+
+} // namespace keyward

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "domain/ApiKey.h"
+#include "domain/DomainError.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+// Family C (seed 004, /api/v1/apikey): RFC 7807 problem details for errors,
+// and the ApiKeyDto view with times in epoch seconds.
+namespace FamilyC {
+
+HttpResponse problem(int status, const QString &detail);
+HttpResponse unauthorized();
+HttpResponse fromDomain(const DomainError &error);
+// ApiKeyDto; apiKey (the JWT) only when given, i.e. at creation.
+QJsonObject dto(const ApiKey &key, const QByteArray &apiKey = {});
+
+} // namespace FamilyC
+
+} // namespace keyward
