@@ -27,6 +27,14 @@ bool Router::matches(const Route &route, const QStringList &segments, QStringLis
     return true;
 }
 
+QList<QPair<QByteArray, QString>> Router::routes() const
+{
+    QList<QPair<QByteArray, QString>> all;
+    for (const Route &route : m_routes)
+        all.append({route.method, route.pattern});
+    return all;
+}
+
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);

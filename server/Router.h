@@ -26,6 +26,8 @@ public:
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
     Match match(const QByteArray &method, const QString &path) const;
+    // Every (method, pattern) registered, in registration order.
+    QList<QPair<QByteArray, QString>> routes() const;
 
 private:
     struct Route {

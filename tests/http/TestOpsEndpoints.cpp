@@ -1,0 +1,111 @@
+// /healthz, /openapi.json, /.well-known/jwks.json and /metrics.
+#include "HttpTestClient.h"
+#include "TestServices.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace keyward;
+
+class TestOpsEndpoints : public QObject {
+    Q_OBJECT
+private slots:
+    void healthz()
+    {
+        TestServices test;
+        HttpTestClient http(test.services());
+        const auto reply = http.get(QStringLiteral("/healthz"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(
+            sameJson(reply.json(), {{QStringLiteral("status"), QStringLiteral("ok")},
+                                    {QStringLiteral("database"), QStringLiteral("ok")},
+                                    {QStringLiteral("version"), QStringLiteral(KEYWARD_VERSION)}}));
+    }
+
+    void openApiCoversEveryRoute()
+    {
+        TestServices test;
+        HttpTestClient http(test.services());
+        const auto reply = http.get(QStringLiteral("/openapi.json"));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject document = reply.json();
+        QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
+        const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
+        // Every route the server answers is documented, with its method.
+        for (const auto &[method, pattern] : http.server().router().routes()) {
+            QString documented = pattern;
+            const QString placeholder = QStringLiteral("{}");
+            bool found = false;
+            for (auto it = paths.begin(); it != paths.end() && !found; ++it) {
+                QString normalised = it.key();
+                normalised.replace(QRegularExpression(QStringLiteral("\\{[^}]+\\}")), placeholder);
+                found = normalised == documented &&
+                        it.value().toObject().contains(QString::fromLatin1(method).toLower());
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("undocumented: %1 %2")
+                                           .arg(QString::fromLatin1(method), pattern)));
+        }
+    }
+
+    void jwksListsThePublicKey()
+    {
+        TestServices test(JwtAlgorithm::EdDSA);
+        HttpTestClient http(test.services());
+        const auto reply = http.get(QStringLiteral("/.well-known/jwks.json"));
+        QCOMPARE(reply.status, 200);
+        const QJsonArray keys = reply.json().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 1);
+        const QJsonObject key = keys.first().toObject();
+        QCOMPARE(key.value(QStringLiteral("kty")).toString(), QStringLiteral("OKP"));
+        QCOMPARE(key.value(QStringLiteral("crv")).toString(), QStringLiteral("Ed25519"));
+        QCOMPARE(key.value(QStringLiteral("kid")).toString(),
+                 test.services().signingKeys.active().kid());
+        QVERIFY(!key.contains(QStringLiteral("d")));
+        // Tokens carry that kid.
+        const QByteArray token = test.userToken(TestServices::adminEmail);
+        const QJsonObject header =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(token.split('.').first(), QByteArray::Base64UrlEncoding))
+                .object();
+        QCOMPARE(header.value(QStringLiteral("kid")).toString(),
+                 key.value(QStringLiteral("kid")).toString());
+        QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
+    }
+
+    void metricsInPrometheusFormat()
+    {
+        TestServices test;
+        HttpTestClient http(test.services());
+        QCOMPARE(http.get(QStringLiteral("/api/Token/generate-from-apikey"),
+                          {{"x-api-key", test.tenantKey(1)}})
+                     .status,
+                 200);
+        QCOMPARE(
+            http.get(QStringLiteral("/api/Token/generate-from-apikey"), {{"x-api-key", "ak_wrong"}})
+                .status,
+            403);
+        QCOMPARE(http.get(QStringLiteral("/api/ApiKey/getById/12345678")).status, 401);
+        const auto reply = http.get(QStringLiteral("/metrics"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Type"),
+                 QByteArray("text/plain; version=0.0.4; charset=utf-8"));
+        const QString text = QString::fromUtf8(reply.body);
+        QVERIFY(
+            text.contains(QStringLiteral("keyward_http_requests_total{method=\"GET\",route=\"/api/"
+                                         "Token/generate-from-apikey\",status=\"200\"} 1\n")));
+        QVERIFY(text.contains(QStringLiteral("keyward_http_requests_total{method=\"GET\",route=\"/"
+                                             "api/ApiKey/getById/{}\",status=\"401\"} 1\n")));
+        QVERIFY(text.contains(QStringLiteral("keyward_tokens_issued_total{kind=\"key\"} 1\n")));
+        QVERIFY(text.contains(
+            QStringLiteral("keyward_key_verifications_total{outcome=\"accepted\"} 1\n")));
+        QVERIFY(text.contains(
+            QStringLiteral("keyward_key_verifications_total{outcome=\"unknown\"} 1\n")));
+        QVERIFY(text.contains(QStringLiteral("keyward_http_request_duration_seconds_count 3\n")));
+        QVERIFY(text.contains(
+            QStringLiteral("# TYPE keyward_http_request_duration_seconds histogram\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpsEndpoints)
+#include "TestOpsEndpoints.moc"
