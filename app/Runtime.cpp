@@ -59,10 +59,6 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     return runtime;
 }
 
-Runtime::~Runtime()
-{
-    if (m_services)
-        m_services->usage.flush();
-}
+Runtime::~Runtime() = default;
 
 } // namespace keyward

@@ -4,12 +4,12 @@
 #include "CommonOptions.h"
 #include "Runtime.h"
 #include "UnixSignalWatcher.h"
+#include "UsageFlusher.h"
 #include "domain/Services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-#include <QTimer>
 
 using namespace keyward;
 
@@ -73,15 +73,13 @@ int ServeCommand::run(const QStringList &arguments)
                                 : address.toString())
                         << ':' << *listening << Qt::endl;
 
-    QTimer flushTimer;
-    QObject::connect(&flushTimer, &QTimer::timeout, [&services] { services.usage.flush(); });
-    flushTimer.start(usageFlushMs);
+    auto flusher = std::make_unique<UsageFlusher>(services.usage, usageFlushMs);
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
                      [](int) { QCoreApplication::exit(0); });
     const int code = QCoreApplication::exec();
     server.stop();
-    services.usage.flush();
+    flusher.reset(); // writes the last counts
     QTextStream(stdout) << "keyward: stopped" << Qt::endl;
     return code;
 }

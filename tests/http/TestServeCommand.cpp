@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,9 +97,22 @@ private slots:
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.exitCode(), 0);
-        // The database was closed cleanly: no WAL left behind.
-        QVERIFY(!QFile::exists(m_directory.filePath(QStringLiteral("k.sqlite-wal"))) ||
-                QFile(m_directory.filePath(QStringLiteral("k.sqlite-wal"))).size() == 0);
+        // The database was closed cleanly (no WAL left behind) and the key
+        // use counted during the run was written on the way out.
+        const QString wal = m_directory.filePath(QStringLiteral("k.sqlite-wal"));
+        QVERIFY(!QFile::exists(wal) || QFile(wal).size() == 0);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_directory.filePath(QStringLiteral("k.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery uses(db);
+            QVERIFY(
+                uses.exec(QStringLiteral("SELECT use_count FROM api_keys WHERE kind = 'tenant'")) &&
+                uses.next());
+            QCOMPARE(uses.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
     void portInUseIsOneClearLine()

@@ -1,0 +1,99 @@
+// Repeated failed logins are answered 429 with Retry-After in each family's
+// envelope, whatever the password, per account and per source address.
+#include "HttpTestClient.h"
+#include "TestServices.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace keyward;
+
+class TestLoginThrottling : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestServices> m_test;
+    std::unique_ptr<HttpTestClient> m_http;
+
+    HttpTestClient::Reply familyALogin(const QString &email, const QString &password)
+    {
+        return m_http->post(
+            QStringLiteral("/api/Token/generate"),
+            {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
+            {{"x-api-key", m_test->tenantKey(1)}});
+    }
+    HttpTestClient::Reply familyBLogin(const QString &email, const QString &password)
+    {
+        return m_http->post(
+            QStringLiteral("/api/auth/login"),
+            {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    }
+
+private slots:
+    void init()
+    {
+        m_test = std::make_unique<TestServices>();
+        m_http = std::make_unique<HttpTestClient>(m_test->services());
+    }
+    void cleanup()
+    {
+        m_http.reset();
+        m_test.reset();
+    }
+
+    void accountIsThrottledInBothFamilies()
+    {
+        for (int attempt = 0; attempt < 5; ++attempt)
+            QCOMPARE(familyALogin(TestServices::adminEmail, QStringLiteral("guess%1").arg(attempt))
+                         .status,
+                     401);
+        auto reply = familyALogin(TestServices::adminEmail, TestServices::adminPassword);
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+        QVERIFY(sameJson(
+            reply.json(),
+            {{QStringLiteral("success"), false},
+             {QStringLiteral("message"), QStringLiteral("Too many login attempts")},
+             {QStringLiteral("errors"), QJsonArray{QStringLiteral("Try again in 1 seconds")}}}));
+        reply = familyBLogin(TestServices::adminEmail.toUpper(), TestServices::adminPassword);
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+        QVERIFY(sameJson(reply.json(),
+                         {{QStringLiteral("status"), 429},
+                          {QStringLiteral("message"), QStringLiteral("Too many login attempts")},
+                          {QStringLiteral("data"), QJsonValue::Null}}));
+        // The delay doubles with the next failure, then lets the right password in.
+        m_test->clock().advance(2);
+        QCOMPARE(familyBLogin(TestServices::adminEmail, QStringLiteral("again-wrong")).status, 401);
+        QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword)
+                     .header("Retry-After"),
+                 QByteArray("2"));
+        m_test->clock().advance(3);
+        QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword).status, 200);
+    }
+
+    void unknownAccountsAreThrottledAlike()
+    {
+        for (int attempt = 0; attempt < 5; ++attempt)
+            QCOMPARE(familyBLogin(QStringLiteral("ghost@example.com"),
+                                  QStringLiteral("guess%1").arg(attempt))
+                         .status,
+                     401);
+        QCOMPARE(
+            familyBLogin(QStringLiteral("ghost@example.com"), QStringLiteral("whatever")).status,
+            429);
+    }
+
+    void sourceAddressIsThrottledAcrossAccounts()
+    {
+        for (int attempt = 0; attempt < 20; ++attempt)
+            QCOMPARE(familyBLogin(QStringLiteral("user%1@example.com").arg(attempt),
+                                  QStringLiteral("guess"))
+                         .status,
+                     401);
+        // A fresh account from the same address is refused too.
+        QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword).status, 429);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoginThrottling)
+#include "TestLoginThrottling.moc"
