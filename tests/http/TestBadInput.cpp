@@ -1,0 +1,195 @@
+// Bad input never yields a 5xx and never changes the store: malformed JSON,
+// wrong JSON types, missing fields, odd ids and oversized bodies get a clear
+// 4xx in the envelope of the family that was asked.
+#include "HttpTestClient.h"
+#include "TestServices.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace keyward;
+
+namespace {
+
+enum class Family { A, B, C };
+
+} // namespace
+
+Q_DECLARE_METATYPE(Family)
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestServices> m_test;
+    std::unique_ptr<HttpTestClient> m_http;
+
+    // A fingerprint of every row that a request could change.
+    QByteArray storeFingerprint()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const char *table : {"tenants", "users", "api_keys", "services", "audit_events"}) {
+            QSqlQuery rows(m_test->database().database()->connection());
+            rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+            while (rows.next()) {
+                for (int column = 0; column < 32 && rows.value(column).isValid(); ++column)
+                    hash.addData(rows.value(column).toString().toUtf8() + '\x1f');
+            }
+        }
+        return hash.result();
+    }
+    static bool hasEnvelope(Family family, const HttpTestClient::Reply &reply)
+    {
+        const QJsonObject body = reply.json();
+        switch (family) {
+        case Family::A:
+            return body.value(QStringLiteral("success")) == QJsonValue(false) &&
+                   body.value(QStringLiteral("errors")).isArray();
+        case Family::B:
+            return body.value(QStringLiteral("status")).toInt() == reply.status &&
+                   body.contains(QStringLiteral("data"));
+        case Family::C:
+            return reply.header("Content-Type") == "application/problem+json" &&
+                   body.value(QStringLiteral("status")).toInt() == reply.status;
+        }
+        return false;
+    }
+
+private slots:
+    void init()
+    {
+        m_test = std::make_unique<TestServices>();
+        m_http = std::make_unique<HttpTestClient>(m_test->services());
+    }
+    void cleanup()
+    {
+        m_http.reset();
+        m_test.reset();
+    }
+
+    void refusedCleanly_data()
+    {
+        QTest::addColumn<Family>("family");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        const QByteArray invalidUtf8("{\"name\":\"\xff\xfe\"}");
+        const QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
+        const QByteArray huge = "{\"name\":\"" + QByteArray(1024 * 1024, 'x') + "\"}";
+        struct Row {
+            const char *tag;
+            Family family;
+            const char *method;
+            const char *path;
+            QByteArray body;
+            int status;
+        };
+        const QList<Row> rows{
+            {"A create truncated", Family::A, "POST", "/api/ApiKey/create", "{\"name\":", 400},
+            {"A create invalid utf8", Family::A, "POST", "/api/ApiKey/create", invalidUtf8, 400},
+            {"A create deep nesting", Family::A, "POST", "/api/ApiKey/create", deep, 400},
+            {"A create number name", Family::A, "POST", "/api/ApiKey/create", "{\"name\":1}", 400},
+            {"A create object permissions", Family::A, "POST", "/api/ApiKey/create",
+             "{\"name\":\"k\",\"permissions\":{}}", 400},
+            {"A create huge lifetime", Family::A, "POST", "/api/ApiKey/create",
+             "{\"name\":\"k\",\"lifetime\":1e30}", 400},
+            {"A create rate limit zero", Family::A, "POST", "/api/ApiKey/create",
+             "{\"name\":\"k\",\"rateLimit\":0}", 400},
+            {"A create past expiry", Family::A, "POST", "/api/ApiKey/create",
+             "{\"name\":\"k\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}", 400},
+            {"A create sql in name", Family::A, "POST", "/api/ApiKey/create",
+             "{\"name\":\"k\",\"allowedIp\":\"1.1.1.1'; DROP TABLE api_keys;--\"}", 400},
+            {"A create oversized", Family::A, "POST", "/api/ApiKey/create", huge, 413},
+            {"A update bad status", Family::A, "PUT", "/api/ApiKey/update/1",
+             "{\"status\":\"GONE\"}", 400},
+            {"A update string active", Family::A, "PUT", "/api/ApiKey/update/1",
+             "{\"isActive\":\"yes\"}", 400},
+            {"A update overflow id", Family::A, "PUT", "/api/ApiKey/update/18446744073709551616",
+             "{}", 400},
+            {"A delete negative id", Family::A, "DELETE", "/api/ApiKey/delete/-3", {}, 400},
+            {"A rotate negative grace", Family::A, "POST", "/api/ApiKey/rotate/1",
+             "{\"gracePeriod\":-1}", 400},
+            {"A rotate text grace", Family::A, "POST", "/api/ApiKey/rotate/1",
+             "{\"gracePeriod\":\"1h\"}", 400},
+            {"A tenant create missing name", Family::A, "POST", "/api/Tenant/create", "{}", 400},
+            {"A tenant update wrong type", Family::A, "PUT", "/api/Tenant/update/1",
+             "{\"isActive\":1}", 400},
+            {"A user create bad email", Family::A, "POST", "/api/User/create",
+             "{\"email\":\"nope\",\"password\":\"longenough\"}", 400},
+            {"A user create short password", Family::A, "POST", "/api/User/create",
+             "{\"email\":\"a@b.io\",\"password\":\"short\"}", 400},
+            {"A user create bad role", Family::A, "POST", "/api/User/create",
+             "{\"email\":\"a@b.io\",\"password\":\"longenough\",\"role\":\"root\"}", 400},
+            {"A list bad page", Family::A, "GET", "/api/ApiKey/getAll?page=0", {}, 400},
+            {"A list huge page size",
+             Family::A,
+             "GET",
+             "/api/User/getAll?pageSize=100000",
+             {},
+             400},
+            {"A list bad tenant filter",
+             Family::A,
+             "GET",
+             "/api/ApiKey/getAll?tenantId=x",
+             {},
+             400},
+            {"A wrong method", Family::A, "PATCH", "/api/ApiKey/update/1", "{}", 405},
+            {"A unknown path", Family::A, "GET", "/api/ApiKey/../../etc/passwd", {}, 404},
+            {"B login array", Family::B, "POST", "/api/auth/login", "[]", 400},
+            {"B login number email", Family::B, "POST", "/api/auth/login",
+             "{\"email\":1,\"password\":\"x\"}", 400},
+            {"B service name number", Family::B, "POST", "/api/clients/generate-service-id",
+             "{\"name\":5}", 400},
+            {"B service truncated", Family::B, "POST", "/api/clients/generate-service-id", "{",
+             400},
+            {"B api key object id", Family::B, "POST", "/api/clients/generate-api-key",
+             "{\"service_id\":{}}", 400},
+            {"B oversized", Family::B, "POST", "/api/clients/generate-api-key", huge, 413},
+            {"B wrong method", Family::B, "PUT", "/api/clients/api-keys", "{}", 405},
+            {"B delete unknown",
+             Family::B,
+             "DELETE",
+             "/api/clients/api-keys/%3Cscript%3E",
+             {},
+             404},
+            {"C create truncated", Family::C, "POST", "/api/v1/apikey", "{\"label\"", 400},
+            {"C create null label", Family::C, "POST", "/api/v1/apikey", "{\"label\":null}", 400},
+            {"C create array label", Family::C, "POST", "/api/v1/apikey", "{\"label\":[\"k\"]}",
+             400},
+            {"C create float tenant", Family::C, "POST", "/api/v1/apikey",
+             "{\"label\":\"k\",\"tenantId\":1.5}", 400},
+            {"C create status number", Family::C, "POST", "/api/v1/apikey",
+             "{\"label\":\"k\",\"status\":1}", 400},
+            {"C put bad id", Family::C, "PUT", "/api/v1/apikey/abc", "{\"label\":\"k\"}", 400},
+            {"C put bad status", Family::C, "PUT", "/api/v1/apikey/1", "{\"status\":\"active\"}",
+             400},
+            {"C oversized", Family::C, "POST", "/api/v1/apikey", huge, 413},
+            {"C wrong method", Family::C, "PATCH", "/api/v1/apikey/1", "{}", 405},
+            {"C unknown path", Family::C, "GET", "/api/v1/nothing", {}, 404},
+        };
+        for (const Row &row : rows)
+            QTest::newRow(row.tag) << row.family << QByteArray(row.method)
+                                   << QString::fromLatin1(row.path) << row.body << row.status;
+    }
+    void refusedCleanly()
+    {
+        QFETCH(Family, family);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const QByteArray token = m_test->userToken(TestServices::adminEmail);
+        const HttpTestClient::Headers headers{{"x-api-key", m_test->tenantKey(1)},
+                                              {"Authorization", "Bearer " + token}};
+        const QByteArray before = storeFingerprint();
+        const auto reply = m_http->send(method, path, headers, body);
+        QCOMPARE(reply.status, status);
+        QVERIFY2(hasEnvelope(family, reply), reply.body.left(300).constData());
+        QCOMPARE(storeFingerprint(), before);
+        QCOMPARE(m_http->get(QStringLiteral("/healthz")).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "TestBadInput.moc"
