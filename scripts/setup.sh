@@ -11,7 +11,10 @@ packages=(
     qtkeychain-qt6-dev libssl-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(postgresql curl python3)
+    # PostgreSQL for the store tests, D-Bus and GNOME Keyring for the real
+    # keychain test, Node.js for the OpenAPI linter (any npm will do).
+    packages+=(postgresql curl python3 dbus gnome-keyring)
+    command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()

@@ -178,9 +178,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
             parsed.path, 413, QStringLiteral("Payload too large"),
             QStringLiteral("The request body exceeds %1 bytes").arg(m_settings.maxBodyBytes)));
     if (match.kind == Router::Match::Kind::NotFound)
-        return finish(
-            RouteTable::errorForPath(parsed.path, 404, QStringLiteral("Not found"),
-                                     QStringLiteral("No endpoint at %1").arg(parsed.path)));
+        return finish(RouteTable::unknownPath(parsed.path));
     if (match.kind == Router::Match::Kind::MethodNotAllowed) {
         HttpResponse refused =
             RouteTable::errorForPath(parsed.path, 405, QStringLiteral("Method not allowed"),

@@ -15,8 +15,16 @@ QString titleFor(int status)
         return QStringLiteral("Forbidden");
     case 404:
         return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
     case 409:
         return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 503:
+        return QStringLiteral("Service Unavailable");
     default:
         return QStringLiteral("Internal Server Error");
     }

@@ -18,4 +18,10 @@ HttpResponse RouteTable::errorForPath(const QString &path, int status, const QSt
     return FamilyA::error(status, message, {detail});
 }
 
+HttpResponse RouteTable::unknownPath(const QString &path)
+{
+    return FamilyA::error(404, QStringLiteral("Not found"),
+                          {QStringLiteral("No endpoint at %1").arg(path)});
+}
+
 } // namespace keyward

@@ -85,8 +85,10 @@ HttpResponse UserController::create(const HttpRequest &request) const
     if (!role)
         return FamilyA::badRequest(role.error());
     user.role = role->value_or(Role::User);
-    return userAnswer(m_services.users.create(*actor, user),
-                      QStringLiteral("User created successfully"));
+    auto created = m_services.users.create(*actor, user);
+    if (!created) // NotFound here means the tenant named in the body
+        return FamilyA::fromDomain(created.error(), QStringLiteral("Tenant not found"));
+    return FamilyA::ok(FamilyAViews::user(*created), QStringLiteral("User created successfully"));
 }
 
 HttpResponse UserController::update(const HttpRequest &request) const

@@ -268,7 +268,13 @@ private slots:
     {
         const auto reply = m_http->get(QStringLiteral("/api/clients/nothing-here"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(reply.json(), envelope(404, QStringLiteral("Not found"))));
+        // An unknown path belongs to no family: family A's envelope (contract).
+        QVERIFY(
+            sameJson(reply.json(),
+                     {{QStringLiteral("success"), false},
+                      {QStringLiteral("message"), QStringLiteral("Not found")},
+                      {QStringLiteral("errors"),
+                       QJsonArray{QStringLiteral("No endpoint at /api/clients/nothing-here")}}}));
     }
 };
 
