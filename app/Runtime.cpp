@@ -1,5 +1,6 @@
 #include "Runtime.h"
 
+#include "MasterKeyVault.h"
 #include "crypto/MasterKey.h"
 #include "domain/Bootstrap.h"
 #include "domain/Services.h"
@@ -38,7 +39,12 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     auto url = DatabaseUrl::parse(location);
     if (!url)
         return url.error();
-    auto masterKey = MasterKey::fromEnvironmentOrFile(masterKeyFileFor(settings, *url));
+    const QString keyFile = masterKeyFileFor(settings, *url);
+    auto masterKey =
+        settings.preferKeychain
+            ? MasterKeyVault::load(QStringLiteral("master-key %1").arg(url->redacted()), keyFile)
+                  .map([](const MasterKeyVault::Loaded &loaded) { return loaded.key; })
+            : MasterKey::fromEnvironmentOrFile(keyFile);
     if (!masterKey)
         return masterKey.error();
     auto database = Database::open(*url);

@@ -22,6 +22,9 @@ public:
         QString databaseLocation; // path or postgresql:// URL; empty: the default file
         QString masterKeyFile;    // empty: beside the SQLite file, or in the data directory
         JwtAlgorithm algorithm = JwtAlgorithm::HS256;
+        // The desktop keeps the master key in the OS keychain when it can;
+        // `serve` (often without a session bus) uses the file directly.
+        bool preferKeychain = false;
     };
 
     static Result<std::unique_ptr<Runtime>, QString> open(const Settings &settings);

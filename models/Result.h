@@ -1,5 +1,6 @@
 #pragma once
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -26,6 +27,15 @@ public:
     const T &value() const & { return std::get<0>(m_state); }
     T &&value() && { return std::get<0>(std::move(m_state)); }
     const E &error() const { return std::get<1>(m_state); }
+
+    // The value transformed by f, or the same error.
+    template <typename F>
+    auto map(F &&f) const & -> Result<std::decay_t<decltype(f(std::declval<const T &>()))>, E>
+    {
+        if (ok())
+            return f(value());
+        return error();
+    }
 
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
