@@ -1,5 +1,7 @@
 #include "CommonOptions.h"
 
+#include <QTextStream>
+
 namespace {
 
 const QCommandLineOption &databaseOption()
@@ -34,6 +36,19 @@ const QCommandLineOption &algorithmOption()
 }
 
 } // namespace
+
+std::optional<int> CommonOptions::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "keyward: " << parser.errorText() << "\n\n" << parser.helpText();
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
 
 void CommonOptions::add(QCommandLineParser &parser)
 {

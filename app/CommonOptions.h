@@ -10,6 +10,10 @@
 namespace CommonOptions {
 
 void add(QCommandLineParser &parser);
+// Parses like QCommandLineParser::process() but with the exit codes scripts
+// rely on: --help prints and gives 0, a bad option prints and gives 2;
+// nullopt when the command should go on.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 keyward::Result<keyward::Runtime::Settings, QString>
 runtimeSettings(const QCommandLineParser &parser);
 // The option's value when given, else the environment variable, else the

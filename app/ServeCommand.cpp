@@ -35,7 +35,8 @@ int ServeCommand::run(const QStringList &arguments)
                                      QStringLiteral("Request worker threads."),
                                      QStringLiteral("count"), QStringLiteral("4"));
     parser.addOptions({host, port, workers});
-    parser.process(arguments);
+    if (const auto exit = CommonOptions::parse(parser, arguments))
+        return *exit;
 
     QTextStream err(stderr);
     auto settings = CommonOptions::runtimeSettings(parser);

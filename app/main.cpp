@@ -1,19 +1,47 @@
+#include "AuditCommand.h"
+#include "KeyCommand.h"
 #include "ServeCommand.h"
+#include "TenantCommand.h"
+#include "TokenCommand.h"
+#include "UserCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <functional>
+
 namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {"serve", "Serve the HTTP API until SIGINT or SIGTERM", ServeCommand::run},
+        {"tenant", "List, create and change tenants", TenantCommand::run},
+        {"user", "List, create and change users", UserCommand::run},
+        {"key", "List, create, disable, enable, rotate and delete API keys", KeyCommand::run},
+        {"token", "Exchange an API key for a JWT", TokenCommand::run},
+        {"audit", "Show the audit log", AuditCommand::run},
+    };
+    return all;
+}
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: keyward <command> [options]\n\n"
-           "Commands:\n"
-           "  serve      Serve the HTTP API until SIGINT or SIGTERM\n\n"
-           "Options:\n"
+    out << "Usage: keyward <command> [options]\n\nCommands:\n";
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << command.summary
+            << '\n';
+    out << "\nOptions:\n"
            "  -h, --help     Show this help\n"
            "  -v, --version  Show the version\n\n"
-           "Run 'keyward <command> --help' for the options of a command.\n";
+           "Run 'keyward <command> --help' for the options of a command.\n"
+           "Exit status: 0 success, 1 failure (store, network), 2 usage, 3 not found, 4 refused.\n";
 }
 
 } // namespace
@@ -25,27 +53,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.value(1);
+    const QString name = arguments.value(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (command == QLatin1String("serve"))
-        return ServeCommand::run(QStringList{arguments.first() + QStringLiteral(" serve")} +
-                                 arguments.mid(2));
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return command.run(QStringList{arguments.first() + QLatin1Char(' ') + name} +
+                               arguments.mid(2));
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
         out << "keyward " << KEYWARD_VERSION << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
         printUsage(out);
         return 0;
     }
-    if (command.isEmpty()) {
+    if (name.isEmpty()) {
         err << "keyward: this build has no desktop console yet; run 'keyward serve' to start the "
                "HTTP API.\n\n";
         printUsage(err);
         return 2;
     }
-    err << "keyward: unknown command '" << command << "'\n\n";
+    err << "keyward: unknown command '" << name << "'\n\n";
     printUsage(err);
     return 2;
 }

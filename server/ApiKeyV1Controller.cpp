@@ -16,8 +16,13 @@ namespace {
 
 const QStringList familyCPermissions{QStringLiteral("read"), QStringLiteral("write")};
 
-HttpResponse dtoAnswer(const Outcome<ApiKey> &outcome)
+// Another tenant's key is answered as absent, so ids of other tenants
+// cannot be probed.
+HttpResponse dtoAnswer(const Outcome<ApiKey> &outcome, qint64 id)
 {
+    if (!outcome && outcome.error().code == DomainError::Code::Forbidden &&
+        outcome.error().field == QLatin1String("tenant"))
+        return FamilyC::problem(404, QStringLiteral("No API key found with ID %1").arg(id));
     if (!outcome)
         return FamilyC::fromDomain(outcome.error());
     return HttpResponse::json(200, FamilyC::dto(*outcome));
@@ -134,7 +139,7 @@ HttpResponse ApiKeyV1Controller::get(const HttpRequest &request) const
     auto target = admitWithId(request);
     if (!target)
         return target.error();
-    return dtoAnswer(m_services.keys.get(target->actor, target->id));
+    return dtoAnswer(m_services.keys.get(target->actor, target->id), target->id);
 }
 
 HttpResponse ApiKeyV1Controller::update(const HttpRequest &request) const
@@ -155,7 +160,7 @@ HttpResponse ApiKeyV1Controller::update(const HttpRequest &request) const
     if (changes.name && !labelOk(*changes.name))
         return FamilyC::problem(400, QStringLiteral("label must contain a non-space character"));
     changes.status = *status;
-    return dtoAnswer(m_services.keys.update(target->actor, target->id, changes));
+    return dtoAnswer(m_services.keys.update(target->actor, target->id, changes), target->id);
 }
 
 HttpResponse ApiKeyV1Controller::remove(const HttpRequest &request) const
@@ -163,7 +168,7 @@ HttpResponse ApiKeyV1Controller::remove(const HttpRequest &request) const
     auto target = admitWithId(request);
     if (!target)
         return target.error();
-    return dtoAnswer(m_services.keys.remove(target->actor, target->id));
+    return dtoAnswer(m_services.keys.remove(target->actor, target->id), target->id);
 }
 
 } // namespace keyward

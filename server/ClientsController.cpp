@@ -123,7 +123,6 @@ HttpResponse ClientsController::listApiKeys(const HttpRequest &request) const
     if (!actor)
         return FamilyB::invalidJwt();
     KeyService::ListFilter filter;
-    filter.tenantId = actor->tenantId;
     filter.clientCredentialsOnly = true;
     auto keys = m_services.keys.list(*actor, filter, {1, PageRequest::maxPageSize});
     if (!keys)

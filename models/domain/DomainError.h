@@ -15,6 +15,8 @@ struct DomainError {
     enum class Code { InvalidInput, NotFound, Forbidden, Conflict, Unavailable };
     Code code = Code::Unavailable;
     QString detail;
+    // The offending input; for Forbidden, "tenant" when the row belongs to
+    // another tenant (which some families answer as not found).
     QString field;
 
     static DomainError invalid(QString field, QString detail)

@@ -26,6 +26,13 @@ QByteArray tenantKeyAssociatedData(const QByteArray &digest)
     return QByteArrayLiteral("keyward-tenant-key:") + digest;
 }
 
+DomainError tenantKeyConflict(qint64 tenantId)
+{
+    return DomainError::conflict(
+        QStringLiteral("Tenant %1 already has an active tenant key; rotate it instead")
+            .arg(tenantId));
+}
+
 std::optional<DomainError> validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
@@ -170,12 +177,20 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
         if (request.clientCredential)
             key.publicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
+    if (key.kind == ApiKeyKind::Tenant && key.status == KeyStatus::Active) {
+        // Checked first so the common case does not abort the transaction;
+        // the partial unique index still settles a race.
+        auto current = m_keys.findTenantKey(tenantId);
+        if (!current)
+            return DomainError::unavailable(current.error());
+        if (current->has_value() && (*current)->status == KeyStatus::Active &&
+            !(*current)->expiresAt.isValid())
+            return tenantKeyConflict(tenantId);
+    }
     auto id = m_keys.insert(key);
     if (!id) {
         if (id.error().kind == StoreError::Kind::UniqueViolation && key.kind == ApiKeyKind::Tenant)
-            return DomainError::conflict(
-                QStringLiteral("Tenant %1 already has an active tenant key; rotate it instead")
-                    .arg(tenantId));
+            return tenantKeyConflict(tenantId);
         return DomainError::unavailable(id.error());
     }
     key.id = id.value();
@@ -198,8 +213,13 @@ Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool f
         return DomainError::notFound(missing);
     const auto operation =
         forWrite ? AccessPolicy::Operation::Write : AccessPolicy::Operation::Read;
-    if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, operation, (*found)->tenantId))
-        return DomainError::forbidden(QStringLiteral("Cannot access this API key"));
+    if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, operation, (*found)->tenantId)) {
+        DomainError refused = DomainError::forbidden(QStringLiteral("Cannot access this API key"));
+        // Families that hide other tenants' rows answer this as not found.
+        if (!actor.isSuperAdmin() && actor.tenantId != (*found)->tenantId)
+            refused.field = QStringLiteral("tenant");
+        return refused;
+    }
     return **found;
 }
 

@@ -90,6 +90,13 @@ Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser
               true,
               now,
               now};
+    // Checked first so the common case does not abort the transaction; the
+    // unique index still settles a race.
+    auto existing = m_users.findByEmail(user.email);
+    if (!existing)
+        return DomainError::unavailable(existing.error());
+    if (existing->has_value())
+        return storeErrorFor({StoreError::Kind::UniqueViolation, {}});
     auto id = m_users.insert(user);
     if (!id)
         return storeErrorFor(id.error());

@@ -93,13 +93,11 @@ Result<QSqlDatabase, QString> Database::openConnection(const QString &name) cons
     if (!db.open())
         return QStringLiteral("cannot open database %1: %2")
             .arg(m_url.redacted(), db.lastError().text().simplified());
-    if (m_url.backend == DatabaseUrl::Backend::SQLite) {
-        QSqlQuery pragma(db);
-        for (const auto *statement : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-            if (!pragma.exec(QLatin1String(statement)))
-                return QStringLiteral("cannot open database %1: %2")
-                    .arg(m_url.redacted(), pragma.lastError().databaseText());
-        }
+    QSqlQuery setup(db);
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        if (!setup.exec(statement))
+            return QStringLiteral("cannot open database %1: %2")
+                .arg(m_url.redacted(), setup.lastError().databaseText());
     }
     return db;
 }

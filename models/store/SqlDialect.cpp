@@ -10,6 +10,14 @@ QString SqlDialect::driverName() const
                                                      : QStringLiteral("QPSQL");
 }
 
+QStringList SqlDialect::connectionSetup() const
+{
+    if (m_backend == DatabaseUrl::Backend::SQLite)
+        return {QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA synchronous=NORMAL")};
+    return {QStringLiteral("SET client_min_messages TO WARNING")};
+}
+
 QString SqlDialect::translateSchema(QString ddl) const
 {
     const QString id = m_backend == DatabaseUrl::Backend::SQLite

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace keyward {
 
@@ -19,6 +20,9 @@ public:
     DatabaseUrl::Backend backend() const { return m_backend; }
     QString driverName() const;
 
+    // Run on every new connection: SQLite's foreign keys and durability,
+    // PostgreSQL's NOTICE chatter kept out of the logs.
+    QStringList connectionSetup() const;
     // Migrations use {{ID}} for an auto-incrementing 64-bit primary key.
     QString translateSchema(QString ddl) const;
     // Starts a write transaction that holds its lock from the first statement,

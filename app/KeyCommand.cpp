@@ -1,0 +1,160 @@
+#include "KeyCommand.h"
+
+#include "AdminSession.h"
+#include "FamilyAViews.h"
+#include "domain/Services.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+using namespace keyward;
+
+namespace {
+
+const QStringList headers{
+    QStringLiteral("ID"),          QStringLiteral("TENANT"),  QStringLiteral("KIND"),
+    QStringLiteral("NAME"),        QStringLiteral("PREFIX"),  QStringLiteral("STATUS"),
+    QStringLiteral("PERMISSIONS"), QStringLiteral("EXPIRES"), QStringLiteral("USES")};
+
+QStringList row(const ApiKey &key)
+{
+    return {QString::number(key.id),
+            QString::number(key.tenantId),
+            apiKeyKindName(key.kind),
+            key.name,
+            key.displayPrefix,
+            keyStatusName(key.status),
+            key.permissions.join(QLatin1Char(',')),
+            key.expiresAt.isValid() ? key.expiresAt.toString(Qt::ISODate) : QStringLiteral("never"),
+            QString::number(key.useCount)};
+}
+
+// The secret goes to standard output alone (easy to capture in a script);
+// the warning goes to standard error.
+int printIssued(AdminSession &session, const Outcome<IssuedKey> &issued)
+{
+    if (!issued)
+        return session.fail(issued.error());
+    QJsonObject json = FamilyAViews::key(issued->key);
+    json.insert(QStringLiteral("key"), QString::fromLatin1(issued->secret));
+    const int code = session.print(json, {headers, {row(issued->key)}});
+    if (!session.parser().isSet(QStringLiteral("json"))) {
+        QTextStream(stderr) << "\nThe key, shown this once; store it now:\n";
+        QTextStream(stdout) << issued->secret << Qt::endl;
+    }
+    return code;
+}
+
+int printKey(AdminSession &session, const Outcome<ApiKey> &key)
+{
+    if (!key)
+        return session.fail(key.error());
+    return session.print(FamilyAViews::key(*key), {headers, {row(*key)}});
+}
+
+} // namespace
+
+int KeyCommand::run(const QStringList &arguments)
+{
+    AdminSession session(
+        QStringLiteral("Manage API keys."),
+        QStringLiteral("list [--tenant ID] [--all] | create --name N [options] | disable ID | "
+                       "enable ID | rotate ID [--grace SECONDS] | delete ID"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"),
+                                    QStringLiteral("Tenant id (default 1)."), QStringLiteral("id"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("List deleted keys too."));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Label of the new key."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         QStringLiteral("Description."), QStringLiteral("text"));
+    const QCommandLineOption permission(
+        QStringLiteral("permission"),
+        QStringLiteral("A permission (repeatable): read, write, token:generate, ..."),
+        QStringLiteral("name"));
+    const QCommandLineOption allowedIp(
+        QStringLiteral("allowed-ip"),
+        QStringLiteral("Comma-separated IPs/CIDRs allowed to use the key."),
+        QStringLiteral("list"));
+    const QCommandLineOption lifetime(QStringLiteral("lifetime"),
+                                      QStringLiteral("Seconds until the key expires."),
+                                      QStringLiteral("seconds"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests per minute."), QStringLiteral("n"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("secret (default) or tenant."),
+                                  QStringLiteral("kind"), QStringLiteral("secret"));
+    const QCommandLineOption grace(
+        QStringLiteral("grace"),
+        QStringLiteral("Seconds the old secret keeps working after rotate (default 0)."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
+    session.parser().addOptions(
+        {tenant, all, name, description, permission, allowedIp, lifetime, rateLimit, kind, grace});
+    if (const auto exit = session.open(arguments))
+        return *exit;
+    const KeyService &keys = session.services().keys;
+    const QCommandLineParser &parser = session.parser();
+    const QString verb = session.verb();
+
+    auto number = [&](const QCommandLineOption &option, std::optional<qint64> *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *value = parser.value(option).toLongLong(&ok);
+        if (!ok)
+            session.usage(QStringLiteral("--%1 takes a whole number").arg(option.names().first()));
+        return ok;
+    };
+    std::optional<qint64> tenantId;
+    if (!number(tenant, &tenantId))
+        return AdminSession::Usage;
+
+    if (verb == QLatin1String("list")) {
+        KeyService::ListFilter filter;
+        filter.tenantId = tenantId;
+        filter.includeDeleted = parser.isSet(all);
+        auto page = keys.list(session.actor(), filter, {1, PageRequest::maxPageSize});
+        if (!page)
+            return session.fail(page.error());
+        AdminSession::Table table{headers, {}};
+        QJsonArray json;
+        for (const ApiKey &key : page->items) {
+            table.rows << row(key);
+            json << FamilyAViews::key(key);
+        }
+        return session.print(json, table, QStringLiteral("no keys"));
+    }
+    if (verb == QLatin1String("create")) {
+        NewKey request;
+        request.tenantId = tenantId.value_or(1);
+        request.name = parser.value(name);
+        request.description = parser.value(description);
+        request.permissions = parser.values(permission);
+        request.allowedNetworks = parser.value(allowedIp);
+        if (!number(lifetime, &request.lifetimeSeconds) ||
+            !number(rateLimit, &request.rateLimitPerMinute))
+            return AdminSession::Usage;
+        if (parser.value(kind) != QLatin1String("secret") &&
+            parser.value(kind) != QLatin1String("tenant"))
+            return session.usage(QStringLiteral("--kind is secret or tenant"));
+        request.kind =
+            parser.value(kind) == QLatin1String("tenant") ? ApiKeyKind::Tenant : ApiKeyKind::Secret;
+        return printIssued(session, keys.create(session.actor(), request));
+    }
+    const auto id = session.id(session.operands().value(0), QStringLiteral("ID"));
+    if (!id)
+        return AdminSession::Usage;
+    if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
+        KeyChanges changes;
+        changes.status = verb == QLatin1String("enable") ? KeyStatus::Active : KeyStatus::Disabled;
+        return printKey(session, keys.update(session.actor(), *id, changes));
+    }
+    if (verb == QLatin1String("rotate")) {
+        std::optional<qint64> graceSeconds;
+        if (!number(grace, &graceSeconds))
+            return AdminSession::Usage;
+        return printIssued(session, keys.rotate(session.actor(), *id, graceSeconds.value_or(0)));
+    }
+    if (verb == QLatin1String("delete"))
+        return printKey(session, keys.remove(session.actor(), *id));
+    return session.usage(QStringLiteral("unknown key command \"%1\"").arg(verb));
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+// `keyward token --api-key KEY`: exchanges a key for a JWT exactly as
+// GET /api/Token/generate-from-apikey does, without HTTP.
+namespace TokenCommand {
+int run(const QStringList &arguments);
+}

@@ -1,0 +1,715 @@
+// Every curl example of every seed document, replayed against a real server
+// the way a reader following the document would run it: the documented base
+// URL swapped for ours, shell variables filled by the commands that set them,
+// the document's own placeholders replaced by what a reader would paste, and
+// jq run on the answers. Each command must get what the documents promise
+// for its situation. Seeds that document an OpenAPI operation instead of a
+// curl have that request replayed.
+#include "HttpTestClient.h"
+#include "JqFilter.h"
+#include "SeedCommand.h"
+#include "TestServices.h"
+#include "store/ApiKeyRepository.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUuid>
+
+#include <functional>
+
+using namespace keyward;
+
+namespace {
+
+// Why a replay step could not be done; kept apart from QString values.
+struct Failure {
+    QString why;
+};
+
+const QString seed000 = QStringLiteral("000_3375290352cda663.txt");
+const QString seed001 = QStringLiteral("001_ee4f1221aa68c4ba.txt");
+const QString seed002 = QStringLiteral("002_027bb8163f095f2c.txt");
+const QString seed003 = QStringLiteral("003_3007e7caa82d4cef.txt");
+const QString seed004 = QStringLiteral("004_e107cb782f3810d8.txt");
+
+// What the documents promise for one command. `body` is the whole expected
+// body; in it, ${NAME} is a value of this run (see arrange()) and some
+// strings are patterns: "<jwt>" a token this server verifies (and that
+// carries `claims`), "<iso-time>" a UTC ISO 8601 time with Z, "<int:NAME>"
+// any integer and "<uuid:NAME>" any UUID, bound to NAME for the claims.
+// `jq` is what the command's jq prints, as a JSON array of its outputs.
+// `documented` is the seeds' own wording of the outcome, which must appear
+// in them, so this table cannot drift from the documents unnoticed.
+struct Expectation {
+    QString seed;
+    int command = 0;
+    int status = 0;
+    const char *body = nullptr;
+    const char *jq = nullptr;
+    const char *claims = nullptr;
+    const char *documented = nullptr;
+};
+
+// Seed 000's documented 403 for an unknown key: the documents' example key
+// ak_1234567890abcdef is not a key of this (or any) server.
+constexpr const char *invalidApiKey =
+    R"({"success":false,"message":"Invalid API Key.","errors":["API key validation failed"]})";
+constexpr const char *tenantKeyBody =
+    R"({"success":true,"message":"API Key retrieved successfully",
+        "data":{"key":"${TENANT_KEY}","isActive":true,"tenantId":1,"tenantName":"Default"}})";
+
+const QList<Expectation> &expectations()
+{
+    static const QList<Expectation> table{
+        // Seed 000: GET /api/Token/generate-from-apikey with the example key.
+        {.seed = seed000,
+         .command = 0,
+         .status = 403,
+         .body = invalidApiKey,
+         .documented = "Invalid API Key."},
+        // Seed 001: the tenant key, anonymously.
+        {.seed = seed001,
+         .command = 0,
+         .status = 200,
+         .body = tenantKeyBody,
+         .documented = "API Key retrieved successfully"},
+        // Example Complete Flow, 1. TENANT_API_KEY=$(... | jq -r '.data.key')
+        {.seed = seed001,
+         .command = 1,
+         .status = 200,
+         .body = tenantKeyBody,
+         .jq = R"(["${TENANT_KEY}"])",
+         .documented = "API Key retrieved successfully"},
+        // 2. JWT_TOKEN=$(curl -X POST /api/Token/generate ... | jq -r '.data')
+        {.seed = seed001,
+         .command = 2,
+         .status = 200,
+         .body = R"({"success":true,"data":"<jwt>","message":"Token generated successfully"})",
+         .jq = R"(["<jwt>"])",
+         .claims = R"({"sub":"user:${DOC_USER_ID}","tid":1,"role":"Admin","scope":""})",
+         .documented = "Token generated successfully"},
+        // 3. GET /api/User/getAll with both the key and the JWT.
+        {.seed = seed001,
+         .command = 3,
+         .status = 200,
+         .body = R"({"success":true,"message":"Users retrieved successfully","data":{
+            "items":[{"id":1,"email":"admin@example.com","role":"SuperAdmin","tenantId":1,
+                      "isActive":true,"createdDate":"${NOW_ISO}"},
+                     {"id":${DOC_USER_ID},"email":"user@example.com","role":"Admin",
+                      "tenantId":1,"isActive":true,"createdDate":"${NOW_ISO}"}],
+            "totalCount":2,"page":1,"pageSize":20}})"},
+        // Validation Steps: anonymous Tenant/getAll | jq '... select(.id == 1)'
+        {.seed = seed001,
+         .command = 4,
+         .status = 200,
+         .body = R"({"success":true,"message":"Tenants retrieved successfully","data":{
+            "items":[{"id":1,"name":"Default","isActive":true}],
+            "totalCount":1,"page":1,"pageSize":20}})",
+         .jq = R"([{"id":1,"name":"Default","isActive":true}])"},
+        // "Verify API key works": the retrieved tenant key yields a
+        // tenant-identity token with an empty scope.
+        {.seed = seed001,
+         .command = 5,
+         .status = 200,
+         .body = R"({"success":true,"data":"<jwt>","message":"Token generated successfully"})",
+         .claims = R"({"sub":"key:${TENANT_KEY_ID}","tid":1,"scope":""})",
+         .documented = "Token generated successfully"},
+        // Seed 002: getById with the example key and the example (truncated)
+        // JWT; the key is checked first.
+        {.seed = seed002,
+         .command = 0,
+         .status = 403,
+         .body = invalidApiKey,
+         .documented = "Invalid API Key."},
+        // Seed 003: a real login token, the document's own service_id (a
+        // foreign, long-expired JWT).
+        {.seed = seed003,
+         .command = 0,
+         .status = 403,
+         .body = R"({"status":403,"message":"Service ID expired or invalid","data":null})",
+         .documented = "Service ID expired or invalid"},
+        // Seed 004 (no curl): POST /api/v1/apikey with a CreateApiKeyDto.
+        {.seed = seed004,
+         .command = 0,
+         .status = 200,
+         .body = R"({"id":"<int:KEY_ID>","createdAt":${NOW},"updatedAt":${NOW},
+            "status":"ACTIVE","tenantId":1,"apiKey":"<jwt>","label":"extractor",
+            "lifetime":3600,"expiresAt":${NOW_PLUS_LIFETIME},"jti":"<uuid:JTI>"})",
+         .claims = R"({"sub":"key:${KEY_ID}","tid":1,"jti":"${JTI}","scope":"read write",
+            "iat":${NOW},"exp":${NOW_PLUS_LIFETIME}})"},
+    };
+    return table;
+}
+
+const Expectation *expectationFor(const QString &seed, int command)
+{
+    for (const Expectation &expectation : expectations()) {
+        if (expectation.seed == seed && expectation.command == command)
+            return &expectation;
+    }
+    return nullptr;
+}
+
+// The documents' base URLs, all of which mean "the server".
+const QStringList documentedBaseUrls{QStringLiteral("https://shipyo.it"),
+                                     QStringLiteral("https://k2-ussd-api.devlorde.xyz"),
+                                     QStringLiteral("{{base_url}}")};
+
+// The account seed 001's flow logs in with. It needs the Admin role for the
+// flow's step 3 (User/getAll) to work, as the document shows it working.
+const QString docUserEmail = QStringLiteral("user@example.com");
+const QString docUserPassword = QStringLiteral("password");
+
+// Values for a CreateApiKeyDto (seed 004), by property: the documented
+// default status, the caller's own tenant, a label, an hour.
+const QJsonObject createApiKeyDtoValues{{QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                                        {QStringLiteral("tenantId"), 1},
+                                        {QStringLiteral("label"), QStringLiteral("extractor")},
+                                        {QStringLiteral("lifetime"), 3600}};
+
+QString compact(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// ${NAME} replaced from `values`; an unknown name is reported, not left in.
+Result<QString, Failure> substituted(QString text, const QHash<QString, QString> &values)
+{
+    static const QRegularExpression reference(QStringLiteral("\\$\\{([A-Z0-9_]+)\\}"));
+    for (auto match = reference.match(text); match.hasMatch(); match = reference.match(text)) {
+        const QString name = match.captured(1);
+        if (!values.contains(name))
+            return Failure{QStringLiteral("the expectation refers to unknown ${%1}").arg(name)};
+        text.replace(match.capturedStart(), match.capturedLength(), values.value(name));
+    }
+    return text;
+}
+
+Result<QJsonValue, Failure> parseJson(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &error);
+    if (error.error != QJsonParseError::NoError)
+        return Failure{
+            QStringLiteral("not JSON (%1): %2").arg(error.errorString(), QString::fromUtf8(text))};
+    return document.array().first();
+}
+
+} // namespace
+
+class TestSeedCurlReplay : public QObject {
+    Q_OBJECT
+private:
+    struct Request {
+        QByteArray method;
+        QString path;
+        HttpTestClient::Headers headers;
+        QByteArray body;
+    };
+
+    QString m_seedDirectory;
+    QMap<QString, QString> m_documents; // file name -> text
+    std::unique_ptr<TestServices> m_test;
+    std::unique_ptr<HttpTestClient> m_http;
+    QHash<QString, QString> m_shell; // variables the commands set
+    QHash<QString, QString> m_known; // values the expectations name as ${NAME}
+
+    // A fresh server as a reader finds it: tenant 1 with its tenant key and
+    // SuperAdmin, plus the account the documents log in with.
+    void arrange()
+    {
+        m_http.reset();
+        m_test = std::make_unique<TestServices>();
+        m_http = std::make_unique<HttpTestClient>(m_test->services());
+        const User user = m_test->createUser(1, docUserEmail, Role::Admin, docUserPassword);
+        const ApiKey tenantKey =
+            **ApiKeyRepository(*m_test->database().database()).findTenantKey(1);
+        const QDateTime now = m_test->clock().now();
+        m_shell.clear();
+        m_known = {
+            {QStringLiteral("TENANT_KEY"), QString::fromLatin1(m_test->tenantKey(1))},
+            {QStringLiteral("TENANT_KEY_ID"), QString::number(tenantKey.id)},
+            {QStringLiteral("DOC_USER_ID"), QString::number(user.id)},
+            {QStringLiteral("NOW"), QString::number(now.toSecsSinceEpoch())},
+            {QStringLiteral("NOW_ISO"), now.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("NOW_PLUS_LIFETIME"), QString::number(now.toSecsSinceEpoch() + 3600)},
+        };
+    }
+
+    // "JWT Authentication Token from login" (seed 003's prerequisite).
+    Result<QString, Failure> loginToken()
+    {
+        const auto reply = m_http->post(QStringLiteral("/api/auth/login"),
+                                        {{QStringLiteral("email"), docUserEmail},
+                                         {QStringLiteral("password"), docUserPassword}});
+        const QString token = reply.json()
+                                  .value(QStringLiteral("data"))
+                                  .toObject()
+                                  .value(QStringLiteral("token"))
+                                  .toString();
+        if (reply.status != 200 || token.isEmpty())
+            return Failure{QStringLiteral("login for the placeholder token failed: %1 %2")
+                               .arg(reply.status)
+                               .arg(QString::fromUtf8(reply.body))};
+        return token;
+    }
+
+    // The tenant key a reader retrieved with seed 001's first step.
+    Result<QString, Failure> retrievedKey()
+    {
+        if (m_shell.contains(QStringLiteral("TENANT_API_KEY")))
+            return m_shell.value(QStringLiteral("TENANT_API_KEY"));
+        const auto reply = m_http->get(QStringLiteral("/api/ApiKey/1/apikey"));
+        const QString key = reply.json()
+                                .value(QStringLiteral("data"))
+                                .toObject()
+                                .value(QStringLiteral("key"))
+                                .toString();
+        if (key.isEmpty())
+            return Failure{QStringLiteral("tenant key discovery failed: %1").arg(reply.status)};
+        return key;
+    }
+
+    // Shell variables from earlier commands, then the documents' placeholders
+    // a reader replaces by hand. Literal example credentials stay as written.
+    Result<QString, Failure> resolved(QString text)
+    {
+        static const QRegularExpression variable(QStringLiteral("\\x01(\\w+)\\x02"));
+        for (auto match = variable.match(text); match.hasMatch(); match = variable.match(text)) {
+            const QString name = match.captured(1);
+            if (!m_shell.contains(name))
+                return Failure{QStringLiteral("$%1 is not set by an earlier command").arg(name)};
+            text.replace(match.capturedStart(), match.capturedLength(), m_shell.value(name));
+        }
+        const QList<QPair<QString, std::function<Result<QString, Failure>()>>> placeholders{
+            {QStringLiteral("<your_jwt_token>"), [this] { return loginToken(); }},
+            {QStringLiteral("retrieved-key"), [this] { return retrievedKey(); }},
+        };
+        for (const auto &[placeholder, value] : placeholders) {
+            if (!text.contains(placeholder))
+                continue;
+            auto replacement = value();
+            if (!replacement)
+                return replacement.error();
+            text.replace(placeholder, *replacement);
+        }
+        return text;
+    }
+
+    Result<Request, Failure> curlRequest(const SeedCommand &command)
+    {
+        auto url = resolved(command.url);
+        if (!url)
+            return url.error();
+        Request request;
+        request.method = command.method;
+        for (const QString &base : documentedBaseUrls) {
+            if (url->startsWith(base))
+                request.path = url->mid(base.size());
+        }
+        if (request.path.isEmpty())
+            return Failure{QStringLiteral("unknown base URL in %1").arg(*url)};
+        bool hasContentType = false;
+        bool hasAccept = false;
+        for (const auto &[name, value] : command.headers) {
+            auto text = resolved(value);
+            if (!text)
+                return text.error();
+            request.headers.append({name, text->toUtf8()});
+            hasContentType |= name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+            hasAccept |= name.compare("Accept", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasAccept)
+            request.headers.append(
+                {QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*")}); // curl's default
+        if (command.hasBody) {
+            auto body = resolved(command.body);
+            if (!body)
+                return body.error();
+            request.body = body->toUtf8();
+            if (!hasContentType) // curl's default for -d
+                request.headers.append({QByteArrayLiteral("Content-Type"),
+                                        QByteArrayLiteral("application/x-www-form-urlencoded")});
+        }
+        return request;
+    }
+
+    // An OpenAPI operation: its requestBody schema filled property by
+    // property, with the bearer token its security scheme asks for.
+    Result<Request, Failure> openApiRequest(const QString &document, const SeedCommand &command)
+    {
+        auto schema = SeedCommandParser::openApiSchema(document, command.openApiSchema);
+        if (!schema)
+            return Failure{schema.error()};
+        QJsonObject body;
+        for (const QString &property : schema->properties) {
+            if (!createApiKeyDtoValues.contains(property))
+                return Failure{
+                    QStringLiteral("no value for %1.%2").arg(command.openApiSchema, property)};
+            body.insert(property, createApiKeyDtoValues.value(property));
+        }
+        for (const QString &required : schema->required) {
+            if (!body.contains(required))
+                return Failure{QStringLiteral("required %1 is not a property").arg(required)};
+        }
+        auto token = loginToken();
+        if (!token)
+            return token.error();
+        return Request{command.method,
+                       command.url,
+                       {{"Authorization", "Bearer " + token->toLatin1()},
+                        {"Content-Type", "application/json"},
+                        {"Accept", "application/json"}},
+                       QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    }
+
+    // Whole-value comparison with the patterns described at Expectation.
+    void compare(const QJsonValue &actual, const QJsonValue &expected, const QString &at,
+                 QStringList *problems, QList<QByteArray> *jwts)
+    {
+        auto differ = [&] {
+            problems->append(QStringLiteral("%1: got %2, expected %3")
+                                 .arg(at, compact(actual), compact(expected)));
+        };
+        if (expected.isString()) {
+            static const QRegularExpression pattern(QStringLiteral("^<([a-z-]+)(?::(\\w+))?>$"));
+            const auto match = pattern.match(expected.toString());
+            if (match.hasMatch()) {
+                const QString kind = match.captured(1);
+                QString text = actual.toString();
+                bool ok = false;
+                if (kind == QLatin1String("jwt")) {
+                    ok =
+                        actual.isString() && m_test->services().tokens.verify(text.toLatin1()).ok();
+                    if (ok)
+                        jwts->append(text.toLatin1());
+                } else if (kind == QLatin1String("iso-time")) {
+                    static const QRegularExpression iso(
+                        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+                    ok = iso.match(text).hasMatch();
+                } else if (kind == QLatin1String("int")) {
+                    ok = actual.isDouble() && actual.toDouble() == double(actual.toInteger());
+                    text = QString::number(actual.toInteger());
+                } else if (kind == QLatin1String("uuid")) {
+                    ok = actual.isString() && !QUuid::fromString(text).isNull();
+                }
+                if (!ok)
+                    return differ();
+                if (match.hasCaptured(2))
+                    m_known.insert(match.captured(2), text);
+                return;
+            }
+        }
+        if (expected.isObject() && actual.isObject()) {
+            const QJsonObject want = expected.toObject();
+            const QJsonObject got = actual.toObject();
+            if (QStringList(want.keys()) != QStringList(got.keys()))
+                return differ();
+            for (auto it = want.begin(); it != want.end(); ++it)
+                compare(got.value(it.key()), it.value(), at + QLatin1Char('.') + it.key(), problems,
+                        jwts);
+            return;
+        }
+        if (expected.isArray() && actual.isArray()) {
+            const QJsonArray want = expected.toArray();
+            const QJsonArray got = actual.toArray();
+            if (want.size() != got.size())
+                return differ();
+            for (qsizetype i = 0; i < want.size(); ++i)
+                compare(got[i], want[i], QStringLiteral("%1[%2]").arg(at).arg(i), problems, jwts);
+            return;
+        }
+        if (actual != expected)
+            differ();
+    }
+
+    // Checks one reply against its expectation; returns what went wrong, and
+    // what the command's $(...) captures.
+    QStringList check(const SeedCommand &command, const Expectation &expected,
+                      const HttpTestClient::Reply &reply, QString *captured)
+    {
+        QStringList problems;
+        if (reply.status != expected.status)
+            problems
+                << QStringLiteral("status %1, expected %2").arg(reply.status).arg(expected.status);
+        if (reply.header("X-Request-Id").isEmpty())
+            problems << QStringLiteral("no X-Request-Id");
+        if (!reply.header("Content-Type").startsWith("application/json"))
+            problems << QStringLiteral("Content-Type %1")
+                            .arg(QString::fromLatin1(reply.header("Content-Type")));
+        auto body = parseJson(reply.body);
+        if (!body)
+            return problems << body.error().why;
+        QList<QByteArray> jwts;
+        auto wanted = substituted(QString::fromUtf8(expected.body), m_known);
+        auto wantedJson =
+            wanted ? parseJson(wanted->toUtf8()) : Result<QJsonValue, Failure>(wanted.error());
+        if (!wantedJson)
+            return problems << wantedJson.error().why;
+        compare(*body, *wantedJson, QStringLiteral("body"), &problems, &jwts);
+
+        if (command.jqFilter.isEmpty()) {
+            if (expected.jq)
+                problems << QStringLiteral("the expectation has jq output but the command no jq");
+            *captured = QString::fromUtf8(reply.body);
+        } else {
+            auto outputs = JqFilter::evaluate(command.jqFilter, *body);
+            if (!outputs)
+                return problems << QStringLiteral("jq: ") + outputs.error();
+            if (!expected.jq)
+                return problems
+                       << QStringLiteral("no expected jq output for %1").arg(command.jqFilter);
+            auto jq = substituted(QString::fromUtf8(expected.jq), m_known);
+            auto jqJson = jq ? parseJson(jq->toUtf8()) : Result<QJsonValue, Failure>(jq.error());
+            if (!jqJson)
+                return problems << jqJson.error().why;
+            QJsonArray printed;
+            for (const QJsonValue &output : *outputs)
+                printed.append(output);
+            compare(printed, *jqJson, QStringLiteral("jq %1").arg(command.jqFilter), &problems,
+                    &jwts);
+            *captured = JqFilter::print(*outputs, command.jqRaw);
+        }
+        if (!command.assignTo.isEmpty() &&
+            (captured->isEmpty() || *captured == QLatin1String("null")))
+            problems
+                << QStringLiteral("%1 would be set to \"%2\"").arg(command.assignTo, *captured);
+
+        if (expected.claims) {
+            auto claims = substituted(QString::fromUtf8(expected.claims), m_known);
+            auto claimsJson =
+                claims ? parseJson(claims->toUtf8()) : Result<QJsonValue, Failure>(claims.error());
+            if (!claimsJson)
+                return problems << claimsJson.error().why;
+            if (jwts.isEmpty())
+                problems << QStringLiteral("no token to check the claims of");
+            for (const QByteArray &jwt : jwts) {
+                const QJsonObject actual = *m_test->services().tokens.verify(jwt);
+                const QJsonObject want = claimsJson->toObject();
+                for (auto it = want.begin(); it != want.end(); ++it)
+                    compare(actual.value(it.key()), it.value(),
+                            QStringLiteral("claim %1").arg(it.key()), &problems, &jwts);
+            }
+        }
+        if (expected.documented) {
+            bool found = false;
+            for (const QString &document : std::as_const(m_documents))
+                found |= document.contains(QString::fromUtf8(expected.documented));
+            if (!found)
+                problems << QStringLiteral("\"%1\" is in no seed")
+                                .arg(QString::fromUtf8(expected.documented));
+        }
+        return problems;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_seedDirectory = qEnvironmentVariable("KEYWARD_SEEDS_DIR");
+        QVERIFY2(!m_seedDirectory.isEmpty(),
+                 "KEYWARD_SEEDS_DIR is not set: run this test through ctest, which points it at "
+                 "../shared/seeds next to the source tree");
+        const QDir directory(m_seedDirectory);
+        QVERIFY2(directory.exists(),
+                 qPrintable(QStringLiteral("the seed documents are missing: no directory %1 "
+                                           "(expected ../shared/seeds next to the source tree)")
+                                .arg(directory.absolutePath())));
+        const QStringList names =
+            directory.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        QVERIFY2(
+            !names.isEmpty(),
+            qPrintable(QStringLiteral("no seed documents (*.txt) in %1").arg(m_seedDirectory)));
+        for (const QString &name : names) {
+            QFile file(directory.filePath(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+            m_documents.insert(name, QString::fromUtf8(file.readAll()));
+        }
+    }
+    void cleanup()
+    {
+        m_http.reset();
+        m_test.reset();
+    }
+
+    void parserReadsCommandsLikeBash_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("read");
+        const QString token = SeedCommand::variableMarker(QStringLiteral("TOKEN"));
+        QTest::newRow("continued lines")
+            << QStringLiteral("text\ncurl -X GET https://h/a \\\n  -H \"A: b\" \\\n  -H 'C: d'\n")
+            << QStringLiteral("GET https://h/a [A: b][C: d]");
+        QTest::newRow("multi-line single-quoted body")
+            << QStringLiteral("curl -X POST https://h/x \\\n-d '{\n\"a\": \"$X\"\n}'")
+            << QStringLiteral("POST https://h/x body={\n\"a\": \"$X\"\n}");
+        QTest::newRow("captured and piped to jq")
+            << QStringLiteral("# 2. step\nT=$(curl -s -X POST https://h/x \\\n-H \"k: $TOKEN\" "
+                              "\\\n-d '{}' | jq -r '.data')\nnext")
+            << QStringLiteral("T= POST https://h/x [k: %1] body={} jq-r=.data").arg(token);
+        QTest::newRow("jq pipeline")
+            << QStringLiteral("curl -X GET https://h/t | jq '.data.items[] | select(.id == 1)'")
+            << QStringLiteral("GET https://h/t jq=.data.items[] | "
+                              "select(.id == 1)");
+        QTest::newRow("-d means POST") << QStringLiteral("curl https://h/p -d a=1 -d b=2")
+                                       << QStringLiteral("POST https://h/p body=a=1&b=2");
+        QTest::newRow("no curl, no OpenAPI operation") << QStringLiteral("just prose") << QString();
+        QTest::newRow("curl mentioned mid-line")
+            << QStringLiteral("Run curl -X GET https://h/a to see") << QStringLiteral("error");
+        QTest::newRow("unknown curl option")
+            << QStringLiteral("curl -k https://h/a") << QStringLiteral("error");
+        QTest::newRow("unterminated quote")
+            << QStringLiteral("curl -d '{ https://h/a") << QStringLiteral("error");
+        QTest::newRow("piped to something else")
+            << QStringLiteral("curl https://h/a | grep x") << QStringLiteral("error");
+    }
+    void parserReadsCommandsLikeBash()
+    {
+        QFETCH(QString, document);
+        QFETCH(QString, read);
+        auto commands = SeedCommandParser::parse(document);
+        if (read == QLatin1String("error")) {
+            QVERIFY2(!commands, "parsed what it should refuse");
+            return;
+        }
+        QVERIFY2(commands, qPrintable(commands ? QString() : commands.error()));
+        QStringList rendered;
+        for (const SeedCommand &command : *commands) {
+            QString text =
+                command.assignTo.isEmpty() ? QString() : command.assignTo + QStringLiteral("= ");
+            text += QString::fromLatin1(command.method) + QLatin1Char(' ') + command.url;
+            if (!command.headers.isEmpty())
+                text += QLatin1Char(' ');
+            for (const auto &[name, value] : command.headers)
+                text += QStringLiteral("[%1: %2]").arg(QString::fromLatin1(name), value);
+            if (command.hasBody)
+                text += QStringLiteral(" body=") + command.body;
+            if (!command.jqFilter.isEmpty())
+                text +=
+                    QStringLiteral(" jq%1=%2")
+                        .arg(command.jqRaw ? QStringLiteral("-r") : QString(), command.jqFilter);
+            rendered << text;
+        }
+        QCOMPARE(rendered.join(QLatin1Char('\n')), read);
+    }
+
+    void jqFilters_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QByteArray>("outputs");
+        QTest::newRow("path") << QByteArray(R"({"data":{"key":"k"}})")
+                              << QStringLiteral(".data.key") << QByteArray(R"(["k"])");
+        QTest::newRow("missing is null") << QByteArray(R"({"data":null})")
+                                         << QStringLiteral(".data.key") << QByteArray("[null]");
+        QTest::newRow("iterate and select")
+            << QByteArray(R"({"data":{"items":[{"id":1,"n":"a"},{"id":2},{"id":1.0,"n":"c"}]}})")
+            << QStringLiteral(".data.items[] | select(.id == 1)")
+            << QByteArray(R"([{"id":1,"n":"a"},{"id":1,"n":"c"}])");
+        QTest::newRow("select on strings")
+            << QByteArray(R"([{"s":"x|y"},{"s":"z"}])")
+            << QStringLiteral(".[] | select(.s == \"x|y\") | .s") << QByteArray(R"(["x|y"])");
+    }
+    void jqFilters()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, filter);
+        QFETCH(QByteArray, outputs);
+        auto result = JqFilter::evaluate(filter, *parseJson(input));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+        QJsonArray actual;
+        for (const QJsonValue &value : *result)
+            actual.append(value);
+        QCOMPARE(actual, parseJson(outputs)->toArray());
+    }
+
+    // The table and the documents agree: each command has exactly one
+    // expectation and each expectation a command.
+    void everyCommandHasAnExpectation()
+    {
+        QSet<QPair<QString, int>> seen;
+        for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
+            auto commands = SeedCommandParser::parse(it.value());
+            QVERIFY2(commands,
+                     qPrintable(QStringLiteral("seed %1: %2")
+                                    .arg(it.key(), commands ? QString() : commands.error())));
+            QVERIFY2(!commands->isEmpty(),
+                     qPrintable(QStringLiteral("seed %1 has no curl command and no OpenAPI "
+                                               "operation to replay")
+                                    .arg(it.key())));
+            for (const SeedCommand &command : *commands) {
+                QVERIFY2(expectationFor(it.key(), command.index),
+                         qPrintable(QStringLiteral("no expectation for seed %1 command %2 (line "
+                                                   "%3): %4")
+                                        .arg(it.key())
+                                        .arg(command.index)
+                                        .arg(command.line)
+                                        .arg(command.text)));
+                seen.insert({it.key(), command.index});
+            }
+        }
+        for (const Expectation &expectation : expectations()) {
+            QVERIFY2(seen.contains({expectation.seed, expectation.command}),
+                     qPrintable(QStringLiteral("the expectation for seed %1 command %2 matches "
+                                               "no command of the seeds")
+                                    .arg(expectation.seed)
+                                    .arg(expectation.command)));
+        }
+    }
+
+    void replay_data()
+    {
+        QTest::addColumn<QString>("seed");
+        for (const QString &name : m_documents.keys())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void replay()
+    {
+        QFETCH(QString, seed);
+        arrange();
+        const QString document = m_documents.value(seed);
+        auto commands = SeedCommandParser::parse(document);
+        QVERIFY2(commands, qPrintable(commands ? QString() : commands.error()));
+        QVERIFY2(!commands->isEmpty(), "nothing to replay");
+        for (const SeedCommand &command : *commands) {
+            const QString where = QStringLiteral("seed %1 command %2 (line %3): %4")
+                                      .arg(seed)
+                                      .arg(command.index)
+                                      .arg(command.line)
+                                      .arg(command.text);
+            const Expectation *expected = expectationFor(seed, command.index);
+            QVERIFY2(expected, qPrintable(QStringLiteral("no expectation for ") + where));
+            auto request = command.openApiSchema.isEmpty() ? curlRequest(command)
+                                                           : openApiRequest(document, command);
+            QVERIFY2(request, qPrintable(where + QStringLiteral("\n  ") +
+                                         (request ? QString() : request.error().why)));
+            const auto reply =
+                m_http->send(request->method, request->path, request->headers, request->body);
+            QString captured;
+            const QStringList problems = check(command, *expected, reply, &captured);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(where + QStringLiteral("\n  ") +
+                                problems.join(QStringLiteral("\n  ")) +
+                                QStringLiteral("\n  body: ") + QString::fromUtf8(reply.body)));
+            if (!command.openApiSchema.isEmpty()) {
+                // The answer has exactly the fields of the documented response schema.
+                static const QRegularExpression okSchema(
+                    QStringLiteral("'200':[\\s\\S]*?\\$ref:\\s*'#/components/schemas/(\\w+)'"));
+                const auto name = okSchema.match(document);
+                QVERIFY2(name.hasMatch(), "the operation documents no 200 schema");
+                auto schema = SeedCommandParser::openApiSchema(document, name.captured(1));
+                QVERIFY2(schema, qPrintable(schema ? QString() : schema.error()));
+                QStringList documented = schema->properties;
+                documented.sort();
+                QCOMPARE(QStringList(reply.json().keys()), documented);
+            }
+            if (!command.assignTo.isEmpty())
+                m_shell.insert(command.assignTo, captured);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeedCurlReplay)
+#include "TestSeedCurlReplay.moc"

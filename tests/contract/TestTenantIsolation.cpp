@@ -1,0 +1,801 @@
+// Tenant isolation, every route x every kind of caller. Tenant 1 ("Default")
+// and tenant B ("Other") each hold an Admin, a User, a secret key, a family B
+// client key and a family C JWT key. Every route the server registers is
+// called, aimed at tenant 1's rows, by each caller of the matrix; the answer
+// must be the status pinned here, in the family's envelope, must show nothing
+// of tenant 1 unless the caller acts for tenant 1 (or the documents publish
+// it), lists must hold only the caller's tenant, and a refused request must
+// leave the database as it was.
+#include "HttpTestClient.h"
+#include "TestServices.h"
+#include "store/ApiKeyRepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <algorithm>
+#include <array>
+
+using namespace keyward;
+
+namespace {
+
+// Who calls. Family A reads x-api-key + Bearer; families B and C read the
+// Bearer only; every caller always sends the same headers.
+enum Caller {
+    Anonymous,            // no credentials at all
+    OtherAdmin,           // tenant B's Admin, tenant B's tenant key
+    OwnUser,              // tenant 1's plain User, tenant 1's tenant key
+    OtherAdminWithOurKey, // tenant B's Admin presenting tenant 1's tenant key
+    DisabledKey,          // a tenant 1 secret key, then disabled (and its token)
+    ExpiredKey,           // a tenant 1 secret key past its expiry (and its token)
+    DeletedKey,           // a tenant 1 secret key, then deleted (and its token)
+    OtherKeyJwt,          // tenant B's family C apiKey JWT, tenant B's tenant key
+    PublishedKeyToken,    // tenant 1's tenant key and the token anyone can get for it
+    SuperAdmin,           // admin@example.com, tenant 1's tenant key
+    CallerCount
+};
+
+const char *const callerNames[CallerCount] = {"anonymous",
+                                              "tenant B Admin",
+                                              "tenant 1 User",
+                                              "tenant B Admin + tenant 1 x-api-key",
+                                              "disabled key",
+                                              "expired key",
+                                              "deleted key",
+                                              "tenant B apiKey JWT",
+                                              "tenant 1's published tenant key token",
+                                              "SuperAdmin"};
+
+// Callers that are tenant 1's own principals: seeing tenant 1 is no leak
+// when they are let in.
+bool actsForTenantOne(int caller)
+{
+    return caller == OwnUser || caller == SuperAdmin || caller == DisabledKey ||
+           caller == ExpiredKey || caller == DeletedKey;
+}
+
+bool actsForTenantB(int caller)
+{
+    return caller == OtherAdmin || caller == OtherAdminWithOurKey || caller == OtherKeyJwt;
+}
+
+enum Trait {
+    Mutates = 1,            // a success changes the store
+    Lists = 2,              // a success is a list, which must hold only the caller's tenant
+    PublicData = 4,         // publishes tenant 1's data by contract (seed 001)
+    PublicForAnonymous = 8, // anonymous callers get the documented discovery view
+    StaticDocument = 16,    // a fixed document whose examples may name "Default"
+    OwnCredentials = 32,    // a login: the body's credentials decide, not the caller's
+};
+
+// One request of the matrix: a route (as registered), a variant of it, the
+// concrete path and body (${NAME}: tenant 1 targets, resolved when the row
+// runs, since SuperAdmin successes replace them), and the status each caller
+// gets, in Caller order.
+struct Call {
+    QByteArray method;
+    QString pattern;
+    QString variant;
+    QString path;
+    QByteArray body;
+    int traits = 0;
+    std::array<int, CallerCount> expected{};
+};
+
+using Statuses = std::array<int, CallerCount>;
+// Columns: anonymous, B Admin, 1 User, B Admin + our key, disabled, expired,
+// deleted, B apiKey JWT, published tenant key token, SuperAdmin.
+constexpr Statuses everyone200{200, 200, 200, 200, 200, 200, 200, 200, 200, 200};
+// Family A behind the x-api-key + Bearer guard, on tenant 1's rows.
+constexpr Statuses guardedA{401, 403, 403, 403, 400, 400, 403, 403, 403, 200};
+// Families B and C, on tenant 1's rows: Bearer only.
+constexpr Statuses bearerOnly{401, 403, 403, 403, 401, 401, 401, 403, 403, 200};
+// Family C by id: another tenant's key is hidden (404) like family B's.
+constexpr Statuses hiddenById{401, 404, 403, 404, 401, 401, 401, 404, 403, 200};
+
+const QList<Call> &calls()
+{
+    struct Row {
+        const char *method;
+        const char *pattern;
+        const char *variant;
+        const char *path; // nullptr: the pattern itself
+        const char *body;
+        int traits;
+        Statuses expected;
+    };
+    // clang-format off
+    static const Row rows[] = {
+        // Operational endpoints: no tenant data, open to all.
+        {"GET", "/healthz", "", nullptr, "", 0, everyone200},
+        {"GET", "/openapi.json", "", nullptr, "", StaticDocument, everyone200},
+        {"GET", "/.well-known/jwks.json", "", nullptr, "", 0, everyone200},
+        {"GET", "/metrics", "", nullptr, "", 0, everyone200},
+
+        // Exchanging the caller's own x-api-key. Tenant 1's tenant key is
+        // publishable, so presenting it yields a tenant-identity token with
+        // an empty scope, whoever presents it.
+        {"GET", "/api/Token/generate-from-apikey", "", nullptr, "", 0,
+         {401, 200, 200, 200, 400, 400, 403, 200, 200, 200}},
+        // Logging in as tenant 1's Admin (right password) works only with
+        // tenant 1's tenant key, as tenant B's Admin only with tenant B's.
+        {"POST", "/api/Token/generate", "", nullptr,
+         R"({"email":"${T1_ADMIN_EMAIL}","password":"${T1_ADMIN_PASSWORD}"})", 0,
+         {401, 401, 200, 200, 400, 400, 403, 401, 200, 200}},
+        {"POST", "/api/Token/generate", "tenant B credentials", nullptr,
+         R"({"email":"b-admin@tenant-b.test","password":"userpassword"})", OwnCredentials,
+         {401, 200, 401, 401, 400, 400, 403, 200, 401, 401}},
+
+        // Seed 001 publishes a tenant's key and name to anyone.
+        {"GET", "/api/ApiKey/{}/apikey", "", "/api/ApiKey/1/apikey", "", PublicData, everyone200},
+        {"POST", "/api/ApiKey/create", "", nullptr,
+         R"({"name":"intruder-key","tenantId":1,"permissions":["read","write"]})", Mutates,
+         guardedA},
+        {"GET", "/api/ApiKey/getById/{}", "secret key", "/api/ApiKey/getById/${T1_SECRET_KEY}",
+         "", 0, guardedA},
+        {"GET", "/api/ApiKey/getById/{}", "tenant key", "/api/ApiKey/getById/${T1_TENANT_KEY}",
+         "", 0, guardedA},
+        {"GET", "/api/ApiKey/getById/{}", "client key", "/api/ApiKey/getById/${T1_CLIENT_KEY}",
+         "", 0, guardedA},
+        {"GET", "/api/ApiKey/getById/{}", "JWT key", "/api/ApiKey/getById/${T1_JWT_KEY}",
+         "", 0, guardedA},
+        {"GET", "/api/ApiKey/getAll", "", nullptr, "", Lists,
+         {401, 200, 403, 403, 400, 400, 403, 200, 403, 200}},
+        {"GET", "/api/ApiKey/getAll", "deleted too",
+         "/api/ApiKey/getAll?includeDeleted=true&pageSize=500", "", Lists,
+         {401, 200, 403, 403, 400, 400, 403, 200, 403, 200}},
+        {"GET", "/api/ApiKey/getAll", "tenantId=1", "/api/ApiKey/getAll?tenantId=1", "", 0,
+         guardedA},
+        {"PUT", "/api/ApiKey/update/{}", "", "/api/ApiKey/update/${T1_VICTIM_KEY}",
+         R"({"name":"pwned","isActive":false,"permissions":["read","write","admin"],)"
+         R"("allowedIp":"0.0.0.0/0"})", Mutates, guardedA},
+        {"DELETE", "/api/ApiKey/delete/{}", "", "/api/ApiKey/delete/${T1_VICTIM_KEY}", "",
+         Mutates, guardedA},
+        {"POST", "/api/ApiKey/rotate/{}", "", "/api/ApiKey/rotate/${T1_VICTIM_KEY}",
+         R"({"gracePeriod":3600})", Mutates, guardedA},
+
+        // Anonymous callers get the discovery view (seed 001's validation
+        // step); every other caller sees exactly their own tenant.
+        {"GET", "/api/Tenant/getAll", "", nullptr, "", Lists | PublicForAnonymous,
+         {200, 200, 200, 403, 400, 400, 403, 200, 403, 200}},
+        {"GET", "/api/Tenant/getById/{}", "", "/api/Tenant/getById/1", "", 0,
+         {401, 403, 200, 403, 400, 400, 403, 403, 403, 200}},
+        {"POST", "/api/Tenant/create", "", nullptr, R"({"name":"Rogue"})", Mutates, guardedA},
+        {"PUT", "/api/Tenant/update/{}", "", "/api/Tenant/update/1",
+         R"({"name":"Pwned","isActive":false,"discoverable":false})", Mutates, guardedA},
+
+        {"GET", "/api/User/getAll", "", nullptr, "", Lists,
+         {401, 200, 403, 403, 400, 400, 403, 403, 403, 200}},
+        {"GET", "/api/User/getAll", "tenantId=1", "/api/User/getAll?tenantId=1", "", 0, guardedA},
+        {"POST", "/api/User/create", "", nullptr,
+         R"({"email":"intruder@evil.test","password":"intruder-password","tenantId":1,)"
+         R"("role":"Admin"})", Mutates, guardedA},
+        {"PUT", "/api/User/update/{}", "tenant 1 Admin", "/api/User/update/${T1_ADMIN_ID}",
+         R"({"email":"hijacked@evil.test","isActive":false,"role":"User"})", Mutates, guardedA},
+        {"PUT", "/api/User/update/{}", "User promotes itself", "/api/User/update/${T1_USER_ID}",
+         R"({"role":"Admin"})", Mutates, guardedA},
+
+        // Family B. Login takes no headers: the credentials decide.
+        {"POST", "/api/auth/login", "", nullptr,
+         R"({"email":"${T1_ADMIN_EMAIL}","password":"${T1_ADMIN_PASSWORD}"})", 0, everyone200},
+        // A service of the caller's own tenant: tenant B's callers may.
+        {"POST", "/api/clients/generate-service-id", "", nullptr, R"({"name":"svc-intruder"})",
+         Mutates, {401, 201, 403, 201, 401, 401, 401, 201, 403, 201}},
+        {"POST", "/api/clients/generate-api-key", "", nullptr,
+         R"({"service_id":"${T1_SERVICE_ID}"})", Mutates,
+         {401, 403, 403, 403, 401, 401, 401, 403, 403, 201}},
+        {"GET", "/api/clients/api-keys", "", nullptr, "", Lists,
+         {401, 200, 403, 200, 401, 401, 401, 200, 403, 200}},
+        // Another tenant's keyId is hidden (404); tenant 1's own callers
+        // find it but may not delete it (403).
+        {"DELETE", "/api/clients/api-keys/{}", "", "/api/clients/api-keys/${T1_CLIENT_PUBLIC_ID}",
+         "", Mutates, {401, 404, 403, 404, 401, 401, 401, 404, 403, 200}},
+
+        // Family C: creating for another tenant is refused (403, seed 004);
+        // another tenant's key id is hidden (404).
+        {"POST", "/api/v1/apikey", "", nullptr, R"({"label":"intruder","tenantId":1})", Mutates,
+         bearerOnly},
+        {"GET", "/api/v1/apikey", "", nullptr, "", Lists,
+         {401, 200, 403, 200, 401, 401, 401, 200, 403, 200}},
+        {"GET", "/api/v1/apikey/{}", "JWT key", "/api/v1/apikey/${T1_JWT_KEY}", "", 0,
+         hiddenById},
+        {"GET", "/api/v1/apikey/{}", "secret key", "/api/v1/apikey/${T1_SECRET_KEY}", "", 0,
+         hiddenById},
+        {"PUT", "/api/v1/apikey/{}", "", "/api/v1/apikey/${T1_JWT_KEY}",
+         R"({"label":"pwned","status":"DISABLED"})", Mutates, hiddenById},
+        {"DELETE", "/api/v1/apikey/{}", "", "/api/v1/apikey/${T1_JWT_KEY}", "", Mutates,
+         hiddenById},
+    };
+    // clang-format on
+    static const QList<Call> table = [] {
+        QList<Call> calls;
+        for (const Row &row : rows)
+            calls.append({row.method, QString::fromLatin1(row.pattern),
+                          QString::fromLatin1(row.variant),
+                          QString::fromLatin1(row.path ? row.path : row.pattern), row.body,
+                          row.traits, row.expected});
+        return calls;
+    }();
+    return table;
+}
+
+enum class Family { A, B, C, Ops };
+
+Family familyOf(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.startsWith(QLatin1String("/api/v1/")) || lower == QLatin1String("/api/v1/apikey"))
+        return Family::C;
+    if (lower.startsWith(QLatin1String("/api/clients/")) ||
+        lower.startsWith(QLatin1String("/api/auth/")))
+        return Family::B;
+    if (lower.startsWith(QLatin1String("/api/")))
+        return Family::A;
+    return Family::Ops;
+}
+
+QJsonObject familyA(const char *message, const char *error)
+{
+    return {{QStringLiteral("success"), false},
+            {QStringLiteral("message"), QString::fromUtf8(message)},
+            {QStringLiteral("errors"), QJsonArray{QString::fromUtf8(error)}}};
+}
+
+// Refusals decided by the credentials alone, before any data is looked at:
+// the exact documented body.
+std::optional<QJsonObject> credentialRefusal(Family family, int caller, int status)
+{
+    if (family == Family::A) {
+        if (caller == Anonymous && status == 401)
+            return familyA("API Key is missing.", "Missing x-api-key header");
+        if (caller == DisabledKey && status == 400)
+            return familyA("API Key is not active or expired", "API key is inactive");
+        if (caller == ExpiredKey && status == 400)
+            return familyA("API Key is not active or expired", "API key has expired");
+        if (caller == DeletedKey && status == 403)
+            return familyA("Invalid API Key.", "API key validation failed");
+        if (caller == OtherAdminWithOurKey && status == 403)
+            return familyA("Forbidden - Insufficient permissions",
+                           "The API key belongs to another tenant");
+    }
+    if (family == Family::B && status == 401)
+        return QJsonObject{{QStringLiteral("status"), 401},
+                           {QStringLiteral("message"), QStringLiteral("Invalid JWT token")},
+                           {QStringLiteral("data"), QJsonValue::Null}};
+    if (family == Family::C && status == 401)
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("about:blank")},
+            {QStringLiteral("title"), QStringLiteral("Unauthorized")},
+            {QStringLiteral("status"), 401},
+            {QStringLiteral("detail"), QStringLiteral("A valid bearer token is required")}};
+    return std::nullopt;
+}
+
+// The documented messages a refusal may carry, by family and status.
+QStringList refusalMessages(Family family, int status)
+{
+    if (family == Family::A) {
+        switch (status) {
+        case 400:
+            return {QStringLiteral("API Key is not active or expired")};
+        case 401:
+            return {QStringLiteral("API Key is missing."),
+                    QStringLiteral("Accesso negato: token non valido o mancante"),
+                    QStringLiteral("Invalid email or password")};
+        case 403:
+            return {QStringLiteral("Forbidden - Insufficient permissions"),
+                    QStringLiteral("Invalid API Key.")};
+        case 404:
+            return {QStringLiteral("API Key not found"), QStringLiteral("Tenant not found"),
+                    QStringLiteral("User not found")};
+        }
+    }
+    if (family == Family::B) {
+        switch (status) {
+        case 401:
+            return {QStringLiteral("Invalid JWT token"),
+                    QStringLiteral("Invalid email or password")};
+        case 403:
+            return {QStringLiteral("Forbidden"), QStringLiteral("Service ID expired or invalid")};
+        case 404:
+            return {QStringLiteral("API Key not found")};
+        }
+    }
+    return {};
+}
+
+QString keysOf(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys.join(QLatin1Char(','));
+}
+
+// The rows of the four tables, as a digest of all of them and of tenant 1's
+// alone. Usage bookkeeping (last_used_at, use_count) is left out: a refused
+// request may still have authenticated a key, which counts as a use.
+struct Snapshot {
+    QString counts;
+    QByteArray all;
+    QByteArray tenantOne;
+};
+
+} // namespace
+
+class TestTenantIsolation : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestServices> m_test;
+    std::unique_ptr<HttpTestClient> m_http;
+    Tenant m_other;
+    Actor m_tenantOneAdmin;
+    std::array<HttpTestClient::Headers, CallerCount> m_callers;
+    QHash<QString, QString> m_targets; // ${NAME} in paths and bodies
+    QStringList m_generatedMarkers;    // tenant 1's names, prefixes, ids
+    QStringList m_fixedMarkers;        // tenant 1's values a static document may show too
+    QSet<QString> m_otherClientKeyIds; // tenant B's family B keyIds
+
+    static Actor adminActor(const User &user)
+    {
+        Actor actor;
+        actor.kind = Actor::Kind::User;
+        actor.id = user.id;
+        actor.tenantId = user.tenantId;
+        actor.role = user.role;
+        return actor;
+    }
+    void remember(const ApiKey &key, const QByteArray &secret = {})
+    {
+        m_generatedMarkers << key.displayPrefix;
+        if (key.kind != ApiKeyKind::Tenant) // every tenant key is called "Tenant key"
+            m_generatedMarkers << key.name;
+        if (!key.jti.isEmpty())
+            m_generatedMarkers << key.jti;
+        if (!key.publicId.isEmpty())
+            m_generatedMarkers << key.publicId;
+        if (!secret.isEmpty())
+            m_generatedMarkers << QString::fromLatin1(secret);
+    }
+    // A tenant 1 key that, while it works, may read and change tenant 1's keys.
+    IssuedKey tenantOneKey(const QString &name, ApiKeyKind kind,
+                           std::optional<qint64> lifetime = std::nullopt)
+    {
+        NewKey request;
+        request.name = name;
+        request.kind = kind;
+        request.permissions = {QStringLiteral("read"), QStringLiteral("write"),
+                               QStringLiteral("token:generate")};
+        request.lifetimeSeconds = lifetime;
+        const IssuedKey issued = m_test->createKey(1, request);
+        remember(issued.key, issued.secret);
+        return issued;
+    }
+    IssuedKey clientKey(const Actor &admin, const QString &service)
+    {
+        auto registered = m_test->services().clientKeys.registerService(admin, service);
+        if (!registered)
+            qFatal("service: %s", qPrintable(registered.error().detail));
+        auto issued = m_test->services().clientKeys.issueKey(admin, registered->serviceId);
+        if (!issued)
+            qFatal("client key: %s", qPrintable(issued.error().detail));
+        return *issued;
+    }
+    void newTenantOneClientKey()
+    {
+        const IssuedKey issued = clientKey(m_tenantOneAdmin, QStringLiteral("t1-client-service"));
+        remember(issued.key, issued.secret);
+        m_targets[QStringLiteral("T1_CLIENT_KEY")] = QString::number(issued.key.id);
+        m_targets[QStringLiteral("T1_CLIENT_PUBLIC_ID")] = issued.key.publicId;
+    }
+    // A caller holding a tenant 1 secret key and a token it was exchanged
+    // for while it still worked.
+    HttpTestClient::Headers keyCaller(const ApiKey &key, const QByteArray &secret)
+    {
+        return {{"x-api-key", secret},
+                {"Authorization", "Bearer " + m_test->services().tokens.issueForKey(key)}};
+    }
+
+    QString resolved(QString text) const
+    {
+        for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
+            text.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+        return text;
+    }
+
+    Snapshot snapshot() const
+    {
+        Snapshot snapshot;
+        QCryptographicHash all(QCryptographicHash::Sha256);
+        QCryptographicHash tenantOne(QCryptographicHash::Sha256);
+        QSqlDatabase connection = m_test->database().database()->connection();
+        for (const QString &table : {QStringLiteral("tenants"), QStringLiteral("users"),
+                                     QStringLiteral("services"), QStringLiteral("api_keys")}) {
+            QSqlQuery query(connection);
+            if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+                qFatal("snapshot of %s failed", qPrintable(table));
+            int rows = 0;
+            while (query.next()) {
+                const QSqlRecord record = query.record();
+                QByteArray row = table.toUtf8();
+                for (int i = 0; i < record.count(); ++i) {
+                    const QString name = record.fieldName(i);
+                    if (name == QLatin1String("last_used_at") || name == QLatin1String("use_count"))
+                        continue;
+                    row += '|' + name.toUtf8() + '=' + record.value(i).toString().toUtf8();
+                }
+                all.addData(row);
+                const QString owner = table == QLatin1String("tenants")
+                                          ? QStringLiteral("id")
+                                          : QStringLiteral("tenant_id");
+                if (record.value(owner).toLongLong() == 1)
+                    tenantOne.addData(row);
+                ++rows;
+            }
+            snapshot.counts += QStringLiteral("%1=%2 ").arg(table).arg(rows);
+        }
+        snapshot.all = all.result();
+        snapshot.tenantOne = tenantOne.result();
+        return snapshot;
+    }
+
+    // Puts tenant 1's targets back after a request that was allowed to
+    // change them (a SuperAdmin's), so the next rows meet the same world.
+    void rearrange()
+    {
+        Services &services = m_test->services();
+        const Actor operatorActor = TestServices::operatorActor();
+        auto intact = [&](const QString &target, const QString &name) {
+            auto key = services.keys.get(operatorActor, m_targets.value(target).toLongLong());
+            return key && key->status == KeyStatus::Active && key->name == name &&
+                   key->allowedNetworks.isEmpty() && !key->expiresAt.isValid();
+        };
+        if (!intact(QStringLiteral("T1_VICTIM_KEY"), QStringLiteral("t1-victim-key")))
+            m_targets[QStringLiteral("T1_VICTIM_KEY")] = QString::number(
+                tenantOneKey(QStringLiteral("t1-victim-key"), ApiKeyKind::Secret).key.id);
+        if (!intact(QStringLiteral("T1_JWT_KEY"), QStringLiteral("t1-jwt-key")))
+            m_targets[QStringLiteral("T1_JWT_KEY")] =
+                QString::number(tenantOneKey(QStringLiteral("t1-jwt-key"), ApiKeyKind::Jwt).key.id);
+        if (!services.clientKeys.findByPublicId(
+                operatorActor, m_targets.value(QStringLiteral("T1_CLIENT_PUBLIC_ID"))))
+            newTenantOneClientKey();
+        TenantService::Changes tenant;
+        tenant.name = QStringLiteral("Default");
+        tenant.isActive = true;
+        tenant.discoverable = true;
+        QVERIFY(services.tenants.update(operatorActor, 1, tenant));
+        const QList<QPair<QString, QPair<QString, Role>>> users{
+            {QStringLiteral("T1_ADMIN_ID"),
+             {m_targets.value(QStringLiteral("T1_ADMIN_EMAIL")), Role::Admin}},
+            {QStringLiteral("T1_USER_ID"),
+             {QStringLiteral("t1-user@tenant-one.test"), Role::User}}};
+        for (const auto &[target, account] : users) {
+            UserService::Changes user;
+            user.email = account.first;
+            user.role = account.second;
+            user.isActive = true;
+            QVERIFY(
+                services.users.update(operatorActor, m_targets.value(target).toLongLong(), user));
+        }
+    }
+
+    QStringList leaks(const QByteArray &body, bool staticDocument) const
+    {
+        QStringList found;
+        for (const QString &marker : m_generatedMarkers) {
+            if (body.contains(marker.toUtf8()))
+                found << marker;
+        }
+        if (!staticDocument) {
+            for (const QString &marker : m_fixedMarkers) {
+                if (body.contains(marker.toUtf8()))
+                    found << marker;
+            }
+        }
+        return found;
+    }
+
+    QStringList envelopeProblems(Family family, int caller,
+                                 const HttpTestClient::Reply &reply) const
+    {
+        QStringList problems;
+        const QByteArray contentType = reply.header("Content-Type");
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+        const QJsonObject object = document.object();
+        const bool refused = reply.status >= 400;
+        if (family == Family::Ops)
+            return problems;
+        if (family == Family::C && refused) {
+            if (contentType != "application/problem+json")
+                problems << QStringLiteral("Content-Type %1").arg(QString::fromLatin1(contentType));
+            if (keysOf(object) != QLatin1String("detail,status,title,type") ||
+                object.value(QStringLiteral("status")).toInt() != reply.status)
+                problems << QStringLiteral("not an RFC 7807 problem");
+        } else if (!contentType.startsWith("application/json")) {
+            problems << QStringLiteral("Content-Type %1").arg(QString::fromLatin1(contentType));
+        }
+        if (family == Family::A) {
+            if (keysOf(object) != (refused ? QLatin1String("errors,message,success")
+                                           : QLatin1String("data,message,success")) ||
+                object.value(QStringLiteral("success")).toBool() == refused)
+                problems << QStringLiteral("not family A's {success, data|errors, message}");
+            if (refused && (object.value(QStringLiteral("errors")).toArray().isEmpty() ||
+                            !object.value(QStringLiteral("errors")).toArray().first().isString()))
+                problems << QStringLiteral("no errors[] sentence");
+        }
+        if (family == Family::B &&
+            (keysOf(object) != QLatin1String("data,message,status") ||
+             object.value(QStringLiteral("status")).toInt() != reply.status ||
+             (refused && !object.value(QStringLiteral("data")).isNull())))
+            problems << QStringLiteral("not family B's {status, message, data}");
+        if (!refused)
+            return problems;
+        if (family != Family::C &&
+            !refusalMessages(family, reply.status)
+                 .contains(object.value(QStringLiteral("message")).toString()))
+            problems << QStringLiteral("undocumented message \"%1\"")
+                            .arg(object.value(QStringLiteral("message")).toString());
+        if (const auto exact = credentialRefusal(family, caller, reply.status);
+            exact && object != *exact)
+            problems << QStringLiteral("expected %1")
+                            .arg(QString::fromUtf8(
+                                QJsonDocument(*exact).toJson(QJsonDocument::Compact)));
+        return problems;
+    }
+
+    // A list answered to a tenant B caller: tenant B's rows, only.
+    QStringList listProblems(Family family, const QString &path,
+                             const HttpTestClient::Reply &reply) const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+        QJsonArray items;
+        if (family == Family::A)
+            items = document.object()
+                        .value(QStringLiteral("data"))
+                        .toObject()
+                        .value(QStringLiteral("items"))
+                        .toArray();
+        else if (family == Family::B)
+            items = document.object().value(QStringLiteral("data")).toArray();
+        else
+            items = document.array();
+        QStringList problems;
+        if (items.isEmpty())
+            problems << QStringLiteral("tenant B's own rows are missing");
+        const bool tenants = path.startsWith(QLatin1String("/api/Tenant/"));
+        for (const QJsonValue &item : items) {
+            const QJsonObject row = item.toObject();
+            const bool own =
+                family == Family::B
+                    ? m_otherClientKeyIds.contains(row.value(QStringLiteral("keyId")).toString())
+                    : row.value(tenants ? QStringLiteral("id") : QStringLiteral("tenantId"))
+                              .toInteger() == m_other.id;
+            if (!own)
+                problems << QStringLiteral("not tenant B's: %1")
+                                .arg(QString::fromUtf8(
+                                    QJsonDocument(row).toJson(QJsonDocument::Compact)));
+        }
+        return problems;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_test = std::make_unique<TestServices>();
+        m_http = std::make_unique<HttpTestClient>(m_test->services());
+        Services &services = m_test->services();
+        m_other = m_test->createTenant(QStringLiteral("Other"));
+
+        const QString adminEmail = QStringLiteral("t1-admin@tenant-one.test");
+        const QString adminPassword = QStringLiteral("t1-admin-password");
+        const User tenantOneAdmin = m_test->createUser(1, adminEmail, Role::Admin, adminPassword);
+        const User tenantOneUser =
+            m_test->createUser(1, QStringLiteral("t1-user@tenant-one.test"), Role::User);
+        const User otherAdmin =
+            m_test->createUser(m_other.id, QStringLiteral("b-admin@tenant-b.test"), Role::Admin);
+        m_test->createUser(m_other.id, QStringLiteral("b-user@tenant-b.test"), Role::User);
+        m_tenantOneAdmin = adminActor(tenantOneAdmin);
+        m_fixedMarkers = {QStringLiteral("\"Default\""), TestServices::adminEmail};
+        m_generatedMarkers = {adminEmail, tenantOneUser.email, adminPassword};
+        m_targets = {{QStringLiteral("T1_ADMIN_ID"), QString::number(tenantOneAdmin.id)},
+                     {QStringLiteral("T1_USER_ID"), QString::number(tenantOneUser.id)},
+                     {QStringLiteral("T1_ADMIN_EMAIL"), adminEmail},
+                     {QStringLiteral("T1_ADMIN_PASSWORD"), adminPassword}};
+
+        // Tenant 1: its tenant key, a secret key, a victim for the
+        // mutations, a family B key, a family C key, a pending service id.
+        const ApiKey tenantKey =
+            **ApiKeyRepository(*m_test->database().database()).findTenantKey(1);
+        remember(tenantKey, m_test->tenantKey(1));
+        m_targets[QStringLiteral("T1_TENANT_KEY")] = QString::number(tenantKey.id);
+        m_targets[QStringLiteral("T1_SECRET_KEY")] = QString::number(
+            tenantOneKey(QStringLiteral("t1-secret-key"), ApiKeyKind::Secret).key.id);
+        m_targets[QStringLiteral("T1_VICTIM_KEY")] = QString::number(
+            tenantOneKey(QStringLiteral("t1-victim-key"), ApiKeyKind::Secret).key.id);
+        m_targets[QStringLiteral("T1_JWT_KEY")] =
+            QString::number(tenantOneKey(QStringLiteral("t1-jwt-key"), ApiKeyKind::Jwt).key.id);
+        newTenantOneClientKey();
+        auto pending = services.clientKeys.registerService(m_tenantOneAdmin,
+                                                           QStringLiteral("t1-pending-service"));
+        QVERIFY(pending);
+        m_generatedMarkers << pending->service.uuid << pending->service.name;
+        m_targets[QStringLiteral("T1_SERVICE_ID")] = QString::fromLatin1(pending->serviceId);
+
+        // Tenant B: the same kinds of keys.
+        NewKey secret;
+        secret.name = QStringLiteral("b-secret-key");
+        secret.permissions = {QStringLiteral("read"), QStringLiteral("write")};
+        m_test->createKey(m_other.id, secret);
+        m_otherClientKeyIds
+            << clientKey(adminActor(otherAdmin), QStringLiteral("b-service")).key.publicId;
+        NewKey jwt;
+        jwt.name = QStringLiteral("b-jwt-key");
+        jwt.kind = ApiKeyKind::Jwt;
+        jwt.permissions = {QStringLiteral("read"), QStringLiteral("write")};
+        const QByteArray otherKeyJwt = m_test->createKey(m_other.id, jwt).secret;
+
+        // Tenant 1 keys that no longer work, with the tokens they yielded.
+        const IssuedKey disabled =
+            tenantOneKey(QStringLiteral("t1-disabled-key"), ApiKeyKind::Secret);
+        const IssuedKey expired =
+            tenantOneKey(QStringLiteral("t1-expired-key"), ApiKeyKind::Secret, 60);
+        const IssuedKey deleted =
+            tenantOneKey(QStringLiteral("t1-deleted-key"), ApiKeyKind::Secret);
+        m_callers[DisabledKey] = keyCaller(disabled.key, disabled.secret);
+        m_callers[ExpiredKey] = keyCaller(expired.key, expired.secret);
+        m_callers[DeletedKey] = keyCaller(deleted.key, deleted.secret);
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(services.keys.update(TestServices::operatorActor(), disabled.key.id, disable));
+        QVERIFY(services.keys.remove(TestServices::operatorActor(), deleted.key.id));
+        m_test->clock().advance(61);
+
+        const QByteArray ourKey = m_test->tenantKey(1);
+        const QByteArray otherKey = m_test->tenantKey(m_other.id);
+        auto bearer = [](const QByteArray &token) { return "Bearer " + token; };
+        const QByteArray otherAdminToken = bearer(m_test->userToken(otherAdmin.email));
+        m_callers[Anonymous] = {};
+        m_callers[OtherAdmin] = {{"x-api-key", otherKey}, {"Authorization", otherAdminToken}};
+        m_callers[OwnUser] = {{"x-api-key", ourKey},
+                              {"Authorization", bearer(m_test->userToken(tenantOneUser.email))}};
+        m_callers[OtherAdminWithOurKey] = {{"x-api-key", ourKey},
+                                           {"Authorization", otherAdminToken}};
+        m_callers[OtherKeyJwt] = {{"x-api-key", otherKey}, {"Authorization", bearer(otherKeyJwt)}};
+        const auto published =
+            m_http->get(QStringLiteral("/api/Token/generate-from-apikey"), {{"x-api-key", ourKey}});
+        QCOMPARE(published.status, 200);
+        m_callers[PublishedKeyToken] = {
+            {"x-api-key", ourKey},
+            {"Authorization",
+             bearer(published.json().value(QStringLiteral("data")).toString().toLatin1())}};
+        m_callers[SuperAdmin] = {
+            {"x-api-key", ourKey},
+            {"Authorization", bearer(m_test->userToken(TestServices::adminEmail))}};
+    }
+    void cleanupTestCase()
+    {
+        m_http.reset();
+        m_test.reset();
+    }
+
+    // Every status is an answer or a 4xx refusal, and the SuperAdmin gets
+    // through everywhere except where the request carries someone else's
+    // credentials.
+    void matrixIsSound()
+    {
+        for (const Call &call : calls()) {
+            const QString name =
+                QStringLiteral("%1 %2 [%3]")
+                    .arg(QString::fromLatin1(call.method), call.path, call.variant);
+            for (const int status : call.expected)
+                QVERIFY2(status / 100 == 2 || status / 100 == 4, qPrintable(name));
+            QVERIFY2(call.expected[SuperAdmin] / 100 == 2 || (call.traits & OwnCredentials),
+                     qPrintable(name + QStringLiteral(": the SuperAdmin must get through")));
+        }
+    }
+
+    // The matrix covers exactly the routes the server has.
+    void everyRouteHasAMatrixEntry()
+    {
+        const auto routes = m_http->server().router().routes();
+        for (const auto &[method, pattern] : routes) {
+            const bool covered = std::any_of(calls().begin(), calls().end(), [&](const Call &call) {
+                return call.method == method && call.pattern == pattern;
+            });
+            QVERIFY2(covered,
+                     qPrintable(QStringLiteral("no tenant-isolation matrix entry for %1 %2")
+                                    .arg(QString::fromLatin1(method), pattern)));
+        }
+        for (const Call &call : calls()) {
+            QVERIFY2(routes.contains(qMakePair(call.method, call.pattern)),
+                     qPrintable(QStringLiteral("the matrix names %1 %2, which is no route")
+                                    .arg(QString::fromLatin1(call.method), call.pattern)));
+        }
+    }
+
+    void matrix_data()
+    {
+        QTest::addColumn<int>("call");
+        QTest::addColumn<int>("caller");
+        for (const auto &[method, pattern] : m_http->server().router().routes()) {
+            const QString route = QString::fromLatin1(method) + QLatin1Char(' ') + pattern;
+            bool covered = false;
+            for (qsizetype i = 0; i < calls().size(); ++i) {
+                const Call &call = calls()[i];
+                if (call.method != method || call.pattern != pattern)
+                    continue;
+                covered = true;
+                const QString name = call.variant.isEmpty()
+                                         ? route
+                                         : route + QStringLiteral(" [%1]").arg(call.variant);
+                for (int caller = 0; caller < CallerCount; ++caller)
+                    QTest::addRow("%s as %s", qPrintable(name), callerNames[caller])
+                        << int(i) << caller;
+            }
+            if (!covered)
+                QTest::addRow("%s: no matrix entry", qPrintable(route)) << -1 << -1;
+        }
+    }
+    void matrix()
+    {
+        QFETCH(int, call);
+        QFETCH(int, caller);
+        QVERIFY2(call >= 0, "a route without a tenant-isolation matrix entry");
+        const Call &request = calls()[call];
+        const int expected = request.expected[caller];
+        const QString path = resolved(request.path);
+        const Family family = familyOf(path);
+
+        const Snapshot before = snapshot();
+        const auto reply = m_http->send(request.method, path, m_callers[caller],
+                                        resolved(QString::fromUtf8(request.body)).toUtf8());
+        const Snapshot after = snapshot();
+        const bool allowed = reply.status >= 200 && reply.status < 300;
+        if (allowed && (request.traits & Mutates))
+            rearrange();
+        const QString what =
+            QStringLiteral("%1 %2 %3 -> %4 %5")
+                .arg(QString::fromLatin1(request.method), path, QString::fromUtf8(request.body))
+                .arg(reply.status)
+                .arg(QString::fromUtf8(reply.body.left(600)));
+
+        QVERIFY2(reply.status == expected,
+                 qPrintable(QStringLiteral("expected %1: %2").arg(expected).arg(what)));
+        QStringList problems = envelopeProblems(family, caller, reply);
+        const bool publicView = (request.traits & PublicData) ||
+                                ((request.traits & PublicForAnonymous) && caller == Anonymous);
+        if (!allowed || (!actsForTenantOne(caller) && !publicView)) {
+            for (const QString &leak : leaks(reply.body, request.traits & StaticDocument))
+                problems << QStringLiteral("shows tenant 1's %1").arg(leak);
+        }
+        if (allowed && (request.traits & Lists) && actsForTenantB(caller))
+            problems << listProblems(family, path, reply);
+        if (allowed && (request.traits & PublicForAnonymous) && caller == Anonymous) {
+            const QJsonArray items = reply.json()
+                                         .value(QStringLiteral("data"))
+                                         .toObject()
+                                         .value(QStringLiteral("items"))
+                                         .toArray();
+            for (const QJsonValue &item : items) {
+                if (keysOf(item.toObject()) != QLatin1String("id,isActive,name"))
+                    problems << QStringLiteral("the anonymous view shows more than id, name, "
+                                               "isActive");
+            }
+        }
+        if (!allowed || !(request.traits & Mutates)) {
+            if (after.all != before.all)
+                problems << QStringLiteral("the store changed: %1-> %2")
+                                .arg(before.counts, after.counts);
+        } else if (!actsForTenantOne(caller) && after.tenantOne != before.tenantOne) {
+            problems << QStringLiteral("tenant 1's rows changed");
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.join(QStringLiteral("; ")) + QStringLiteral("\n   ") + what));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantIsolation)
+#include "TestTenantIsolation.moc"

@@ -1,0 +1,172 @@
+// The admin commands of the keyward executable, on the same store as the
+// API: human tables, --json, the secret printed once, and exit codes
+// scripts can rely on. Runs on SQLite and PostgreSQL.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward;
+
+class TestAdminCli : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestDatabase> m_database;
+    QTemporaryDir m_home;
+
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run keyward(QStringList arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString(64, QLatin1Char('a')));
+        environment.insert(QStringLiteral("KEYWARD_DB"), m_database->location());
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("KEYWARD_BINARY"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+private slots:
+    void init() { m_database = std::make_unique<TestDatabase>(); }
+    void cleanup() { m_database.reset(); }
+
+    void tenantsAndKeysRoundTrip()
+    {
+        Run run = keyward({QStringLiteral("tenant"), QStringLiteral("create"),
+                           QStringLiteral("Acme Ltd"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const qint64 tenant = run.json().object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(tenant > 1);
+
+        run = keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--tenant"),
+                       QString::number(tenant), QStringLiteral("--name"), QStringLiteral("billing"),
+                       QStringLiteral("--permission"), QStringLiteral("read"),
+                       QStringLiteral("--permission"), QStringLiteral("token:generate")});
+        QCOMPARE(run.code, 0);
+        const QByteArray secret = run.out.trimmed().split('\n').last();
+        QVERIFY2(secret.startsWith("sk_"), run.out.constData());
+        QVERIFY(run.err.contains("shown this once"));
+        QVERIFY(run.out.contains("billing"));
+
+        run = keyward({QStringLiteral("token"), QStringLiteral("--api-key"), QStringLiteral("-")},
+                      secret + '\n');
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith("eyJ"));
+
+        run = keyward({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--tenant"),
+                       QString::number(tenant), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray keys = run.json().array();
+        QCOMPARE(keys.size(), 2);           // the tenant key and billing
+        QVERIFY(!run.out.contains(secret)); // lists never show a secret
+        const qint64 billing = keys.last().toObject().value(QStringLiteral("id")).toInteger();
+
+        QCOMPARE(
+            keyward({QStringLiteral("key"), QStringLiteral("disable"), QString::number(billing)})
+                .code,
+            0);
+        run = keyward(
+            {QStringLiteral("token"), QStringLiteral("--api-key"), QString::fromLatin1(secret)});
+        QCOMPARE(run.code, 4);
+        QCOMPARE(run.err.trimmed(),
+                 QByteArray("keyward: API Key is not active or expired: API key is inactive"));
+        QCOMPARE(
+            keyward({QStringLiteral("key"), QStringLiteral("enable"), QString::number(billing)})
+                .code,
+            0);
+
+        run = keyward({QStringLiteral("key"), QStringLiteral("rotate"), QString::number(billing),
+                       QStringLiteral("--grace"), QStringLiteral("60"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QString rotated = run.json().object().value(QStringLiteral("key")).toString();
+        QVERIFY(rotated.startsWith(QStringLiteral("sk_")) && rotated.toLatin1() != secret);
+        QCOMPARE(keyward({QStringLiteral("token"), QStringLiteral("--api-key"),
+                          QString::fromLatin1(secret)})
+                     .code,
+                 0); // grace
+        QCOMPARE(
+            keyward({QStringLiteral("key"), QStringLiteral("delete"), QString::number(billing)})
+                .code,
+            0);
+        QCOMPARE(keyward({QStringLiteral("token"), QStringLiteral("--api-key"),
+                          QString::fromLatin1(secret)})
+                     .code,
+                 4);
+
+        run = keyward({QStringLiteral("audit"), QStringLiteral("--tenant"), QString::number(tenant),
+                       QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QStringList actions;
+        for (const QJsonValue &event : run.json().array())
+            actions << event.toObject().value(QStringLiteral("action")).toString();
+        QVERIFY2(actions.contains(QStringLiteral("apikey.rotate")) &&
+                     actions.contains(QStringLiteral("tenant.create")),
+                 qPrintable(actions.join(QLatin1Char(','))));
+    }
+
+    void usersWithPasswordsFromStdin()
+    {
+        Run run = keyward(
+            {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--email"),
+             QStringLiteral("ops@example.com"), QStringLiteral("--tenant"), QStringLiteral("1"),
+             QStringLiteral("--role"), QStringLiteral("Admin"), QStringLiteral("--password-stdin")},
+            "a-long-password\n");
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains("ops@example.com"));
+        run = keyward({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.json().array().first().toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("Admin"));
+        run = keyward({QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--email"),
+                       QStringLiteral("OPS@example.com"), QStringLiteral("--tenant"),
+                       QStringLiteral("1"), QStringLiteral("--password-stdin")},
+                      "another-password\n");
+        QCOMPARE(run.code, 4);
+        QCOMPARE(run.err.trimmed(), QByteArray("keyward: A user with this email already exists"));
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(
+            keyward({QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("999")}).code,
+            3);
+        QCOMPARE(
+            keyward({QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("nope")}).code,
+            2);
+        QCOMPARE(keyward({QStringLiteral("key"), QStringLiteral("explode")}).code, 2);
+        QCOMPARE(keyward({QStringLiteral("tenant"), QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(
+            keyward({QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral(" ")}).code,
+            4);
+        QCOMPARE(keyward({QStringLiteral("tenant"), QStringLiteral("update"), QStringLiteral("1"),
+                          QStringLiteral("--active"), QStringLiteral("maybe")})
+                     .code,
+                 2);
+        QCOMPARE(keyward({QStringLiteral("token"), QStringLiteral("--api-key"),
+                          QStringLiteral("ak_typo")})
+                     .code,
+                 4);
+        const Run help = keyward({QStringLiteral("key"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("--rate-limit"));
+        QCOMPARE(keyward({QStringLiteral("--version")}).out.trimmed(),
+                 QByteArray("keyward " KEYWARD_VERSION));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "TestAdminCli.moc"
