@@ -13,13 +13,6 @@ namespace {
 
 const QString keyNotFound = QStringLiteral("API Key not found");
 
-HttpResponse keyAnswer(const Outcome<ApiKey> &outcome, const QString &message)
-{
-    if (!outcome)
-        return FamilyA::fromDomain(outcome.error(), keyNotFound);
-    return FamilyA::ok(FamilyAViews::key(*outcome), message);
-}
-
 HttpResponse issuedAnswer(const Outcome<IssuedKey> &outcome, const QString &notFound,
                           const QString &message)
 {
@@ -65,20 +58,13 @@ ApiKeyController::ApiKeyController(const Services &services)
 
 void ApiKeyController::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/ApiKey/{}/apikey"),
-               [this](const HttpRequest &request) { return tenantKey(request); });
-    router.add("POST", QStringLiteral("/api/ApiKey/create"),
-               [this](const HttpRequest &request) { return create(request); });
-    router.add("GET", QStringLiteral("/api/ApiKey/getById/{}"),
-               [this](const HttpRequest &request) { return getById(request); });
-    router.add("GET", QStringLiteral("/api/ApiKey/getAll"),
-               [this](const HttpRequest &request) { return getAll(request); });
-    router.add("PUT", QStringLiteral("/api/ApiKey/update/{}"),
-               [this](const HttpRequest &request) { return update(request); });
-    router.add("DELETE", QStringLiteral("/api/ApiKey/delete/{}"),
-               [this](const HttpRequest &request) { return remove(request); });
-    router.add("POST", QStringLiteral("/api/ApiKey/rotate/{}"),
-               [this](const HttpRequest &request) { return rotate(request); });
+    router.add("GET", QStringLiteral("/api/ApiKey/{}/apikey"), this, &ApiKeyController::tenantKey);
+    router.add("POST", QStringLiteral("/api/ApiKey/create"), this, &ApiKeyController::create);
+    router.add("GET", QStringLiteral("/api/ApiKey/getById/{}"), this, &ApiKeyController::getById);
+    router.add("GET", QStringLiteral("/api/ApiKey/getAll"), this, &ApiKeyController::getAll);
+    router.add("PUT", QStringLiteral("/api/ApiKey/update/{}"), this, &ApiKeyController::update);
+    router.add("DELETE", QStringLiteral("/api/ApiKey/delete/{}"), this, &ApiKeyController::remove);
+    router.add("POST", QStringLiteral("/api/ApiKey/rotate/{}"), this, &ApiKeyController::rotate);
 }
 
 HttpResponse ApiKeyController::tenantKey(const HttpRequest &request) const
@@ -145,8 +131,8 @@ HttpResponse ApiKeyController::getById(const HttpRequest &request) const
     auto target = m_guard.admitWithId(request);
     if (!target)
         return target.error();
-    return keyAnswer(m_services.keys.get(target->actor, target->id),
-                     QStringLiteral("API Key retrieved successfully"));
+    return FamilyA::answer(m_services.keys.get(target->actor, target->id), FamilyAViews::key,
+                           QStringLiteral("API Key retrieved successfully"), keyNotFound);
 }
 
 HttpResponse ApiKeyController::getAll(const HttpRequest &request) const
@@ -182,8 +168,9 @@ HttpResponse ApiKeyController::update(const HttpRequest &request) const
     auto changes = changesFrom(*body);
     if (!changes)
         return FamilyA::badRequest(changes.error());
-    return keyAnswer(m_services.keys.update(target->actor, target->id, *changes),
-                     QStringLiteral("API Key updated successfully"));
+    return FamilyA::answer(m_services.keys.update(target->actor, target->id, *changes),
+                           FamilyAViews::key, QStringLiteral("API Key updated successfully"),
+                           keyNotFound);
 }
 
 HttpResponse ApiKeyController::remove(const HttpRequest &request) const
@@ -191,8 +178,8 @@ HttpResponse ApiKeyController::remove(const HttpRequest &request) const
     auto target = m_guard.admitWithId(request);
     if (!target)
         return target.error();
-    return keyAnswer(m_services.keys.remove(target->actor, target->id),
-                     QStringLiteral("API Key deleted successfully"));
+    return FamilyA::answer(m_services.keys.remove(target->actor, target->id), FamilyAViews::key,
+                           QStringLiteral("API Key deleted successfully"), keyNotFound);
 }
 
 HttpResponse ApiKeyController::rotate(const HttpRequest &request) const

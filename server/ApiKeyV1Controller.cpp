@@ -56,16 +56,11 @@ ApiKeyV1Controller::ApiKeyV1Controller(const Services &services)
 
 void ApiKeyV1Controller::addRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/v1/apikey"),
-               [this](const HttpRequest &request) { return create(request); });
-    router.add("GET", QStringLiteral("/api/v1/apikey"),
-               [this](const HttpRequest &request) { return list(request); });
-    router.add("GET", QStringLiteral("/api/v1/apikey/{}"),
-               [this](const HttpRequest &request) { return get(request); });
-    router.add("PUT", QStringLiteral("/api/v1/apikey/{}"),
-               [this](const HttpRequest &request) { return update(request); });
-    router.add("DELETE", QStringLiteral("/api/v1/apikey/{}"),
-               [this](const HttpRequest &request) { return remove(request); });
+    router.add("POST", QStringLiteral("/api/v1/apikey"), this, &ApiKeyV1Controller::create);
+    router.add("GET", QStringLiteral("/api/v1/apikey"), this, &ApiKeyV1Controller::list);
+    router.add("GET", QStringLiteral("/api/v1/apikey/{}"), this, &ApiKeyV1Controller::get);
+    router.add("PUT", QStringLiteral("/api/v1/apikey/{}"), this, &ApiKeyV1Controller::update);
+    router.add("DELETE", QStringLiteral("/api/v1/apikey/{}"), this, &ApiKeyV1Controller::remove);
 }
 
 Result<ApiKeyV1Controller::Target, HttpResponse>

@@ -36,16 +36,15 @@ ClientsController::ClientsController(const Services &services)
 
 void ClientsController::addRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/auth/login"),
-               [this](const HttpRequest &request) { return login(request); });
-    router.add("POST", QStringLiteral("/api/clients/generate-service-id"),
-               [this](const HttpRequest &request) { return generateServiceId(request); });
-    router.add("POST", QStringLiteral("/api/clients/generate-api-key"),
-               [this](const HttpRequest &request) { return generateApiKey(request); });
-    router.add("GET", QStringLiteral("/api/clients/api-keys"),
-               [this](const HttpRequest &request) { return listApiKeys(request); });
-    router.add("DELETE", QStringLiteral("/api/clients/api-keys/{}"),
-               [this](const HttpRequest &request) { return deleteApiKey(request); });
+    router.add("POST", QStringLiteral("/api/auth/login"), this, &ClientsController::login);
+    router.add("POST", QStringLiteral("/api/clients/generate-service-id"), this,
+               &ClientsController::generateServiceId);
+    router.add("POST", QStringLiteral("/api/clients/generate-api-key"), this,
+               &ClientsController::generateApiKey);
+    router.add("GET", QStringLiteral("/api/clients/api-keys"), this,
+               &ClientsController::listApiKeys);
+    router.add("DELETE", QStringLiteral("/api/clients/api-keys/{}"), this,
+               &ClientsController::deleteApiKey);
 }
 
 HttpResponse ClientsController::login(const HttpRequest &request) const

@@ -27,6 +27,17 @@ HttpResponse keyRefused(const KeyVerifier::Check &check);
 // ("API Key not found", "Tenant not found", ...).
 HttpResponse fromDomain(const DomainError &error, const QString &notFoundMessage);
 
+// A domain outcome as family A's answer: the value shown through `view`
+// with `message`, or the refusal.
+template <typename T, typename View>
+HttpResponse answer(const Outcome<T> &outcome, View view, const QString &message,
+                    const QString &notFoundMessage)
+{
+    if (!outcome)
+        return fromDomain(outcome.error(), notFoundMessage);
+    return ok(view(*outcome), message);
+}
+
 } // namespace FamilyA
 
 } // namespace keyward

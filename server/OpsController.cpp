@@ -12,14 +12,10 @@ namespace keyward {
 
 void OpsController::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/healthz"),
-               [this](const HttpRequest &request) { return health(request); });
-    router.add("GET", QStringLiteral("/openapi.json"),
-               [this](const HttpRequest &request) { return openApi(request); });
-    router.add("GET", QStringLiteral("/.well-known/jwks.json"),
-               [this](const HttpRequest &request) { return jwks(request); });
-    router.add("GET", QStringLiteral("/metrics"),
-               [this](const HttpRequest &request) { return metrics(request); });
+    router.add("GET", QStringLiteral("/healthz"), this, &OpsController::health);
+    router.add("GET", QStringLiteral("/openapi.json"), this, &OpsController::openApi);
+    router.add("GET", QStringLiteral("/.well-known/jwks.json"), this, &OpsController::jwks);
+    router.add("GET", QStringLiteral("/metrics"), this, &OpsController::metrics);
 }
 
 HttpResponse OpsController::health(const HttpRequest &) const

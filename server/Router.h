@@ -25,6 +25,15 @@ public:
     };
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    // A controller's action as the handler.
+    template <typename Controller>
+    void add(const QByteArray &method, const QString &pattern, const Controller *controller,
+             HttpResponse (Controller::*action)(const HttpRequest &) const)
+    {
+        add(method, pattern, [controller, action](const HttpRequest &request) {
+            return (controller->*action)(request);
+        });
+    }
     Match match(const QByteArray &method, const QString &path) const;
     // Every (method, pattern) registered, in registration order.
     QList<QPair<QByteArray, QString>> routes() const;

@@ -13,13 +13,6 @@ namespace {
 
 const QString tenantNotFound = QStringLiteral("Tenant not found");
 
-HttpResponse tenantAnswer(const Outcome<Tenant> &outcome, const QString &message)
-{
-    if (!outcome)
-        return FamilyA::fromDomain(outcome.error(), tenantNotFound);
-    return FamilyA::ok(FamilyAViews::tenant(*outcome), message);
-}
-
 } // namespace
 
 TenantController::TenantController(const Services &services)
@@ -29,14 +22,10 @@ TenantController::TenantController(const Services &services)
 
 void TenantController::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/Tenant/getAll"),
-               [this](const HttpRequest &request) { return getAll(request); });
-    router.add("GET", QStringLiteral("/api/Tenant/getById/{}"),
-               [this](const HttpRequest &request) { return getById(request); });
-    router.add("POST", QStringLiteral("/api/Tenant/create"),
-               [this](const HttpRequest &request) { return create(request); });
-    router.add("PUT", QStringLiteral("/api/Tenant/update/{}"),
-               [this](const HttpRequest &request) { return update(request); });
+    router.add("GET", QStringLiteral("/api/Tenant/getAll"), this, &TenantController::getAll);
+    router.add("GET", QStringLiteral("/api/Tenant/getById/{}"), this, &TenantController::getById);
+    router.add("POST", QStringLiteral("/api/Tenant/create"), this, &TenantController::create);
+    router.add("PUT", QStringLiteral("/api/Tenant/update/{}"), this, &TenantController::update);
 }
 
 HttpResponse TenantController::getAll(const HttpRequest &request) const
@@ -68,8 +57,8 @@ HttpResponse TenantController::getById(const HttpRequest &request) const
     auto target = m_guard.admitWithId(request);
     if (!target)
         return target.error();
-    return tenantAnswer(m_services.tenants.get(target->actor, target->id),
-                        QStringLiteral("Tenant retrieved successfully"));
+    return FamilyA::answer(m_services.tenants.get(target->actor, target->id), FamilyAViews::tenant,
+                           QStringLiteral("Tenant retrieved successfully"), tenantNotFound);
 }
 
 HttpResponse TenantController::create(const HttpRequest &request) const
@@ -83,8 +72,8 @@ HttpResponse TenantController::create(const HttpRequest &request) const
     const auto name = body->string(QStringLiteral("name"), true);
     if (!body->ok())
         return FamilyA::badRequest(body->error());
-    return tenantAnswer(m_services.tenants.create(*actor, *name),
-                        QStringLiteral("Tenant created successfully"));
+    return FamilyA::answer(m_services.tenants.create(*actor, *name), FamilyAViews::tenant,
+                           QStringLiteral("Tenant created successfully"), tenantNotFound);
 }
 
 HttpResponse TenantController::update(const HttpRequest &request) const
@@ -101,8 +90,9 @@ HttpResponse TenantController::update(const HttpRequest &request) const
     changes.discoverable = body->boolean(QStringLiteral("discoverable"));
     if (!body->ok())
         return FamilyA::badRequest(body->error());
-    return tenantAnswer(m_services.tenants.update(target->actor, target->id, changes),
-                        QStringLiteral("Tenant updated successfully"));
+    return FamilyA::answer(m_services.tenants.update(target->actor, target->id, changes),
+                           FamilyAViews::tenant, QStringLiteral("Tenant updated successfully"),
+                           tenantNotFound);
 }
 
 } // namespace keyward

@@ -18,10 +18,9 @@ TokenController::TokenController(const Services &services)
 
 void TokenController::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/Token/generate-from-apikey"),
-               [this](const HttpRequest &request) { return generateFromApiKey(request); });
-    router.add("POST", QStringLiteral("/api/Token/generate"),
-               [this](const HttpRequest &request) { return generate(request); });
+    router.add("GET", QStringLiteral("/api/Token/generate-from-apikey"), this,
+               &TokenController::generateFromApiKey);
+    router.add("POST", QStringLiteral("/api/Token/generate"), this, &TokenController::generate);
 }
 
 HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) const

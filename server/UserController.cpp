@@ -13,13 +13,6 @@ namespace {
 
 const QString userNotFound = QStringLiteral("User not found");
 
-HttpResponse userAnswer(const Outcome<User> &outcome, const QString &message)
-{
-    if (!outcome)
-        return FamilyA::fromDomain(outcome.error(), userNotFound);
-    return FamilyA::ok(FamilyAViews::user(*outcome), message);
-}
-
 // "role" is optional; when given it must name a role.
 Result<std::optional<Role>, QString> roleFrom(JsonBody &body)
 {
@@ -41,12 +34,9 @@ UserController::UserController(const Services &services)
 
 void UserController::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/User/getAll"),
-               [this](const HttpRequest &request) { return getAll(request); });
-    router.add("POST", QStringLiteral("/api/User/create"),
-               [this](const HttpRequest &request) { return create(request); });
-    router.add("PUT", QStringLiteral("/api/User/update/{}"),
-               [this](const HttpRequest &request) { return update(request); });
+    router.add("GET", QStringLiteral("/api/User/getAll"), this, &UserController::getAll);
+    router.add("POST", QStringLiteral("/api/User/create"), this, &UserController::create);
+    router.add("PUT", QStringLiteral("/api/User/update/{}"), this, &UserController::update);
 }
 
 HttpResponse UserController::getAll(const HttpRequest &request) const
@@ -85,10 +75,10 @@ HttpResponse UserController::create(const HttpRequest &request) const
     if (!role)
         return FamilyA::badRequest(role.error());
     user.role = role->value_or(Role::User);
-    auto created = m_services.users.create(*actor, user);
-    if (!created) // NotFound here means the tenant named in the body
-        return FamilyA::fromDomain(created.error(), QStringLiteral("Tenant not found"));
-    return FamilyA::ok(FamilyAViews::user(*created), QStringLiteral("User created successfully"));
+    // NotFound here means the tenant named in the body.
+    return FamilyA::answer(m_services.users.create(*actor, user), FamilyAViews::user,
+                           QStringLiteral("User created successfully"),
+                           QStringLiteral("Tenant not found"));
 }
 
 HttpResponse UserController::update(const HttpRequest &request) const
@@ -109,8 +99,9 @@ HttpResponse UserController::update(const HttpRequest &request) const
     if (!role)
         return FamilyA::badRequest(role.error());
     changes.role = *role;
-    return userAnswer(m_services.users.update(target->actor, target->id, changes),
-                      QStringLiteral("User updated successfully"));
+    return FamilyA::answer(m_services.users.update(target->actor, target->id, changes),
+                           FamilyAViews::user, QStringLiteral("User updated successfully"),
+                           userNotFound);
 }
 
 } // namespace keyward

@@ -1,7 +1,6 @@
 // Seed 004 (family C): /api/v1/apikey with CreateApiKeyDto / ApiKeyDto and
 // RFC 7807 problems.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,17 +10,19 @@ using namespace keyward;
 class TestApiKeyV1 : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
     HttpTestClient::Headers bearer(const QByteArray &token)
     {
         return {{"Authorization", "Bearer " + token}};
     }
-    HttpTestClient::Headers admin() { return bearer(m_test->userToken(TestServices::adminEmail)); }
+    HttpTestClient::Headers admin()
+    {
+        return bearer(m_live->test.userToken(TestServices::adminEmail));
+    }
     HttpTestClient::Reply create(const QByteArray &body, const HttpTestClient::Headers &headers)
     {
-        return m_http->send("POST", QStringLiteral("/api/v1/apikey"), headers, body);
+        return m_live->http.send("POST", QStringLiteral("/api/v1/apikey"), headers, body);
     }
     static bool isProblem(const HttpTestClient::Reply &reply, int status, const QString &detail)
     {
@@ -37,16 +38,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void create200GivesApiKeyDto()
     {
@@ -64,9 +57,9 @@ private slots:
         QCOMPARE(dto.value(QStringLiteral("label")).toString(), QStringLiteral("extractor"));
         QCOMPARE(dto.value(QStringLiteral("lifetime")).toInteger(), 3600);
         const qint64 createdAt = dto.value(QStringLiteral("createdAt")).toInteger();
-        QCOMPARE(createdAt, m_test->clock().now().toSecsSinceEpoch());
+        QCOMPARE(createdAt, m_live->test.clock().now().toSecsSinceEpoch());
         QCOMPARE(dto.value(QStringLiteral("expiresAt")).toInteger(), createdAt + 3600);
-        auto claims = m_test->services().tokens.verify(
+        auto claims = m_live->test.services().tokens.verify(
             dto.value(QStringLiteral("apiKey")).toString().toLatin1());
         QVERIFY(claims);
         QCOMPARE(claims->value(QStringLiteral("jti")).toString(),
@@ -100,24 +93,25 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QString, detail);
         QVERIFY(isProblem(create(body, admin()), 400, detail));
-        QCOMPARE(m_http->get(QStringLiteral("/api/v1/apikey"), admin()).header("X-Total-Count"),
-                 QByteArray("1"));
+        QCOMPARE(
+            m_live->http.get(QStringLiteral("/api/v1/apikey"), admin()).header("X-Total-Count"),
+            QByteArray("1"));
     }
 
     void create401And403()
     {
         QVERIFY(isProblem(create(R"({"label":"k"})", {}), 401,
                           QStringLiteral("A valid bearer token is required")));
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
-        m_test->createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
+        m_live->test.createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
         const auto foreign =
             create(QStringLiteral(R"({"label":"k","tenantId":%1})").arg(other.id).toLatin1(),
-                   bearer(m_test->userToken(QStringLiteral("admin@one.io"))));
+                   bearer(m_live->test.userToken(QStringLiteral("admin@one.io"))));
         QVERIFY(isProblem(foreign, 403,
                           QStringLiteral("Cannot create keys for tenant %1").arg(other.id)));
         // Matching its own tenant id is fine; a SuperAdmin may name any tenant.
         QCOMPARE(create(R"({"label":"k","tenantId":1})",
-                        bearer(m_test->userToken(QStringLiteral("admin@one.io"))))
+                        bearer(m_live->test.userToken(QStringLiteral("admin@one.io"))))
                      .status,
                  200);
         const auto bySuperAdmin = create(
@@ -134,45 +128,45 @@ private slots:
         const QByteArray apiKey = dto.value(QStringLiteral("apiKey")).toString().toLatin1();
         const qint64 id = dto.value(QStringLiteral("id")).toInteger();
         // The key's own JWT is a bearer token for family C.
-        auto listed = m_http->get(QStringLiteral("/api/v1/apikey"), bearer(apiKey));
+        auto listed = m_live->http.get(QStringLiteral("/api/v1/apikey"), bearer(apiKey));
         QCOMPARE(listed.status, 200);
         QVERIFY(!listed.body.contains(apiKey)); // shown at creation only
-        auto disabled = m_http->send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id), admin(),
-                                     R"({"status":"DISABLED"})");
+        auto disabled = m_live->http.send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id),
+                                          admin(), R"({"status":"DISABLED"})");
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("DISABLED"));
-        QVERIFY(isProblem(m_http->get(QStringLiteral("/api/v1/apikey"), bearer(apiKey)), 401,
+        QVERIFY(isProblem(m_live->http.get(QStringLiteral("/api/v1/apikey"), bearer(apiKey)), 401,
                           QStringLiteral("A valid bearer token is required")));
-        QCOMPARE(m_http
-                     ->send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id), admin(),
-                            R"({"status":"ACTIVE"})")
+        QCOMPARE(m_live->http
+                     .send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id), admin(),
+                           R"({"status":"ACTIVE"})")
                      .status,
                  200);
-        QCOMPARE(m_http->get(QStringLiteral("/api/v1/apikey"), bearer(apiKey)).status, 200);
+        QCOMPARE(m_live->http.get(QStringLiteral("/api/v1/apikey"), bearer(apiKey)).status, 200);
         const auto deleted =
-            m_http->send("DELETE", QStringLiteral("/api/v1/apikey/%1").arg(id), admin());
+            m_live->http.send("DELETE", QStringLiteral("/api/v1/apikey/%1").arg(id), admin());
         QCOMPARE(deleted.status, 200);
         QCOMPARE(deleted.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("DELETED"));
-        QVERIFY(isProblem(m_http->get(QStringLiteral("/api/v1/apikey"), bearer(apiKey)), 401,
+        QVERIFY(isProblem(m_live->http.get(QStringLiteral("/api/v1/apikey"), bearer(apiKey)), 401,
                           QStringLiteral("A valid bearer token is required")));
-        QVERIFY(isProblem(m_http->get(QStringLiteral("/api/v1/apikey/%1").arg(id), admin()), 404,
-                          QStringLiteral("No API key found with ID %1").arg(id)));
+        QVERIFY(isProblem(m_live->http.get(QStringLiteral("/api/v1/apikey/%1").arg(id), admin()),
+                          404, QStringLiteral("No API key found with ID %1").arg(id)));
     }
 
     void readAndRelabel()
     {
         const qint64 id =
             create(R"({"label":"first"})", admin()).json().value(QStringLiteral("id")).toInteger();
-        auto read = m_http->get(QStringLiteral("/api/v1/apikey/%1").arg(id), admin());
+        auto read = m_live->http.get(QStringLiteral("/api/v1/apikey/%1").arg(id), admin());
         QCOMPARE(read.status, 200);
         QVERIFY(!read.json().contains(QStringLiteral("apiKey")));
         QCOMPARE(read.json().value(QStringLiteral("lifetime")), QJsonValue(QJsonValue::Null));
         QCOMPARE(read.json().value(QStringLiteral("expiresAt")), QJsonValue(QJsonValue::Null));
-        m_test->clock().advance(5);
-        auto relabelled = m_http->send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id), admin(),
-                                       R"({"label":"second"})");
+        m_live->test.clock().advance(5);
+        auto relabelled = m_live->http.send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id),
+                                            admin(), R"({"label":"second"})");
         QCOMPARE(relabelled.status, 200);
         QCOMPARE(relabelled.json().value(QStringLiteral("label")).toString(),
                  QStringLiteral("second"));
@@ -180,21 +174,21 @@ private slots:
                  QStringLiteral("ACTIVE"));
         QCOMPARE(relabelled.json().value(QStringLiteral("updatedAt")).toInteger(),
                  relabelled.json().value(QStringLiteral("createdAt")).toInteger() + 5);
-        QVERIFY(isProblem(m_http->send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id), admin(),
-                                       R"({"label":""})"),
+        QVERIFY(isProblem(m_live->http.send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id),
+                                            admin(), R"({"label":""})"),
                           400, QStringLiteral("label must contain a non-space character")));
-        QVERIFY(isProblem(m_http->get(QStringLiteral("/api/v1/apikey/nope"), admin()), 400,
+        QVERIFY(isProblem(m_live->http.get(QStringLiteral("/api/v1/apikey/nope"), admin()), 400,
                           QStringLiteral("id must be a positive integer")));
     }
 
     void listIsTenantScoped()
     {
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
-        m_test->createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
+        m_live->test.createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
         QCOMPARE(create(R"({"label":"mine"})", admin()).status, 200);
         const auto theirs =
-            m_http->get(QStringLiteral("/api/v1/apikey"),
-                        bearer(m_test->userToken(QStringLiteral("admin@other.io"))));
+            m_live->http.get(QStringLiteral("/api/v1/apikey"),
+                             bearer(m_live->test.userToken(QStringLiteral("admin@other.io"))));
         QCOMPARE(theirs.status, 200);
         const QJsonArray items = QJsonDocument::fromJson(theirs.body).array();
         QCOMPARE(items.size(), 1); // only the other tenant's own tenant key

@@ -1,8 +1,7 @@
 // Bad input never yields a 5xx and never changes the store: malformed JSON,
 // wrong JSON types, missing fields, odd ids and oversized bodies get a clear
 // 4xx in the envelope of the family that was asked.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -21,15 +20,14 @@ Q_DECLARE_METATYPE(Family)
 class TestBadInput : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
     // A fingerprint of every row that a request could change.
     QByteArray storeFingerprint()
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         for (const char *table : {"tenants", "users", "api_keys", "services", "audit_events"}) {
-            QSqlQuery rows(m_test->database().database()->connection());
+            QSqlQuery rows(m_live->test.database().database()->connection());
             rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
             while (rows.next()) {
                 for (int column = 0; column < 32 && rows.value(column).isValid(); ++column)
@@ -56,16 +54,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void refusedCleanly_data()
     {
@@ -179,15 +169,15 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(int, status);
-        const QByteArray token = m_test->userToken(TestServices::adminEmail);
-        const HttpTestClient::Headers headers{{"x-api-key", m_test->tenantKey(1)},
+        const QByteArray token = m_live->test.userToken(TestServices::adminEmail);
+        const HttpTestClient::Headers headers{{"x-api-key", m_live->test.tenantKey(1)},
                                               {"Authorization", "Bearer " + token}};
         const QByteArray before = storeFingerprint();
-        const auto reply = m_http->send(method, path, headers, body);
+        const auto reply = m_live->http.send(method, path, headers, body);
         QCOMPARE(reply.status, status);
         QVERIFY2(hasEnvelope(family, reply), reply.body.left(300).constData());
         QCOMPARE(storeFingerprint(), before);
-        QCOMPARE(m_http->get(QStringLiteral("/healthz")).status, 200);
+        QCOMPARE(m_live->http.get(QStringLiteral("/healthz")).status, 200);
     }
 };
 

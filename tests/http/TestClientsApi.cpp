@@ -1,7 +1,6 @@
 // Seed 003 (family B): login, service ids, UUID API keys. Every documented
 // outcome with its exact {status, message, data} body.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,8 +11,7 @@ using namespace keyward;
 class TestClientsApi : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
     // The seed's own example service_id: a well-formed HS256 JWT, expired
     // in 2025 and signed with a key Keyward never had.
     static constexpr const char *seedServiceId =
@@ -30,7 +28,7 @@ private:
     }
     QByteArray login(const QString &email, const QString &password)
     {
-        const auto reply = m_http->post(
+        const auto reply = m_live->http.post(
             QStringLiteral("/api/auth/login"),
             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
         return reply.json()
@@ -46,8 +44,8 @@ private:
     }
     QString serviceId(const QByteArray &token, const QString &name = QStringLiteral("ussd-gateway"))
     {
-        const auto reply = m_http->post(QStringLiteral("/api/clients/generate-service-id"),
-                                        {{QStringLiteral("name"), name}}, bearer(token));
+        const auto reply = m_live->http.post(QStringLiteral("/api/clients/generate-service-id"),
+                                             {{QStringLiteral("name"), name}}, bearer(token));
         return reply.json()
             .value(QStringLiteral("data"))
             .toObject()
@@ -56,39 +54,32 @@ private:
     }
     HttpTestClient::Reply generateApiKey(const QByteArray &token, const QJsonObject &body)
     {
-        return m_http->post(QStringLiteral("/api/clients/generate-api-key"), body, bearer(token));
+        return m_live->http.post(QStringLiteral("/api/clients/generate-api-key"), body,
+                                 bearer(token));
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void loginOutcomes()
     {
-        auto reply = m_http->post(QStringLiteral("/api/auth/login"),
-                                  {{QStringLiteral("email"), TestServices::adminEmail},
-                                   {QStringLiteral("password"), TestServices::adminPassword}});
+        auto reply = m_live->http.post(QStringLiteral("/api/auth/login"),
+                                       {{QStringLiteral("email"), TestServices::adminEmail},
+                                        {QStringLiteral("password"), TestServices::adminPassword}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), 200);
         QCOMPARE(reply.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Login successful"));
-        QVERIFY(m_test->services().tokens.verify(
+        QVERIFY(m_live->test.services().tokens.verify(
             login(TestServices::adminEmail, TestServices::adminPassword)));
-        reply = m_http->post(QStringLiteral("/api/auth/login"),
-                             {{QStringLiteral("email"), TestServices::adminEmail},
-                              {QStringLiteral("password"), QStringLiteral("wrong")}});
+        reply = m_live->http.post(QStringLiteral("/api/auth/login"),
+                                  {{QStringLiteral("email"), TestServices::adminEmail},
+                                   {QStringLiteral("password"), QStringLiteral("wrong")}});
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), envelope(401, QStringLiteral("Invalid email or password"))));
-        reply = m_http->post(QStringLiteral("/api/auth/login"),
-                             {{QStringLiteral("email"), TestServices::adminEmail}});
+        reply = m_live->http.post(QStringLiteral("/api/auth/login"),
+                                  {{QStringLiteral("email"), TestServices::adminEmail}});
         QCOMPARE(reply.status, 400);
         QVERIFY(sameJson(reply.json(),
                          envelope(400, QStringLiteral("The password field is required"))));
@@ -98,8 +89,8 @@ private slots:
     {
         const QByteArray token = login(TestServices::adminEmail, TestServices::adminPassword);
         const auto reply =
-            m_http->post(QStringLiteral("/api/clients/generate-service-id"),
-                         {{QStringLiteral("name"), QStringLiteral("ussd")}}, bearer(token));
+            m_live->http.post(QStringLiteral("/api/clients/generate-service-id"),
+                              {{QStringLiteral("name"), QStringLiteral("ussd")}}, bearer(token));
         QCOMPARE(reply.status, 201);
         QCOMPARE(reply.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Service ID generated"));
@@ -109,7 +100,7 @@ private slots:
                                          .value(QStringLiteral("service_id"))
                                          .toString()
                                          .toLatin1();
-        auto claims = m_test->services().tokens.verify(serviceId);
+        auto claims = m_live->test.services().tokens.verify(serviceId);
         QVERIFY(claims);
         QCOMPARE(QStringList(claims->keys()),
                  (QStringList{QStringLiteral("exp"), QStringLiteral("iat"),
@@ -120,8 +111,8 @@ private slots:
         QVERIFY(!QUuid::fromString(claims->value(QStringLiteral("serviceId")).toString()).isNull());
 
         const auto blank =
-            m_http->post(QStringLiteral("/api/clients/generate-service-id"),
-                         {{QStringLiteral("name"), QStringLiteral(" ")}}, bearer(token));
+            m_live->http.post(QStringLiteral("/api/clients/generate-service-id"),
+                              {{QStringLiteral("name"), QStringLiteral(" ")}}, bearer(token));
         QCOMPARE(blank.status, 400);
         QVERIFY(sameJson(blank.json(), envelope(400, QStringLiteral("Service name is required"))));
     }
@@ -141,9 +132,9 @@ private slots:
         QVERIFY(sameJson(reply.json(), envelope(201, QStringLiteral("API Key created"),
                                                 QJsonObject{{QStringLiteral("id"), id}})));
         // The id is the credential: it authenticates as x-api-key.
-        QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                           {{"x-api-key", id.toLatin1()}})
+        QCOMPARE(m_live->http
+                     .get(QStringLiteral("/api/Token/generate-from-apikey"),
+                          {{"x-api-key", id.toLatin1()}})
                      .status,
                  200);
     }
@@ -154,9 +145,9 @@ private slots:
         const QString service = serviceId(token);
         for (const QByteArray &bad : {QByteArray(), QByteArray("not-a-jwt"), service.toLatin1()}) {
             const auto reply =
-                m_http->post(QStringLiteral("/api/clients/generate-api-key"),
-                             {{QStringLiteral("service_id"), service}},
-                             bad.isEmpty() ? HttpTestClient::Headers{} : bearer(bad));
+                m_live->http.post(QStringLiteral("/api/clients/generate-api-key"),
+                                  {{QStringLiteral("service_id"), service}},
+                                  bad.isEmpty() ? HttpTestClient::Headers{} : bearer(bad));
             QCOMPARE(reply.status, 401);
             QVERIFY(sameJson(reply.json(), envelope(401, QStringLiteral("Invalid JWT token"))));
         }
@@ -184,19 +175,19 @@ private slots:
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(), expected));
         const QString fresh = serviceId(token);
-        m_test->clock().advance(3600 + 61);
-        const QByteArray stillValidLogin = m_test->userToken(TestServices::adminEmail);
+        m_live->test.clock().advance(3600 + 61);
+        const QByteArray stillValidLogin = m_live->test.userToken(TestServices::adminEmail);
         reply = generateApiKey(stillValidLogin, {{QStringLiteral("service_id"), fresh}});
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(), expected));
         // Another tenant's service id is no better than a forged one.
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
-        m_test->createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
-        const QString theirs = serviceId(m_test->userToken(QStringLiteral("admin@other.io")));
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
+        m_live->test.createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
+        const QString theirs = serviceId(m_live->test.userToken(QStringLiteral("admin@other.io")));
         reply = generateApiKey(stillValidLogin, {{QStringLiteral("service_id"), theirs}});
         QCOMPARE(reply.status, 201); // a SuperAdmin may act for every tenant
-        m_test->createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
-        reply = generateApiKey(m_test->userToken(QStringLiteral("admin@one.io")),
+        m_live->test.createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
+        reply = generateApiKey(m_live->test.userToken(QStringLiteral("admin@one.io")),
                                {{QStringLiteral("service_id"), theirs}});
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(), expected));
@@ -213,7 +204,7 @@ private slots:
                 .toObject()
                 .value(QStringLiteral("id"))
                 .toString();
-        auto listed = m_http->get(QStringLiteral("/api/clients/api-keys"), bearer(token));
+        auto listed = m_live->http.get(QStringLiteral("/api/clients/api-keys"), bearer(token));
         QCOMPARE(listed.status, 200);
         QCOMPARE(listed.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral("API Keys retrieved"));
@@ -228,23 +219,23 @@ private slots:
         QVERIFY(keyId != secret);
 
         // Deleting by the secret itself does not work: it is not the keyId.
-        auto reply = m_http->send("DELETE", QStringLiteral("/api/clients/api-keys/%1").arg(secret),
-                                  bearer(token));
+        auto reply = m_live->http.send(
+            "DELETE", QStringLiteral("/api/clients/api-keys/%1").arg(secret), bearer(token));
         QCOMPARE(reply.status, 404);
         QVERIFY(sameJson(reply.json(), envelope(404, QStringLiteral("API Key not found"))));
-        reply = m_http->send("DELETE", QStringLiteral("/api/clients/api-keys/%1").arg(keyId),
-                             bearer(token));
+        reply = m_live->http.send("DELETE", QStringLiteral("/api/clients/api-keys/%1").arg(keyId),
+                                  bearer(token));
         QCOMPARE(reply.status, 200);
         QVERIFY(sameJson(reply.json(), envelope(200, QStringLiteral("API Key deleted"))));
-        QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                           {{"x-api-key", secret.toLatin1()}})
+        QCOMPARE(m_live->http
+                     .get(QStringLiteral("/api/Token/generate-from-apikey"),
+                          {{"x-api-key", secret.toLatin1()}})
                      .status,
                  403);
-        reply = m_http->send("DELETE", QStringLiteral("/api/clients/api-keys/%1").arg(keyId),
-                             bearer(token));
+        reply = m_live->http.send("DELETE", QStringLiteral("/api/clients/api-keys/%1").arg(keyId),
+                                  bearer(token));
         QCOMPARE(reply.status, 404);
-        QCOMPARE(m_http->get(QStringLiteral("/api/clients/api-keys"), bearer(token))
+        QCOMPARE(m_live->http.get(QStringLiteral("/api/clients/api-keys"), bearer(token))
                      .json()
                      .value(QStringLiteral("data"))
                      .toArray()
@@ -254,19 +245,19 @@ private slots:
 
     void plainUsersMayNotMakeKeys()
     {
-        m_test->createUser(1, QStringLiteral("user@one.io"), Role::User);
+        m_live->test.createUser(1, QStringLiteral("user@one.io"), Role::User);
         const QByteArray token =
             login(QStringLiteral("user@one.io"), QStringLiteral("userpassword"));
         const auto reply =
-            m_http->post(QStringLiteral("/api/clients/generate-service-id"),
-                         {{QStringLiteral("name"), QStringLiteral("x")}}, bearer(token));
+            m_live->http.post(QStringLiteral("/api/clients/generate-service-id"),
+                              {{QStringLiteral("name"), QStringLiteral("x")}}, bearer(token));
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(), envelope(403, QStringLiteral("Forbidden"))));
     }
 
     void unknownPathsKeepTheEnvelope()
     {
-        const auto reply = m_http->get(QStringLiteral("/api/clients/nothing-here"));
+        const auto reply = m_live->http.get(QStringLiteral("/api/clients/nothing-here"));
         QCOMPARE(reply.status, 404);
         // An unknown path belongs to no family: family A's envelope (contract).
         QVERIFY(

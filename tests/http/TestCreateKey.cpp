@@ -1,7 +1,6 @@
 // POST /api/ApiKey/create (family A): the secret is shown once, stored only
 // as a digest, and the gate refuses callers exactly as seed 002 documents.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 #include "crypto/Digest.h"
 
 #include <QJsonArray>
@@ -14,43 +13,28 @@ using namespace keyward;
 class TestCreateKey : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
-    static QJsonObject failure(const QString &message, const QString &error)
-    {
-        return {{QStringLiteral("success"), false},
-                {QStringLiteral("message"), message},
-                {QStringLiteral("errors"), QJsonArray{error}}};
-    }
     HttpTestClient::Headers adminHeaders()
     {
-        return {{"x-api-key", m_test->tenantKey(1)},
-                {"Authorization", "Bearer " + m_test->userToken(TestServices::adminEmail)}};
+        return {{"x-api-key", m_live->test.tenantKey(1)},
+                {"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}};
     }
     HttpTestClient::Reply create(const QJsonObject &body, const HttpTestClient::Headers &headers)
     {
-        return m_http->post(QStringLiteral("/api/ApiKey/create"), body, headers);
+        return m_live->http.post(QStringLiteral("/api/ApiKey/create"), body, headers);
     }
     qint64 keyCount()
     {
-        QSqlQuery query(m_test->database().database()->connection());
+        QSqlQuery query(m_live->test.database().database()->connection());
         query.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys"));
         query.next();
         return query.value(0).toLongLong();
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void createdKeyIsShownOnceAndWorks()
     {
@@ -85,7 +69,7 @@ private slots:
         QCOMPARE(data.value(QStringLiteral("lastUsed")), QJsonValue(QJsonValue::Null));
 
         // Stored as a digest; the secret is nowhere in the row.
-        QSqlQuery row(m_test->database().database()->connection());
+        QSqlQuery row(m_live->test.database().database()->connection());
         QVERIFY(row.exec(QStringLiteral("SELECT * FROM api_keys WHERE id = %1")
                              .arg(data.value(QStringLiteral("id")).toInteger())));
         QVERIFY(row.next());
@@ -97,7 +81,8 @@ private slots:
         }
         QVERIFY(digestFound);
         QCOMPARE(
-            m_http->get(QStringLiteral("/api/Token/generate-from-apikey"), {{"x-api-key", secret}})
+            m_live->http
+                .get(QStringLiteral("/api/Token/generate-from-apikey"), {{"x-api-key", secret}})
                 .status,
             200);
     }
@@ -105,21 +90,21 @@ private slots:
     void gateRefusals()
     {
         const QJsonObject body{{QStringLiteral("name"), QStringLiteral("k")}};
-        const QByteArray tenantKey = m_test->tenantKey(1);
-        const QByteArray adminToken = "Bearer " + m_test->userToken(TestServices::adminEmail);
-        m_test->createUser(1, QStringLiteral("user@one.io"), Role::User);
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
-        m_test->createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
+        const QByteArray tenantKey = m_live->test.tenantKey(1);
+        const QByteArray adminToken = "Bearer " + m_live->test.userToken(TestServices::adminEmail);
+        m_live->test.createUser(1, QStringLiteral("user@one.io"), Role::User);
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
+        m_live->test.createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
         const qint64 before = keyCount();
 
         auto reply = create(body, {{"Authorization", adminToken}});
         QCOMPARE(reply.status, 401);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("API Key is missing."),
-                                               QStringLiteral("Missing x-api-key header"))));
+        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("API Key is missing."),
+                                                      QStringLiteral("Missing x-api-key header"))));
 
         const QJsonObject invalidJwt =
-            failure(QStringLiteral("Accesso negato: token non valido o mancante"),
-                    QStringLiteral("JWT token validation failed"));
+            familyAFailure(QStringLiteral("Accesso negato: token non valido o mancante"),
+                           QStringLiteral("JWT token validation failed"));
         reply = create(body, {{"x-api-key", tenantKey}});
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), invalidJwt));
@@ -130,26 +115,27 @@ private slots:
 
         reply = create(body, {{"x-api-key", "ak_1234567890abcdef"}, {"Authorization", adminToken}});
         QCOMPARE(reply.status, 403);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("Invalid API Key."),
-                                               QStringLiteral("API key validation failed"))));
+        QVERIFY(
+            sameJson(reply.json(), familyAFailure(QStringLiteral("Invalid API Key."),
+                                                  QStringLiteral("API key validation failed"))));
 
         reply = create(body, {{"x-api-key", tenantKey},
                               {"Authorization",
-                               "Bearer " + m_test->userToken(QStringLiteral("user@one.io"))}});
+                               "Bearer " + m_live->test.userToken(QStringLiteral("user@one.io"))}});
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Forbidden - Insufficient permissions"));
 
         const QByteArray otherAdmin =
-            "Bearer " + m_test->userToken(QStringLiteral("admin@other.io"));
+            "Bearer " + m_live->test.userToken(QStringLiteral("admin@other.io"));
         reply = create(body, {{"x-api-key", tenantKey}, {"Authorization", otherAdmin}});
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(),
-                         failure(QStringLiteral("Forbidden - Insufficient permissions"),
-                                 QStringLiteral("The API key belongs to another tenant"))));
-        reply =
-            create({{QStringLiteral("name"), QStringLiteral("k")}, {QStringLiteral("tenantId"), 1}},
-                   {{"x-api-key", m_test->tenantKey(other.id)}, {"Authorization", otherAdmin}});
+                         familyAFailure(QStringLiteral("Forbidden - Insufficient permissions"),
+                                        QStringLiteral("The API key belongs to another tenant"))));
+        reply = create(
+            {{QStringLiteral("name"), QStringLiteral("k")}, {QStringLiteral("tenantId"), 1}},
+            {{"x-api-key", m_live->test.tenantKey(other.id)}, {"Authorization", otherAdmin}});
         QCOMPARE(reply.status, 403);
         QCOMPARE(keyCount(), before);
     }
@@ -184,15 +170,15 @@ private slots:
         QFETCH(QString, error);
         const qint64 before = keyCount();
         const auto reply =
-            m_http->send("POST", QStringLiteral("/api/ApiKey/create"), adminHeaders(), body);
+            m_live->http.send("POST", QStringLiteral("/api/ApiKey/create"), adminHeaders(), body);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("Invalid request"), error)));
+        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("Invalid request"), error)));
         QCOMPARE(keyCount(), before);
     }
 
     void superAdminCreatesForAnotherTenant()
     {
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
         const auto reply = create({{QStringLiteral("name"), QStringLiteral("for other")},
                                    {QStringLiteral("tenantId"), other.id}},
                                   adminHeaders());
@@ -210,7 +196,7 @@ private slots:
         const QByteArray huge = "{\"name\":\"" + QByteArray(1024 * 1024 + 10, 'a') + "\"}";
         const qint64 before = keyCount();
         const auto reply =
-            m_http->send("POST", QStringLiteral("/api/ApiKey/create"), adminHeaders(), huge);
+            m_live->http.send("POST", QStringLiteral("/api/ApiKey/create"), adminHeaders(), huge);
         QCOMPARE(reply.status, 413);
         QCOMPARE(reply.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Payload too large"));

@@ -1,7 +1,6 @@
 // Seed 002: GET /api/ApiKey/getById/{id} with x-api-key + Bearer. Every
 // documented outcome, exact status and body.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 #include "crypto/KeyFormat.h"
 
 #include <QJsonArray>
@@ -12,37 +11,22 @@ using namespace keyward;
 class TestGetApiKeyById : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
-    static QJsonObject failure(const QString &message, const QString &error)
-    {
-        return {{QStringLiteral("success"), false},
-                {QStringLiteral("message"), message},
-                {QStringLiteral("errors"), QJsonArray{error}}};
-    }
     HttpTestClient::Headers as(const QString &email, qint64 tenant = 1)
     {
-        return {{"x-api-key", m_test->tenantKey(tenant)},
-                {"Authorization", "Bearer " + m_test->userToken(email)},
+        return {{"x-api-key", m_live->test.tenantKey(tenant)},
+                {"Authorization", "Bearer " + m_live->test.userToken(email)},
                 {"Accept", "application/json"}};
     }
     HttpTestClient::Reply getById(qint64 id, const HttpTestClient::Headers &headers)
     {
-        return m_http->get(QStringLiteral("/api/ApiKey/getById/%1").arg(id), headers);
+        return m_live->http.get(QStringLiteral("/api/ApiKey/getById/%1").arg(id), headers);
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void success200()
     {
@@ -52,16 +36,16 @@ private slots:
         request.permissions = {QStringLiteral("read"), QStringLiteral("write"),
                                QStringLiteral("token:generate")};
         request.allowedNetworks = QStringLiteral("127.0.0.1");
-        const IssuedKey issued = m_test->createKey(1, request);
+        const IssuedKey issued = m_live->test.createKey(1, request);
         // Use it once; the use is counted without a write per request and
         // shows after the batch is flushed.
-        QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                           {{"x-api-key", issued.secret}})
+        QCOMPARE(m_live->http
+                     .get(QStringLiteral("/api/Token/generate-from-apikey"),
+                          {{"x-api-key", issued.secret}})
                      .status,
                  200);
-        QVERIFY(m_test->services().usage.flush());
-        const QString usedAt = m_test->clock().now().toString(Qt::ISODate);
+        QVERIFY(m_live->test.services().usage.flush());
+        const QString usedAt = m_live->test.clock().now().toString(Qt::ISODate);
 
         const auto reply = getById(issued.key.id, as(TestServices::adminEmail));
         QCOMPARE(reply.status, 200);
@@ -98,17 +82,18 @@ private slots:
     {
         const auto reply = getById(424242, as(TestServices::adminEmail));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("API Key not found"),
-                                               QStringLiteral("No API key found with ID 424242"))));
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("API Key not found"),
+                                        QStringLiteral("No API key found with ID 424242"))));
     }
 
     void missingHeaders401()
     {
         const auto reply = getById(
-            1, {{"Authorization", "Bearer " + m_test->userToken(TestServices::adminEmail)}});
+            1, {{"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}});
         QCOMPARE(reply.status, 401);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("API Key is missing."),
-                                               QStringLiteral("Missing x-api-key header"))));
+        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("API Key is missing."),
+                                                      QStringLiteral("Missing x-api-key header"))));
     }
 
     void invalidJwt401_data()
@@ -123,20 +108,21 @@ private slots:
     void invalidJwt401()
     {
         QFETCH(QByteArray, authorization);
-        HttpTestClient::Headers headers{{"x-api-key", m_test->tenantKey(1)}};
+        HttpTestClient::Headers headers{{"x-api-key", m_live->test.tenantKey(1)}};
         if (!authorization.isEmpty())
             headers.append({"Authorization", authorization});
         const auto reply = getById(1, headers);
         QCOMPARE(reply.status, 401);
-        QVERIFY(sameJson(reply.json(),
-                         failure(QStringLiteral("Accesso negato: token non valido o mancante"),
-                                 QStringLiteral("JWT token validation failed"))));
+        QVERIFY(
+            sameJson(reply.json(),
+                     familyAFailure(QStringLiteral("Accesso negato: token non valido o mancante"),
+                                    QStringLiteral("JWT token validation failed"))));
     }
 
     void expiredJwt401()
     {
         const auto headers = as(TestServices::adminEmail);
-        m_test->clock().advance(3600 + 61);
+        m_live->test.clock().advance(3600 + 61);
         const auto reply = getById(1, headers);
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.json().value(QStringLiteral("message")).toString(),
@@ -145,23 +131,23 @@ private slots:
 
     void insufficientPermissions403()
     {
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
-        m_test->createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
-        m_test->createUser(1, QStringLiteral("user@one.io"), Role::User);
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
+        m_live->test.createUser(other.id, QStringLiteral("admin@other.io"), Role::Admin);
+        m_live->test.createUser(1, QStringLiteral("user@one.io"), Role::User);
         NewKey theirs;
         theirs.name = QStringLiteral("theirs");
-        const IssuedKey foreign = m_test->createKey(other.id, theirs);
+        const IssuedKey foreign = m_live->test.createKey(other.id, theirs);
         const QJsonObject forbidden =
-            failure(QStringLiteral("Forbidden - Insufficient permissions"),
-                    QStringLiteral("Cannot access this API key"));
+            familyAFailure(QStringLiteral("Forbidden - Insufficient permissions"),
+                           QStringLiteral("Cannot access this API key"));
         // An Admin of tenant 1 asking for another tenant's key.
-        m_test->createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
+        m_live->test.createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
         auto reply = getById(foreign.key.id, as(QStringLiteral("admin@one.io")));
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(), forbidden));
         // A plain User asking for a key of their own tenant.
         const ApiKey ownTenantKey =
-            **ApiKeyRepository(*m_test->database().database()).findTenantKey(1);
+            **ApiKeyRepository(*m_live->test.database().database()).findTenantKey(1);
         reply = getById(ownTenantKey.id, as(QStringLiteral("user@one.io")));
         QCOMPARE(reply.status, 403);
         QVERIFY(sameJson(reply.json(), forbidden));
@@ -175,12 +161,12 @@ private slots:
     {
         for (const QString &id : {QStringLiteral("abc"), QStringLiteral("0"), QStringLiteral("1e3"),
                                   QStringLiteral("99999999999999999999")}) {
-            const auto reply = m_http->get(QStringLiteral("/api/ApiKey/getById/%1").arg(id),
-                                           as(TestServices::adminEmail));
+            const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/getById/%1").arg(id),
+                                                as(TestServices::adminEmail));
             QCOMPARE(reply.status, 400);
-            QVERIFY(
-                sameJson(reply.json(), failure(QStringLiteral("Invalid request"),
-                                               QStringLiteral("id must be a positive integer"))));
+            QVERIFY(sameJson(reply.json(),
+                             familyAFailure(QStringLiteral("Invalid request"),
+                                            QStringLiteral("id must be a positive integer"))));
         }
     }
 };

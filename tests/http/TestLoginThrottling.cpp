@@ -1,7 +1,6 @@
 // Repeated failed logins are answered 429 with Retry-After in each family's
 // envelope, whatever the password, per account and per source address.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,34 +10,25 @@ using namespace keyward;
 class TestLoginThrottling : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
     HttpTestClient::Reply familyALogin(const QString &email, const QString &password)
     {
-        return m_http->post(
+        return m_live->http.post(
             QStringLiteral("/api/Token/generate"),
             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
-            {{"x-api-key", m_test->tenantKey(1)}});
+            {{"x-api-key", m_live->test.tenantKey(1)}});
     }
     HttpTestClient::Reply familyBLogin(const QString &email, const QString &password)
     {
-        return m_http->post(
+        return m_live->http.post(
             QStringLiteral("/api/auth/login"),
             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void accountIsThrottledInBothFamilies()
     {
@@ -62,12 +52,12 @@ private slots:
                           {QStringLiteral("message"), QStringLiteral("Too many login attempts")},
                           {QStringLiteral("data"), QJsonValue::Null}}));
         // The delay doubles with the next failure, then lets the right password in.
-        m_test->clock().advance(2);
+        m_live->test.clock().advance(2);
         QCOMPARE(familyBLogin(TestServices::adminEmail, QStringLiteral("again-wrong")).status, 401);
         QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword)
                      .header("Retry-After"),
                  QByteArray("2"));
-        m_test->clock().advance(3);
+        m_live->test.clock().advance(3);
         QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword).status, 200);
     }
 

@@ -1,7 +1,6 @@
 // Seed 001: GET /api/ApiKey/{tenantId}/apikey, anonymous. Every documented
 // outcome with its exact status and body.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,43 +10,28 @@ using namespace keyward;
 class TestTenantKeyDiscovery : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
-    static QJsonObject failure(const QString &message, const QString &error)
-    {
-        return {{QStringLiteral("success"), false},
-                {QStringLiteral("message"), message},
-                {QStringLiteral("errors"), QJsonArray{error}}};
-    }
     ApiKey currentTenantKey(qint64 tenantId)
     {
-        return **ApiKeyRepository(*m_test->database().database()).findTenantKey(tenantId);
+        return **ApiKeyRepository(*m_live->test.database().database()).findTenantKey(tenantId);
     }
     void setStatus(qint64 keyId, KeyStatus status)
     {
         KeyChanges change;
         change.status = status;
-        QVERIFY(m_test->services().keys.update(TestServices::operatorActor(), keyId, change));
+        QVERIFY(m_live->test.services().keys.update(TestServices::operatorActor(), keyId, change));
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void success200()
     {
-        const Tenant tenant = m_test->createTenant(QStringLiteral("Example Company"));
-        const auto reply = m_http->get(QStringLiteral("/api/ApiKey/%1/apikey").arg(tenant.id),
-                                       {{"Accept", "application/json"}});
+        const Tenant tenant = m_live->test.createTenant(QStringLiteral("Example Company"));
+        const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/%1/apikey").arg(tenant.id),
+                                            {{"Accept", "application/json"}});
         QCOMPARE(reply.status, 200);
         const QString key = reply.json()
                                 .value(QStringLiteral("data"))
@@ -65,52 +49,54 @@ private slots:
             {QStringLiteral("message"), QStringLiteral("API Key retrieved successfully")}};
         QVERIFY(sameJson(reply.json(), expected));
         // The discovered key is the live credential (seed 001's "Verify API key works").
-        QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                           {{"x-api-key", key.toLatin1()}})
+        QCOMPARE(m_live->http
+                     .get(QStringLiteral("/api/Token/generate-from-apikey"),
+                          {{"x-api-key", key.toLatin1()}})
                      .status,
                  200);
     }
 
     void tenantNotFound404()
     {
-        auto reply = m_http->get(QStringLiteral("/api/ApiKey/77/apikey"));
+        auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/77/apikey"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("Tenant not found"),
-                                               QStringLiteral("No tenant found with ID 77"))));
+        QVERIFY(
+            sameJson(reply.json(), familyAFailure(QStringLiteral("Tenant not found"),
+                                                  QStringLiteral("No tenant found with ID 77"))));
     }
 
     void notConfigured404()
     {
         setStatus(currentTenantKey(1).id, KeyStatus::Deleted);
-        const auto reply = m_http->get(QStringLiteral("/api/ApiKey/1/apikey"));
+        const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/1/apikey"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(
-            sameJson(reply.json(),
-                     failure(QStringLiteral("API Key not configured for tenant"),
-                             QStringLiteral("No API key has been configured for tenant ID 1"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            familyAFailure(QStringLiteral("API Key not configured for tenant"),
+                           QStringLiteral("No API key has been configured for tenant ID 1"))));
     }
 
     void inactive400()
     {
         setStatus(currentTenantKey(1).id, KeyStatus::Disabled);
-        const auto reply = m_http->get(QStringLiteral("/api/ApiKey/1/apikey"));
+        const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/1/apikey"));
         QCOMPARE(reply.status, 400);
-        QVERIFY(
-            sameJson(reply.json(),
-                     failure(QStringLiteral("API Key is not active or expired"),
-                             QStringLiteral("The API key for this tenant is currently inactive"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            familyAFailure(QStringLiteral("API Key is not active or expired"),
+                           QStringLiteral("The API key for this tenant is currently inactive"))));
     }
 
     void undiscoverableTenantLooksAbsent()
     {
         TenantService::Changes hide;
         hide.discoverable = false;
-        QVERIFY(m_test->services().tenants.update(TestServices::operatorActor(), 1, hide));
-        const auto reply = m_http->get(QStringLiteral("/api/ApiKey/1/apikey"));
+        QVERIFY(m_live->test.services().tenants.update(TestServices::operatorActor(), 1, hide));
+        const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/1/apikey"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("Tenant not found"),
-                                               QStringLiteral("No tenant found with ID 1"))));
+        QVERIFY(
+            sameJson(reply.json(), familyAFailure(QStringLiteral("Tenant not found"),
+                                                  QStringLiteral("No tenant found with ID 1"))));
     }
 
     void badIds400_data()
@@ -124,11 +110,11 @@ private slots:
     void badIds400()
     {
         QFETCH(QString, id);
-        const auto reply = m_http->get(QStringLiteral("/api/ApiKey/%1/apikey").arg(id));
+        const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/%1/apikey").arg(id));
         QCOMPARE(reply.status, 400);
-        QVERIFY(
-            sameJson(reply.json(), failure(QStringLiteral("Invalid request"),
-                                           QStringLiteral("tenantId must be a positive integer"))));
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("Invalid request"),
+                                        QStringLiteral("tenantId must be a positive integer"))));
     }
 };
 

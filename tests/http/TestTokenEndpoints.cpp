@@ -1,35 +1,24 @@
 // Seed 000 (GET /api/Token/generate-from-apikey) and the login half of seed
 // 001's flow (POST /api/Token/generate): every documented outcome, exact
 // status and body, over a real socket.
-#include "HttpTestClient.h"
-#include "TestServices.h"
+#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
 
 using namespace keyward;
 
-namespace {
-
-QJsonObject failure(const QString &message, const QString &error)
-{
-    return {{QStringLiteral("success"), false},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("errors"), QJsonArray{error}}};
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestTokenEndpoints : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<LiveServer> m_live;
 
     HttpTestClient::Reply exchange(const QByteArray &key)
     {
-        return m_http->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                           {{"x-api-key", key}, {"Accept", "application/json"}});
+        return m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"),
+                                {{"x-api-key", key}, {"Accept", "application/json"}});
     }
     IssuedKey keyWith(const std::function<void(NewKey &)> &shape)
     {
@@ -37,24 +26,16 @@ private:
         request.name = QStringLiteral("svc");
         request.permissions = {QStringLiteral("token:generate")};
         shape(request);
-        return m_test->createKey(1, request);
+        return m_live->test.createKey(1, request);
     }
 
 private slots:
-    void init()
-    {
-        m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_test.reset();
-    }
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
 
     void success200CarriesAVerifiableJwt()
     {
-        const auto reply = exchange(m_test->tenantKey(1));
+        const auto reply = exchange(m_live->test.tenantKey(1));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
         const QJsonObject body = reply.json();
@@ -65,7 +46,7 @@ private slots:
                  QJsonValue(QStringLiteral("Token generated successfully")));
         const QByteArray token = body.value(QStringLiteral("data")).toString().toLatin1();
         QVERIFY(token.startsWith("eyJ"));
-        auto claims = m_test->services().tokens.verify(token);
+        auto claims = m_live->test.services().tokens.verify(token);
         QVERIFY(claims);
         QCOMPARE(claims->value(QStringLiteral("tid")).toInteger(), 1);
         QCOMPARE(claims->value(QStringLiteral("scope")).toString(),
@@ -75,16 +56,16 @@ private slots:
 
     void missingKey401()
     {
-        const QJsonObject expected = failure(QStringLiteral("API Key is missing."),
-                                             QStringLiteral("Missing x-api-key header"));
-        auto reply = m_http->get(QStringLiteral("/api/Token/generate-from-apikey"));
+        const QJsonObject expected = familyAFailure(QStringLiteral("API Key is missing."),
+                                                    QStringLiteral("Missing x-api-key header"));
+        auto reply = m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"));
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), expected));
         reply = exchange("   ");
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), expected));
-        reply = m_http->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                            {{"api-key", m_test->tenantKey(1)}});
+        reply = m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"),
+                                 {{"api-key", m_live->test.tenantKey(1)}});
         QCOMPARE(reply.status, 401);
     }
 
@@ -101,8 +82,9 @@ private slots:
         QFETCH(QByteArray, key);
         const auto reply = exchange(key);
         QCOMPARE(reply.status, 403);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("Invalid API Key."),
-                                               QStringLiteral("API key validation failed"))));
+        QVERIFY(
+            sameJson(reply.json(), familyAFailure(QStringLiteral("Invalid API Key."),
+                                                  QStringLiteral("API key validation failed"))));
     }
 
     void inactiveOrExpired400()
@@ -110,26 +92,30 @@ private slots:
         const IssuedKey disabled = keyWith([](NewKey &k) { k.status = KeyStatus::Disabled; });
         auto reply = exchange(disabled.secret);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("API Key is not active or expired"),
-                                               QStringLiteral("API key is inactive"))));
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("API Key is not active or expired"),
+                                        QStringLiteral("API key is inactive"))));
 
         const IssuedKey expiring = keyWith([](NewKey &k) { k.lifetimeSeconds = 10; });
-        m_test->clock().advance(11);
+        m_live->test.clock().advance(11);
         reply = exchange(expiring.secret);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("API Key is not active or expired"),
-                                               QStringLiteral("API key has expired"))));
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("API Key is not active or expired"),
+                                        QStringLiteral("API key has expired"))));
 
-        const Tenant other = m_test->createTenant(QStringLiteral("Dormant"));
-        const QByteArray otherKey = m_test->tenantKey(other.id);
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Dormant"));
+        const QByteArray otherKey = m_live->test.tenantKey(other.id);
         TenantService::Changes off;
         off.isActive = false;
-        QVERIFY(m_test->services().tenants.update(TestServices::operatorActor(), other.id, off));
+        QVERIFY(
+            m_live->test.services().tenants.update(TestServices::operatorActor(), other.id, off));
         reply = exchange(otherKey);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(),
-                         failure(QStringLiteral("API Key is not active or expired"),
-                                 QStringLiteral("Tenant associated with API key is inactive"))));
+        QVERIFY(
+            sameJson(reply.json(),
+                     familyAFailure(QStringLiteral("API Key is not active or expired"),
+                                    QStringLiteral("Tenant associated with API key is inactive"))));
     }
 
     void restrictions422()
@@ -141,7 +127,7 @@ private slots:
         QCOMPARE(reply.status, 422);
         QVERIFY(sameJson(
             reply.json(),
-            failure(restricted, QStringLiteral("IP address not allowed for this API key"))));
+            familyAFailure(restricted, QStringLiteral("IP address not allowed for this API key"))));
 
         const IssuedKey here =
             keyWith([](NewKey &k) { k.allowedNetworks = QStringLiteral(" 127.0.0.0/8 , ::1 "); });
@@ -153,94 +139,97 @@ private slots:
         QCOMPARE(reply.status, 422);
         QVERIFY(sameJson(
             reply.json(),
-            failure(restricted, QStringLiteral("API key lacks permission for token generation"))));
+            familyAFailure(restricted,
+                           QStringLiteral("API key lacks permission for token generation"))));
 
-        const QDateTime later = m_test->clock().now().addSecs(3600);
+        const QDateTime later = m_live->test.clock().now().addSecs(3600);
         const IssuedKey notYet = keyWith([&later](NewKey &k) { k.notBefore = later; });
         reply = exchange(notYet.secret);
         QCOMPARE(reply.status, 422);
-        QVERIFY(sameJson(reply.json(),
-                         failure(restricted, QStringLiteral("API key is not valid at this time"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            familyAFailure(restricted, QStringLiteral("API key is not valid at this time"))));
 
         const IssuedKey limited = keyWith([](NewKey &k) { k.rateLimitPerMinute = 1; });
         QCOMPARE(exchange(limited.secret).status, 200);
         reply = exchange(limited.secret);
         QCOMPARE(reply.status, 422);
-        QVERIFY(
-            sameJson(reply.json(),
-                     failure(restricted, QStringLiteral("Rate limit exceeded for this API key"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            familyAFailure(restricted, QStringLiteral("Rate limit exceeded for this API key"))));
         const int retryAfter = reply.header("Retry-After").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 60, reply.header("Retry-After").constData());
     }
 
     void loginWithTheTenantKey()
     {
-        const QByteArray tenantKey = m_test->tenantKey(1);
-        auto reply = m_http->post(QStringLiteral("/api/Token/generate"),
-                                  {{QStringLiteral("email"), TestServices::adminEmail},
-                                   {QStringLiteral("password"), TestServices::adminPassword}},
-                                  {{"x-api-key", tenantKey}});
+        const QByteArray tenantKey = m_live->test.tenantKey(1);
+        auto reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
+                                       {{QStringLiteral("email"), TestServices::adminEmail},
+                                        {QStringLiteral("password"), TestServices::adminPassword}},
+                                       {{"x-api-key", tenantKey}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Token generated successfully"));
-        auto claims = m_test->services().tokens.verify(
+        auto claims = m_live->test.services().tokens.verify(
             reply.json().value(QStringLiteral("data")).toString().toLatin1());
         QVERIFY(claims);
         QCOMPARE(claims->value(QStringLiteral("role")).toString(), QStringLiteral("SuperAdmin"));
 
-        const QJsonObject badCredentials = failure(QStringLiteral("Invalid email or password"),
-                                                   QStringLiteral("Authentication failed"));
-        reply = m_http->post(QStringLiteral("/api/Token/generate"),
-                             {{QStringLiteral("email"), TestServices::adminEmail},
-                              {QStringLiteral("password"), QStringLiteral("nope")}},
-                             {{"x-api-key", tenantKey}});
+        const QJsonObject badCredentials = familyAFailure(
+            QStringLiteral("Invalid email or password"), QStringLiteral("Authentication failed"));
+        reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
+                                  {{QStringLiteral("email"), TestServices::adminEmail},
+                                   {QStringLiteral("password"), QStringLiteral("nope")}},
+                                  {{"x-api-key", tenantKey}});
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), badCredentials));
-        reply = m_http->post(QStringLiteral("/api/Token/generate"),
-                             {{QStringLiteral("email"), QStringLiteral("ghost@example.com")},
-                              {QStringLiteral("password"), QStringLiteral("nope-nope")}},
-                             {{"x-api-key", tenantKey}});
+        reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
+                                  {{QStringLiteral("email"), QStringLiteral("ghost@example.com")},
+                                   {QStringLiteral("password"), QStringLiteral("nope-nope")}},
+                                  {{"x-api-key", tenantKey}});
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), badCredentials));
 
         // Another tenant's key does not log this tenant's users in.
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
-        reply = m_http->post(QStringLiteral("/api/Token/generate"),
-                             {{QStringLiteral("email"), TestServices::adminEmail},
-                              {QStringLiteral("password"), TestServices::adminPassword}},
-                             {{"x-api-key", m_test->tenantKey(other.id)}});
+        const Tenant other = m_live->test.createTenant(QStringLiteral("Other"));
+        reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
+                                  {{QStringLiteral("email"), TestServices::adminEmail},
+                                   {QStringLiteral("password"), TestServices::adminPassword}},
+                                  {{"x-api-key", m_live->test.tenantKey(other.id)}});
         QCOMPARE(reply.status, 401);
     }
 
     void loginBadInput400()
     {
-        const HttpTestClient::Headers key{{"x-api-key", m_test->tenantKey(1)}};
+        const HttpTestClient::Headers key{{"x-api-key", m_live->test.tenantKey(1)}};
         auto reply =
-            m_http->send("POST", QStringLiteral("/api/Token/generate"), key, "{\"email\":");
+            m_live->http.send("POST", QStringLiteral("/api/Token/generate"), key, "{\"email\":");
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json().value(QStringLiteral("success")), QJsonValue(false));
-        reply = m_http->post(QStringLiteral("/api/Token/generate"), {{QStringLiteral("email"), 42}},
-                             key);
+        reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
+                                  {{QStringLiteral("email"), 42}}, key);
         QCOMPARE(reply.status, 400);
-        QVERIFY(
-            sameJson(reply.json(), failure(QStringLiteral("Invalid request"),
-                                           QStringLiteral("The email field must be a string"))));
-        reply = m_http->post(QStringLiteral("/api/Token/generate"),
-                             {{QStringLiteral("email"), QStringLiteral("a@b.io")}}, key);
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("Invalid request"),
+                                        QStringLiteral("The email field must be a string"))));
+        reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
+                                  {{QStringLiteral("email"), QStringLiteral("a@b.io")}}, key);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(), failure(QStringLiteral("Invalid request"),
-                                               QStringLiteral("The password field is required"))));
-        reply = m_http->post(QStringLiteral("/api/Token/generate"), {});
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("Invalid request"),
+                                        QStringLiteral("The password field is required"))));
+        reply = m_live->http.post(QStringLiteral("/api/Token/generate"), {});
         QCOMPARE(reply.status, 401);
     }
 
     void everyResponseHasARequestId()
     {
-        auto reply = m_http->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                                 {{"X-Request-Id", "trace-42"}});
+        auto reply = m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"),
+                                      {{"X-Request-Id", "trace-42"}});
         QCOMPARE(reply.header("X-Request-Id"), QByteArray("trace-42"));
-        reply = m_http->get(QStringLiteral("/api/Token/generate-from-apikey"),
-                            {{"X-Request-Id", "<script>alert(1)</script>"}});
+        reply = m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"),
+                                 {{"X-Request-Id", "<script>alert(1)</script>"}});
         QCOMPARE(reply.header("X-Request-Id").size(), 36); // replaced by a fresh UUID
     }
 };
