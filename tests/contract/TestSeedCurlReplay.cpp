@@ -511,11 +511,11 @@ private slots:
         m_seedDirectory = qEnvironmentVariable("KEYWARD_SEEDS_DIR");
         QVERIFY2(!m_seedDirectory.isEmpty(),
                  "KEYWARD_SEEDS_DIR is not set: run this test through ctest, which points it at "
-                 "../shared/seeds next to the source tree");
+                 "tests/contract/seeds");
         const QDir directory(m_seedDirectory);
         QVERIFY2(directory.exists(),
                  qPrintable(QStringLiteral("the seed documents are missing: no directory %1 "
-                                           "(expected ../shared/seeds next to the source tree)")
+                                           "(expected tests/contract/seeds)")
                                 .arg(directory.absolutePath())));
         const QStringList names =
             directory.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
