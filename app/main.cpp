@@ -1,4 +1,5 @@
 #include "AuditCommand.h"
+#include "GuiCommand.h"
 #include "KeyCommand.h"
 #include "ServeCommand.h"
 #include "TenantCommand.h"
@@ -21,6 +22,7 @@ struct Command {
 const QList<Command> &commands()
 {
     static const QList<Command> all{
+        {"gui", "The desktop console with its embedded server (the default)", {}},
         {"serve", "Serve the HTTP API until SIGINT or SIGTERM", ServeCommand::run},
         {"tenant", "List, create and change tenants", TenantCommand::run},
         {"user", "List, create and change users", UserCommand::run},
@@ -48,6 +50,13 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    // The desktop console needs a QApplication, everything else a
+    // QCoreApplication: decide before creating either.
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (first.isEmpty() || first == "gui" ||
+        (first.startsWith("--") && first != "--help" && first != "--version"))
+        return GuiCommand::run(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keyward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
@@ -57,7 +66,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     for (const Command &command : commands()) {
-        if (name == QLatin1String(command.name))
+        if (name == QLatin1String(command.name) && command.run)
             return command.run(QStringList{arguments.first() + QLatin1Char(' ') + name} +
                                arguments.mid(2));
     }
@@ -68,12 +77,6 @@ int main(int argc, char *argv[])
     if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
         printUsage(out);
         return 0;
-    }
-    if (name.isEmpty()) {
-        err << "keyward: this build has no desktop console yet; run 'keyward serve' to start the "
-               "HTTP API.\n\n";
-        printUsage(err);
-        return 2;
     }
     err << "keyward: unknown command '" << name << "'\n\n";
     printUsage(err);

@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
-    qtkeychain-qt6-dev libssl-dev
+    qtkeychain-qt6-dev libssl-dev libqt6svg6
 )
 if [[ "${1:-}" == "--test" ]]; then
     # PostgreSQL for the store tests, D-Bus and GNOME Keyring for the real

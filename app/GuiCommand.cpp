@@ -1,0 +1,70 @@
+#include "GuiCommand.h"
+
+#include "CommonOptions.h"
+#include "MainWindow.h"
+#include "Runtime.h"
+#include "UsageFlusher.h"
+#include "domain/Services.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+// Qt would abort with "could not connect to display"; say what to do instead.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int GuiCommand::run(int &argc, char **argv)
+{
+    if (!hasDisplay()) {
+        QTextStream(stderr)
+            << "keyward: no display (DISPLAY and WAYLAND_DISPLAY are unset), so no desktop "
+               "console; run 'keyward serve' to start the HTTP API, or 'keyward --help'.\n";
+        return 2;
+    }
+    QApplication app(argc, argv);
+    // Before any window: the window reads QSettings in its constructor.
+    QApplication::setOrganizationName(QStringLiteral("Keyward"));
+    QApplication::setApplicationName(QStringLiteral("keyward"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyward"));
+    QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("keyward"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Keyward desktop console."));
+    parser.addHelpOption();
+    CommonOptions::add(parser);
+    QStringList arguments = QApplication::arguments();
+    if (arguments.value(1) == QLatin1String("gui"))
+        arguments.removeAt(1);
+    if (const auto exit = CommonOptions::parse(parser, arguments))
+        return *exit;
+    auto settings = CommonOptions::runtimeSettings(parser);
+    if (!settings) {
+        QTextStream(stderr) << "keyward: " << settings.error() << Qt::endl;
+        return 2;
+    }
+    settings->preferKeychain = true;
+    auto runtime = keyward::Runtime::open(*settings);
+    if (!runtime) {
+        QMessageBox::critical(nullptr, QStringLiteral("Keyward"),
+                              QStringLiteral("Keyward cannot start:\n%1").arg(runtime.error()));
+        return 1;
+    }
+    // Declared in this order so the window, and the server it embeds, go
+    // before the flusher writes the last counts and the services close.
+    UsageFlusher flusher((*runtime)->services().usage, 2000);
+    keyward::MainWindow window((*runtime)->services());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,341 @@
+#include "itemmodels/KeyTableModel.h"
+
+#include "domain/Clock.h"
+#include "domain/KeyService.h"
+#include "itemmodels/RelativeTime.h"
+
+#include <QLocale>
+
+#include <limits>
+
+namespace keyward {
+
+namespace {
+
+QString shortDate(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString longTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+QString statusText(KeyStatus status)
+{
+    switch (status) {
+    case KeyStatus::Active:
+        return QStringLiteral("Active");
+    case KeyStatus::Disabled:
+        return QStringLiteral("Disabled");
+    case KeyStatus::Deleted:
+        return QStringLiteral("Deleted");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+KeyTableModel::KeyTableModel(const KeyService &keys, const Clock &clock, Actor actor,
+                             QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_keys(keys)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{}
+
+void KeyTableModel::setTenant(std::optional<qint64> tenantId)
+{
+    m_tenantId = tenantId;
+    refresh();
+}
+
+void KeyTableModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_cursor.reset();
+    m_failed = false;
+    if (m_tenantId)
+        m_rows = readPage();
+    endResetModel();
+}
+
+QList<ApiKey> KeyTableModel::readPage()
+{
+    const PageRequest request = m_cursor.next();
+    KeyService::ListFilter filter;
+    filter.tenantId = m_tenantId;
+    auto page = m_keys.list(m_actor, filter, request);
+    if (!page) {
+        m_failed = true;
+        emit loadFailed(page.error().detail);
+        return {};
+    }
+    m_cursor.pageArrived(request, int(page->items.size()), page->totalCount);
+    QList<ApiKey> fresh;
+    fresh.reserve(page->items.size());
+    for (ApiKey &key : page->items) {
+        if (m_cursor.admit(key.id))
+            fresh.append(std::move(key));
+    }
+    return fresh;
+}
+
+bool KeyTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_tenantId && !m_failed && m_cursor.hasMore();
+}
+
+void KeyTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ApiKey> fresh = readPage();
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+    m_rows.append(fresh);
+    endInsertRows();
+}
+
+const ApiKey *KeyTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int KeyTableModel::rowOf(qint64 keyId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == keyId)
+            return row;
+    }
+    return -1;
+}
+
+void KeyTableModel::upsertKey(const ApiKey &key)
+{
+    if (!m_tenantId || key.tenantId != *m_tenantId)
+        return;
+    if (key.status == KeyStatus::Deleted)
+        return removeKey(key.id);
+    const int row = rowOf(key.id);
+    if (row >= 0) {
+        m_rows[row] = key;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    m_cursor.addedLocally(key.id);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(key);
+    endInsertRows();
+}
+
+void KeyTableModel::removeKey(qint64 keyId)
+{
+    const int row = rowOf(keyId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_cursor.removed(keyId);
+    endRemoveRows();
+}
+
+void KeyTableModel::refreshTimes()
+{
+    if (m_rows.isEmpty())
+        return;
+    const int last = int(m_rows.size()) - 1;
+    emit dataChanged(index(0, CreatedColumn), index(last, LastUsedColumn));
+}
+
+KeyTableModel::Expiry KeyTableModel::expiryOf(const ApiKey &key, const QDateTime &now)
+{
+    if (!key.expiresAt.isValid())
+        return Expiry::Never;
+    if (key.isExpiredAt(now))
+        return Expiry::Expired;
+    if (now.secsTo(key.expiresAt) <= expiringSoonSeconds)
+        return Expiry::ExpiringSoon;
+    return Expiry::Valid;
+}
+
+QString KeyTableModel::kindText(const ApiKey &key)
+{
+    switch (key.kind) {
+    case ApiKeyKind::Tenant:
+        return QStringLiteral("Tenant key");
+    case ApiKeyKind::Secret:
+        return key.publicId.isEmpty() ? QStringLiteral("Secret key")
+                                      : QStringLiteral("Client credential");
+    case ApiKeyKind::Jwt:
+        return QStringLiteral("JWT key");
+    }
+    Q_UNREACHABLE();
+}
+
+int KeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &now) const
+{
+    switch (column) {
+    case LabelColumn:
+        return key.name;
+    case KindColumn:
+        return kindText(key);
+    case PrefixColumn:
+        return key.displayPrefix + QChar(0x2026);
+    case StatusColumn:
+        return statusText(key.status);
+    case PermissionsColumn:
+        return key.permissions.join(QStringLiteral(", "));
+    case NetworksColumn:
+        return key.allowedNetworks.isEmpty()
+                   ? QStringLiteral("any")
+                   : QString(key.allowedNetworks).replace(QLatin1Char(','), QStringLiteral(", "));
+    case CreatedColumn:
+        return shortDate(key.createdAt); // the tooltip has the time
+    case ExpiresColumn:
+        switch (expiryOf(key, now)) {
+        case Expiry::Never:
+            return QStringLiteral("never");
+        case Expiry::Expired:
+            return QStringLiteral("expired %1").arg(RelativeTime::describe(key.expiresAt, now));
+        case Expiry::ExpiringSoon:
+        case Expiry::Valid:
+            return RelativeTime::describe(key.expiresAt, now);
+        }
+        break;
+    case LastUsedColumn:
+        return key.lastUsedAt.isValid() ? RelativeTime::describe(key.lastUsedAt, now)
+                                        : QStringLiteral("never");
+    case UsesColumn:
+        return QLocale().toString(key.useCount);
+    }
+    return {};
+}
+
+QVariant KeyTableModel::sortValue(const ApiKey &key, int column) const
+{
+    constexpr qint64 never = std::numeric_limits<qint64>::max();
+    switch (column) {
+    case LabelColumn:
+        return key.name.toCaseFolded();
+    case KindColumn:
+        return kindText(key);
+    case PrefixColumn:
+        return key.displayPrefix;
+    case StatusColumn:
+        return int(key.status);
+    case PermissionsColumn:
+        return key.permissions.join(QLatin1Char(' '));
+    case NetworksColumn:
+        return key.allowedNetworks;
+    case CreatedColumn:
+        return key.createdAt.toMSecsSinceEpoch();
+    case ExpiresColumn:
+        return key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch() : never;
+    case LastUsedColumn:
+        return key.lastUsedAt.isValid() ? key.lastUsedAt.toMSecsSinceEpoch() : qint64(-1);
+    case UsesColumn:
+        return key.useCount;
+    }
+    return {};
+}
+
+QVariant KeyTableModel::emphasis(const ApiKey &key, int column, const QDateTime &now) const
+{
+    const Expiry expiry = expiryOf(key, now);
+    if (column == ExpiresColumn && expiry == Expiry::Expired)
+        return int(ItemRoles::Emphasis::Critical);
+    if (column == ExpiresColumn && expiry == Expiry::ExpiringSoon)
+        return int(ItemRoles::Emphasis::Warning);
+    if (key.status != KeyStatus::Active || expiry == Expiry::Expired)
+        return int(ItemRoles::Emphasis::Muted);
+    return int(ItemRoles::Emphasis::Normal);
+}
+
+QVariant KeyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApiKey &key = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(key, column, m_clock.now());
+    case Qt::ToolTipRole:
+        switch (column) {
+        case LabelColumn:
+            return key.description.isEmpty() ? key.name : key.description;
+        case CreatedColumn:
+            return longTime(key.createdAt);
+        case ExpiresColumn:
+            return key.expiresAt.isValid() ? longTime(key.expiresAt)
+                                           : QStringLiteral("This key does not expire");
+        case LastUsedColumn:
+            return key.lastUsedAt.isValid() ? longTime(key.lastUsedAt)
+                                            : QStringLiteral("Never used");
+        case PrefixColumn:
+            return QStringLiteral("The first characters of the key; the secret itself is "
+                                  "never stored");
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (column == UsesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ItemRoles::IdRole:
+        return key.id;
+    case ItemRoles::SortRole:
+        return sortValue(key, column);
+    case ItemRoles::EmphasisRole:
+        return emphasis(key, column, m_clock.now());
+    case ExpiryRole:
+        return QVariant::fromValue(expiryOf(key, m_clock.now()));
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LabelColumn:
+        return QStringLiteral("Label");
+    case KindColumn:
+        return QStringLiteral("Kind");
+    case PrefixColumn:
+        return QStringLiteral("Prefix");
+    case StatusColumn:
+        return QStringLiteral("Status");
+    case PermissionsColumn:
+        return QStringLiteral("Permissions");
+    case NetworksColumn:
+        return QStringLiteral("Allowed networks");
+    case CreatedColumn:
+        return QStringLiteral("Created");
+    case ExpiresColumn:
+        return QStringLiteral("Expires");
+    case LastUsedColumn:
+        return QStringLiteral("Last used");
+    case UsesColumn:
+        return QStringLiteral("Uses");
+    }
+    return {};
+}
+
+} // namespace keyward

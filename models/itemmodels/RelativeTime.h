@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace keyward {
+
+// Human-sized distances between two instants ("in 3 days", "5 minutes ago"),
+// rounded to the largest unit that fits, as file managers and mail clients
+// show them.
+class RelativeTime {
+public:
+    static QString describe(const QDateTime &when, const QDateTime &now);
+    // "3 days", "1 hour": the magnitude alone.
+    static QString span(qint64 seconds);
+};
+
+} // namespace keyward

@@ -1,0 +1,286 @@
+#include "ClipboardGuard.h"
+#include "CreateKeyDialog.h"
+#include "GuiTestSettings.h"
+#include "KeysPane.h"
+#include "MainWindow.h"
+#include "SecretRevealDialog.h"
+#include "TenantsPane.h"
+#include "TestServices.h"
+#include "itemmodels/KeyTableModel.h"
+#include "itemmodels/TenantTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace keyward;
+
+// The keys pane inside the real main window, driven as an operator would:
+// typing into the dialogs, clicking their buttons, triggering the actions.
+class TestKeysPane : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<GuiTestSettings> m_settings;
+    std::unique_ptr<TestServices> m_test;
+    std::unique_ptr<MainWindow> m_window;
+    Tenant m_tenant;
+
+    KeysPane *pane() const { return m_window->keysPane(); }
+    static QString clipboardText() { return QGuiApplication::clipboard()->text(); }
+
+    // Creates a key through the dialog and returns the revealed secret.
+    QString createThroughDialog(const QString &label, const QString &networks = QString())
+    {
+        flushClosedDialogs();
+        pane()->newKeyAction()->trigger();
+        auto *dialog = pane()->findChild<CreateKeyDialog *>();
+        if (!dialog)
+            return QString();
+        auto *labelEdit = dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"));
+        QTest::keyClicks(labelEdit, label);
+        if (!networks.isEmpty())
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("networksEdit")),
+                             networks);
+        auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *reveal = pane()->findChild<SecretRevealDialog *>();
+        if (!reveal)
+            return QString();
+        const QString secret = reveal->secret();
+        reveal->close();
+        flushClosedDialogs();
+        return secret;
+    }
+    // Closed dialogs delete themselves later; finish that, so findChild()
+    // sees only the dialog opened next.
+    static void flushClosedDialogs()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+private slots:
+    void init()
+    {
+        m_settings = std::make_unique<GuiTestSettings>();
+        QSettings settings;
+        settings.setValue(QStringLiteral("server/autoStart"), false);
+        settings.setValue(QStringLiteral("clipboard/clearSeconds"), 1);
+        m_test = std::make_unique<TestServices>();
+        m_tenant = m_test->createTenant(QStringLiteral("Acme"));
+        m_window = std::make_unique<MainWindow>(m_test->services());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->tenantsPane()->selectTenant(m_tenant.id);
+        QGuiApplication::clipboard()->clear();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_test.reset();
+        m_settings.reset();
+    }
+
+    void createKeyThroughTheDialog()
+    {
+        QCOMPARE(pane()->model().rowCount(), 1); // the tenant key
+        pane()->newKeyAction()->trigger();
+        auto *dialog = pane()->findChild<CreateKeyDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *labelEdit = dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(labelEdit, QStringLiteral("ci deploy"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("networksEdit")),
+                         QStringLiteral("10.1.0.0/16"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        auto *reveal = pane()->findChild<SecretRevealDialog *>();
+        QVERIFY(reveal);
+        QTRY_VERIFY(reveal->isVisible());
+        const QString secret = reveal->secret();
+        QVERIFY2(secret.startsWith(QStringLiteral("sk_")), qPrintable(secret.left(3)));
+        QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("warningLabel"))
+                    ->text()
+                    .contains(QStringLiteral("only time")));
+        // The secret is the live credential.
+        const auto check = m_test->services().keyVerifier.verify(secret.toLatin1(),
+                                                                 {QStringLiteral("10.1.2.3"), {}});
+        QCOMPARE(check.outcome, KeyVerifier::Outcome::Accepted);
+
+        // The new row is there, current, and shows no secret.
+        QCOMPARE(pane()->model().rowCount(), 2);
+        QCOMPARE(pane()->view()->model()->rowCount(), 2);
+        const auto current = pane()->currentKey();
+        QVERIFY(current);
+        QCOMPARE(current->name, QStringLiteral("ci deploy"));
+        QCOMPARE(current->allowedNetworks, QStringLiteral("10.1.0.0/16"));
+        const int row = pane()->model().rowOf(current->id);
+        QVERIFY(secret.startsWith(
+            pane()->model().index(row, KeyTableModel::PrefixColumn).data().toString().chopped(1)));
+        QVERIFY(!pane()
+                     ->model()
+                     .index(row, KeyTableModel::PrefixColumn)
+                     .data()
+                     .toString()
+                     .contains(secret.mid(12)));
+
+        reveal->close();
+        QTRY_VERIFY(!pane()->findChild<SecretRevealDialog *>());
+        QTRY_VERIFY(!pane()->findChild<CreateKeyDialog *>());
+    }
+
+    void theDomainsRefusalKeepsTheDialogOpen()
+    {
+        pane()->newKeyAction()->trigger();
+        auto *dialog = pane()->findChild<CreateKeyDialog *>();
+        QVERIFY(dialog);
+        // A second active tenant key: the form is fine, the domain says no.
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(int(ApiKeyKind::Tenant)));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")),
+                         QStringLiteral("second tenant key"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("formError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("already has an active tenant key")),
+                 qPrintable(error->text()));
+        QVERIFY(!pane()->findChild<SecretRevealDialog *>());
+        QCOMPARE(pane()->model().rowCount(), 1);
+        dialog->reject();
+    }
+
+    void copyTokenPutsAVerifiableJwtOnTheClipboardAndClearsIt()
+    {
+        const QString secret = createThroughDialog(QStringLiteral("token maker"));
+        QVERIFY(secret.startsWith(QStringLiteral("sk_")));
+        const auto key = pane()->currentKey();
+        QVERIFY(key);
+        QVERIFY(pane()->copyTokenAction()->isEnabled());
+        pane()->copyTokenAction()->trigger();
+
+        const QString token = clipboardText();
+        QCOMPARE(token.count(QLatin1Char('.')), 2);
+        auto claims = m_test->services().tokens.verify(token.toLatin1());
+        QVERIFY(claims);
+        QCOMPARE(claims->value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("key:%1").arg(key->id));
+        QCOMPARE(claims->value(QStringLiteral("tid")).toInteger(), m_tenant.id);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("copied")));
+        // clipboard/clearSeconds is 1 in this test.
+        QTRY_VERIFY_WITH_TIMEOUT(clipboardText().isEmpty(), 5000);
+    }
+
+    void noTokenForADisabledKey()
+    {
+        createThroughDialog(QStringLiteral("soon disabled"));
+        pane()->toggleAction()->trigger();
+        QCOMPARE(pane()->currentKey()->status, KeyStatus::Disabled);
+        QCOMPARE(pane()->toggleAction()->text(), QStringLiteral("&Enable Key"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+        pane()->copyTokenAction()->trigger();
+        QCOMPARE(clipboardText(), QStringLiteral("untouched"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("disabled")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void noTokenForANetworkBoundKey()
+    {
+        // The console has no client address, so a key bound to networks
+        // cannot pass the same checks the HTTP endpoint applies.
+        createThroughDialog(QStringLiteral("office only"), QStringLiteral("10.0.0.0/8"));
+        pane()->copyTokenAction()->trigger();
+        QVERIFY(clipboardText().isEmpty());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("networks")));
+    }
+
+    void rotateRevealsANewSecret()
+    {
+        const QString first = createThroughDialog(QStringLiteral("rotating"));
+        const qint64 oldId = pane()->currentKey()->id;
+        // Answer the grace question with its default (1 hour).
+        QTimer::singleShot(0, this, [] {
+            auto *question = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (question)
+                question->accept();
+        });
+        pane()->rotateAction()->trigger();
+        auto *reveal = pane()->findChild<SecretRevealDialog *>();
+        QVERIFY(reveal);
+        const QString second = reveal->secret();
+        QVERIFY(second.startsWith(QStringLiteral("sk_")));
+        QVERIFY(second != first);
+        reveal->close();
+        const auto replacement = pane()->currentKey();
+        QVERIFY(replacement && replacement->id != oldId);
+        QCOMPARE(replacement->name, QStringLiteral("rotating"));
+        // The old key stays active for its grace hour, then expires.
+        const ApiKey *old = pane()->model().keyAt(pane()->model().rowOf(oldId));
+        QVERIFY(old);
+        QCOMPARE(old->status, KeyStatus::Active);
+        QCOMPARE(m_test->services().clock->now().secsTo(old->expiresAt), 3600);
+        QCOMPARE(pane()
+                     ->model()
+                     .index(pane()->model().rowOf(oldId), KeyTableModel::ExpiresColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("in 1 hour"));
+    }
+
+    void deletePressedInTheListRevokesTheKey()
+    {
+        createThroughDialog(QStringLiteral("short lived"));
+        const ApiKey doomed = *pane()->currentKey();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        pane()->view()->setFocus();
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        QTest::keyClick(pane()->view(), Qt::Key_Delete);
+        QCOMPARE(pane()->model().rowOf(doomed.id), -1);
+        QCOMPARE(pane()->model().rowCount(), 1);
+        QVERIFY(!m_test->services().keys.get(TestServices::operatorActor(), doomed.id));
+        // Delete typed into the filter field erases text, nothing else.
+        pane()->filterEdit()->setText(QStringLiteral("x"));
+        pane()->filterEdit()->setFocus();
+        pane()->filterEdit()->setCursorPosition(0);
+        QTest::keyClick(pane()->filterEdit(), Qt::Key_Delete);
+        QCOMPARE(pane()->filterEdit()->text(), QString());
+        QCOMPARE(pane()->model().rowCount(), 1);
+    }
+
+    void keyCountFollowsInTheTenantList()
+    {
+        TenantsPane *tenants = m_window->tenantsPane();
+        const int row = tenants->model().rowOf(m_tenant.id);
+        QCOMPARE(tenants->model().index(row, 1).data().toString(), QStringLiteral("1"));
+        createThroughDialog(QStringLiteral("counted"));
+        QCOMPARE(tenants->model().index(row, 1).data().toString(), QStringLiteral("2"));
+    }
+};
+
+QTEST_MAIN(TestKeysPane)
+#include "TestKeysPane.moc"

@@ -1,0 +1,107 @@
+#include "AuditPane.h"
+
+#include "EmphasisProxyModel.h"
+#include "ThemeIcon.h"
+#include "itemmodels/AuditTableModel.h"
+#include "itemmodels/SearchFilterModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+
+namespace keyward {
+
+AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AuditTableModel(audit, this))
+    , m_proxy(new SearchFilterModel(this))
+    , m_emphasis(new EmphasisProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_tenantOnly(new QCheckBox(QStringLiteral("Only the selected &tenant"), this))
+    , m_count(new QLabel(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("AuditPane"));
+    m_filter->setPlaceholderText(QStringLiteral("Filter events (actor, action, target…)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(QStringLiteral("Filter audit events"));
+    m_filter->addAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
+                                       QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
+    m_tenantOnly->setAccessibleName(QStringLiteral("Only the selected tenant"));
+
+    m_proxy->setSourceModel(m_model);
+    m_emphasis->setSourceModel(m_proxy);
+    m_view->setModel(m_emphasis);
+    m_view->setAccessibleName(QStringLiteral("Audit events"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSortIndicatorClearable(true);
+    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_view->setColumnWidth(AuditTableModel::TimeColumn, x * 22);
+    m_view->setColumnWidth(AuditTableModel::ActorColumn, x * 12);
+    m_view->setColumnWidth(AuditTableModel::TenantColumn, x * 8);
+    m_view->setColumnWidth(AuditTableModel::ActionColumn, x * 18);
+    m_view->setColumnWidth(AuditTableModel::TargetColumn, x * 14);
+    m_view->setColumnWidth(AuditTableModel::SourceColumn, x * 14);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_tenantOnly);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
+    connect(m_filter, &QLineEdit::textChanged, this, &AuditPane::updateCount);
+    connect(m_tenantOnly, &QCheckBox::toggled, this, &AuditPane::applyScope);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPane::updateCount);
+    connect(m_model, &AuditTableModel::loadFailed, this, [this](const QString &reason) {
+        emit statusMessage(QStringLiteral("Could not load the audit log: %1").arg(reason), 8000);
+    });
+}
+
+void AuditPane::setTenant(std::optional<qint64> tenantId, const QString &tenantName)
+{
+    m_tenantId = tenantId;
+    m_tenantOnly->setText(tenantId ? QStringLiteral("Only %1").arg(tenantName)
+                                   : QStringLiteral("Only the selected &tenant"));
+    m_tenantOnly->setEnabled(tenantId.has_value());
+    if (m_tenantOnly->isChecked())
+        applyScope();
+}
+
+void AuditPane::refresh()
+{
+    applyScope();
+}
+
+void AuditPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void AuditPane::applyScope()
+{
+    m_model->setTenant(m_tenantOnly->isChecked() ? m_tenantId : std::nullopt);
+}
+
+void AuditPane::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    QString text = QStringLiteral("%1 events").arg(QLocale().toString(total));
+    if (m_model->rowCount() < total)
+        text += QStringLiteral(", %1 loaded").arg(QLocale().toString(m_model->rowCount()));
+    m_count->setText(text);
+}
+
+} // namespace keyward

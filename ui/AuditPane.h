@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace keyward {
+
+class AuditLog;
+class AuditTableModel;
+class EmphasisProxyModel;
+class SearchFilterModel;
+
+// The audit trail, newest first: every tenant's events or only the current
+// tenant's, narrowed by a filter as you type over the events loaded (more
+// load as the list scrolls).
+class AuditPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditPane(const AuditLog &audit, QWidget *parent = nullptr);
+
+    void setTenant(std::optional<qint64> tenantId, const QString &tenantName);
+    void refresh();
+    void focusFilter();
+
+    AuditTableModel &model() { return *m_model; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *tenantOnlyCheck() const { return m_tenantOnly; }
+
+signals:
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    void applyScope();
+    void updateCount();
+
+    AuditTableModel *m_model;
+    SearchFilterModel *m_proxy;
+    EmphasisProxyModel *m_emphasis;
+    QLineEdit *m_filter;
+    QCheckBox *m_tenantOnly;
+    QLabel *m_count;
+    QTreeView *m_view;
+    std::optional<qint64> m_tenantId;
+};
+
+} // namespace keyward

@@ -1,0 +1,101 @@
+#include "CreateUserDialog.h"
+
+#include "EmphasisProxyModel.h"
+#include "ui_CreateUserDialog.h"
+
+#include <QPushButton>
+
+namespace keyward {
+
+namespace {
+
+constexpr int minPasswordLength = 8; // UserService's rule, shown before the round trip
+
+} // namespace
+
+CreateUserDialog::CreateUserDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateUserDialog>())
+{
+    setObjectName(QStringLiteral("CreateUserDialog"));
+    m_ui->setupUi(this);
+    for (const Role role : {Role::User, Role::Admin, Role::SuperAdmin})
+        m_ui->roleCombo->addItem(roleName(role), int(role));
+    m_ui->busyBar->hide();
+    m_ui->errorLabel->hide();
+    QPalette palette = m_ui->errorLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     EmphasisProxyModel::colorFor(ItemRoles::Emphasis::Critical, palette));
+    m_ui->errorLabel->setPalette(palette);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(QStringLiteral("&Create User"));
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateUserDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateUserDialog::reject);
+    for (QLineEdit *edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->confirmEdit})
+        connect(edit, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
+    validate();
+}
+
+CreateUserDialog::~CreateUserDialog() = default;
+
+void CreateUserDialog::setTenantName(const QString &name)
+{
+    setWindowTitle(QStringLiteral("New User of %1").arg(name));
+}
+
+UserService::NewUser CreateUserDialog::request() const
+{
+    UserService::NewUser user;
+    user.email = m_ui->emailEdit->text().trimmed();
+    user.password = m_ui->passwordEdit->text();
+    user.role = Role(m_ui->roleCombo->currentData().toInt());
+    return user;
+}
+
+void CreateUserDialog::validate()
+{
+    QString error;
+    const QString password = m_ui->passwordEdit->text();
+    if (!password.isEmpty() && password.size() < minPasswordLength)
+        error = QStringLiteral("The password needs at least %1 characters.").arg(minPasswordLength);
+    else if (!m_ui->confirmEdit->text().isEmpty() && m_ui->confirmEdit->text() != password)
+        error = QStringLiteral("The passwords do not match.");
+    m_ui->errorLabel->setText(error);
+    m_ui->errorLabel->setVisible(!error.isEmpty());
+    m_complete = error.isEmpty() && !m_ui->emailEdit->text().trimmed().isEmpty() &&
+                 password.size() >= minPasswordLength && m_ui->confirmEdit->text() == password;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_complete);
+}
+
+bool CreateUserDialog::isComplete() const
+{
+    return m_complete;
+}
+
+void CreateUserDialog::setBusy(bool busy)
+{
+    m_ui->busyBar->setVisible(busy);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->emailEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+          static_cast<QWidget *>(m_ui->confirmEdit), static_cast<QWidget *>(m_ui->roleCombo)})
+        field->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy && m_complete);
+}
+
+void CreateUserDialog::showError(const DomainError &error)
+{
+    m_ui->errorLabel->setText(error.detail);
+    m_ui->errorLabel->show();
+    if (error.field == QLatin1String("email"))
+        m_ui->emailEdit->setFocus();
+    else if (error.field == QLatin1String("password"))
+        m_ui->passwordEdit->setFocus();
+}
+
+void CreateUserDialog::accept()
+{
+    if (m_complete && !m_ui->busyBar->isVisible())
+        emit submitted();
+}
+
+} // namespace keyward

@@ -1,0 +1,367 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AuditPane.h"
+#include "ClipboardGuard.h"
+#include "EmbeddedServer.h"
+#include "KeysPane.h"
+#include "ServerPane.h"
+#include "TenantsPane.h"
+#include "ThemeIcon.h"
+#include "UsersPane.h"
+#include "domain/Services.h"
+#include "itemmodels/TenantTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace keyward {
+
+namespace {
+
+Actor localOperator()
+{
+    Actor actor;
+    actor.kind = Actor::Kind::Operator;
+    return actor;
+}
+
+enum Tab { KeysTab, UsersTab, AuditTab, ServerTab };
+
+} // namespace
+
+MainWindow::MainWindow(Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_operator(localOperator())
+    , m_clipboard(new ClipboardGuard(this))
+    , m_server(new EmbeddedServer(services, this))
+    , m_tenants(new TenantsPane(services, m_operator, this))
+    , m_keys(new KeysPane(services, m_operator, *m_clipboard, this))
+    , m_users(new UsersPane(services, m_operator, this))
+    , m_audit(new AuditPane(services.audit, this))
+    , m_serverPane(new ServerPane(*m_server, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_serverIndicator(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(QStringLiteral("Keyward"));
+    setWindowIcon(ThemeIcon::application());
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_keys, QStringLiteral("&Keys"));
+    m_tabs->addTab(m_users, QStringLiteral("&Users"));
+    m_tabs->addTab(m_audit, QStringLiteral("&Audit Log"));
+    m_tabs->addTab(m_serverPane, QStringLiteral("&Server"));
+    m_tabs->setAccessibleName(QStringLiteral("Views"));
+
+    m_tenants->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    m_splitter->addWidget(m_tenants);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30, 1000});
+    setCentralWidget(m_splitter);
+
+    m_serverIndicator->setAutoRaise(true);
+    m_serverIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_serverIndicator->setAccessibleName(QStringLiteral("Server state"));
+    m_serverIndicator->setToolTip(QStringLiteral("Show the server"));
+    statusBar()->addPermanentWidget(m_serverIndicator);
+    connect(m_serverIndicator, &QToolButton::clicked, this,
+            [this] { m_tabs->setCurrentIndex(ServerTab); });
+
+    createActions();
+    createToolBar();
+    createMenus();
+
+    QStatusBar *status = statusBar();
+    connect(m_tenants, &TenantsPane::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_keys, &KeysPane::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_users, &UsersPane::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_audit, &AuditPane::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_serverPane, &ServerPane::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_tenants, &TenantsPane::currentTenantChanged, this, &MainWindow::tenantChanged);
+    connect(m_keys, &KeysPane::keysChanged, this, &MainWindow::somethingChanged);
+    connect(m_users, &UsersPane::usersChanged, this, &MainWindow::somethingChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == AuditTab)
+            m_audit->refresh();
+    });
+    connect(m_server, &EmbeddedServer::stateChanged, this, &MainWindow::updateServerActions);
+
+    m_tenants->model().refresh();
+    restoreSettings();
+    updateServerActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_quit = new QAction(ThemeIcon::get(QStringLiteral("application-exit"), QStringLiteral("quit"),
+                                        QStyle::SP_DialogCloseButton),
+                         QStringLiteral("&Quit"), this);
+    // Platforms without a Quit binding (Windows, bare X11) still get Ctrl+Q.
+    m_quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                             : QKeySequence::keyBindings(QKeySequence::Quit));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_refresh = new QAction(ThemeIcon::get(QStringLiteral("view-refresh"),
+                                           QStringLiteral("refresh"), QStyle::SP_BrowserReload),
+                            QStringLiteral("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setStatusTip(QStringLiteral("Read tenants, keys, users and the audit log again"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+
+    m_find = new QAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
+                                        QStyle::SP_FileDialogContentsView),
+                         QStringLiteral("&Filter…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &MainWindow::focusFilter);
+
+    m_startServer =
+        new QAction(ThemeIcon::get(QStringLiteral("media-playback-start"),
+                                   QStringLiteral("server-start"), QStyle::SP_MediaPlay),
+                    QStringLiteral("&Start Server"), this);
+    m_startServer->setStatusTip(QStringLiteral("Serve the HTTP API from this window"));
+    connect(m_startServer, &QAction::triggered, m_serverPane, &ServerPane::startServer);
+    m_stopServer = new QAction(ThemeIcon::get(QStringLiteral("media-playback-stop"),
+                                              QStringLiteral("server-stop"), QStyle::SP_MediaStop),
+                               QStringLiteral("S&top Server"), this);
+    connect(m_stopServer, &QAction::triggered, m_serverPane, &ServerPane::stopServer);
+    m_copyBaseUrl = new QAction(QStringLiteral("Copy &Base URL"), this);
+    connect(m_copyBaseUrl, &QAction::triggered, this, [this] {
+        ClipboardGuard::copyText(m_server->baseUrl());
+        statusBar()->showMessage(QStringLiteral("Base URL copied"), 3000);
+    });
+
+    m_about = new QAction(ThemeIcon::get(QStringLiteral("help-about"), QStringLiteral("about"),
+                                         QStyle::SP_MessageBoxInformation),
+                          QStringLiteral("&About Keyward"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(QStringLiteral("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(m_keys->newKeyAction());
+    file->addAction(m_tenants->newTenantAction());
+    file->addAction(m_users->newUserAction());
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    edit->addAction(m_keys->copyTokenAction());
+    edit->addAction(m_keys->copyIdAction());
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *key = menuBar()->addMenu(QStringLiteral("&Key"));
+    key->addAction(m_keys->newKeyAction());
+    key->addSeparator();
+    key->addAction(m_keys->toggleAction());
+    key->addAction(m_keys->rotateAction());
+    key->addAction(m_keys->deleteAction());
+    key->addSeparator();
+    key->addAction(m_keys->copyTokenAction());
+    key->addAction(m_keys->copyIdAction());
+
+    QMenu *tenant = menuBar()->addMenu(QStringLiteral("&Tenant"));
+    tenant->addAction(m_tenants->newTenantAction());
+    tenant->addAction(m_tenants->renameAction());
+    tenant->addAction(m_tenants->toggleActiveAction());
+
+    QMenu *user = menuBar()->addMenu(QStringLiteral("&User"));
+    user->addAction(m_users->newUserAction());
+    user->addAction(m_users->changeRoleAction());
+    user->addAction(m_users->toggleActiveAction());
+
+    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(m_refresh);
+    view->addSeparator();
+    const QString names[] = {QStringLiteral("&Keys"), QStringLiteral("&Users"),
+                             QStringLiteral("&Audit Log"), QStringLiteral("&Server")};
+    for (int tab = 0; tab < 4; ++tab) {
+        QAction *show = view->addAction(names[tab]);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(show, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentIndex(tab); });
+    }
+    view->addSeparator();
+    view->addAction(m_toolBar->toggleViewAction());
+
+    QMenu *server = menuBar()->addMenu(QStringLiteral("&Server"));
+    server->addAction(m_startServer);
+    server->addAction(m_stopServer);
+    server->addSeparator();
+    server->addAction(m_copyBaseUrl);
+
+    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *tools = addToolBar(QStringLiteral("Main Toolbar"));
+    m_toolBar = tools;
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(m_keys->newKeyAction());
+    tools->addAction(m_keys->copyTokenAction());
+    tools->addSeparator();
+    tools->addAction(m_keys->toggleAction());
+    tools->addAction(m_keys->rotateAction());
+    tools->addAction(m_keys->deleteAction());
+    tools->addSeparator();
+    tools->addAction(m_refresh);
+    auto *spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addAction(m_startServer);
+    tools->addAction(m_stopServer);
+}
+
+void MainWindow::tenantChanged(qint64 tenantId)
+{
+    const auto tenant = m_tenants->currentTenant();
+    m_keys->setTenant(tenant);
+    m_users->setTenant(tenant);
+    m_audit->setTenant(tenant ? std::optional<qint64>(tenant->id) : std::nullopt,
+                       tenant ? tenant->name : QString());
+    m_serverPane->setTenant(tenantId);
+    setWindowTitle(tenant ? QStringLiteral("%1 — Keyward").arg(tenant->name)
+                          : QStringLiteral("Keyward"));
+}
+
+void MainWindow::somethingChanged(qint64 tenantId)
+{
+    m_tenants->recountKeys(tenantId);
+    if (m_tabs->currentIndex() == AuditTab)
+        m_audit->refresh();
+}
+
+void MainWindow::refreshAll()
+{
+    m_tenants->refresh(); // reloads the current tenant's keys and users too
+    m_audit->refresh();
+    statusBar()->showMessage(QStringLiteral("Refreshed"), 2000);
+}
+
+void MainWindow::focusFilter()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_tenants->isAncestorOf(focus)) {
+        m_tenants->focusFilter();
+        return;
+    }
+    switch (m_tabs->currentIndex()) {
+    case KeysTab:
+        m_keys->focusFilter();
+        break;
+    case UsersTab:
+        m_users->focusFilter();
+        break;
+    case AuditTab:
+        m_audit->focusFilter();
+        break;
+    case ServerTab:
+        m_serverPane->focusFilter();
+        break;
+    }
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::updateServerActions()
+{
+    const EmbeddedServer::State state = m_server->state();
+    const bool running =
+        state == EmbeddedServer::State::Starting || state == EmbeddedServer::State::Listening;
+    m_startServer->setEnabled(!running);
+    m_stopServer->setEnabled(running);
+    m_copyBaseUrl->setEnabled(state == EmbeddedServer::State::Listening);
+    QString text;
+    switch (state) {
+    case EmbeddedServer::State::Listening:
+        text = QStringLiteral("Serving %1").arg(m_server->baseUrl());
+        break;
+    case EmbeddedServer::State::Error:
+        text = QStringLiteral("Server error");
+        m_serverIndicator->setToolTip(m_server->reason());
+        break;
+    default:
+        text = QStringLiteral("Server %1").arg(EmbeddedServer::stateText(state).toLower());
+        break;
+    }
+    m_serverIndicator->setText(text);
+    m_serverIndicator->setIcon(running ? m_startServer->icon() : m_stopServer->icon());
+    if (state == EmbeddedServer::State::Error)
+        statusBar()->showMessage(QStringLiteral("Server error: %1").arg(m_server->reason()), 10000);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size().boundedTo(QSize(1280, 800)));
+    }
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), KeysTab).toInt());
+    m_tenants->selectTenant(settings.value(QStringLiteral("selection/tenantId"), 0).toLongLong());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/tab"), m_tabs->currentIndex());
+    if (const auto tenant = m_tenants->currentTenant())
+        settings.setValue(QStringLiteral("selection/tenantId"), tenant->id);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (QSettings().value(QStringLiteral("server/autoStart"), true).toBool())
+        QTimer::singleShot(0, m_serverPane, &ServerPane::startServer);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace keyward

@@ -1,0 +1,274 @@
+#include "TenantsPane.h"
+
+#include "EmphasisProxyModel.h"
+#include "ThemeIcon.h"
+#include "domain/Services.h"
+#include "itemmodels/SearchFilterModel.h"
+#include "itemmodels/TenantTableModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace keyward {
+
+TenantsPane::TenantsPane(Services &services, Actor actor, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_model(new TenantTableModel(services.tenants, services.keys, m_actor, this))
+    , m_proxy(new SearchFilterModel(this))
+    , m_emphasis(new EmphasisProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("TenantsPane"));
+
+    m_newTenant =
+        new QAction(ThemeIcon::get(QStringLiteral("folder-new"), QStringLiteral("tenant-new"),
+                                   QStyle::SP_FileDialogNewFolder),
+                    QStringLiteral("New &Tenant…"), this);
+    m_newTenant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newTenant->setStatusTip(QStringLiteral("Create a tenant with its own tenant key"));
+    m_rename = new QAction(ThemeIcon::get(QStringLiteral("edit-rename"), QStringLiteral("rename"),
+                                          QStyle::SP_FileDialogDetailedView),
+                           QStringLiteral("&Rename Tenant…"), this);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toggleActive = new QAction(QStringLiteral("&Deactivate Tenant"), this);
+    m_toggleActive->setStatusTip(
+        QStringLiteral("An inactive tenant's keys authenticate nowhere until it is reactivated"));
+    connect(m_newTenant, &QAction::triggered, this, &TenantsPane::newTenant);
+    connect(m_rename, &QAction::triggered, this, &TenantsPane::renameTenant);
+    connect(m_toggleActive, &QAction::triggered, this, &TenantsPane::toggleActive);
+    addAction(m_rename); // F2 while the sidebar has focus
+
+    auto *title = new QLabel(QStringLiteral("Tenants"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    m_filter->setPlaceholderText(QStringLiteral("Search tenants"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(QStringLiteral("Search tenants"));
+    m_filter->addAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
+                                       QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSearchColumns({TenantTableModel::NameColumn});
+    m_emphasis->setSourceModel(m_proxy);
+    m_view->setModel(m_emphasis);
+    m_view->setAccessibleName(QStringLiteral("Tenants"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->sortByColumn(TenantTableModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TenantTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TenantTableModel::KeysColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TenantTableModel::StatusColumn, QHeaderView::ResizeToContents);
+
+    auto *tools = new QToolBar(this);
+    tools->setIconSize(QSize(16, 16));
+    tools->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    tools->addAction(m_newTenant);
+    tools->addAction(m_rename);
+    tools->addAction(m_toggleActive);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(tools);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TenantsPane::currentRowChanged);
+    connect(m_model, &TenantTableModel::loadFailed, this,
+            [this](const QString &reason) { reportError(QStringLiteral("load tenants"), reason); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(m_newTenant);
+        menu.addAction(m_rename);
+        menu.addAction(m_toggleActive);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+    updateActions();
+}
+
+std::optional<Tenant> TenantsPane::currentTenant() const
+{
+    const Tenant *tenant = m_model->tenantAt(m_model->rowOf(m_currentId));
+    return tenant ? std::optional<Tenant>(*tenant) : std::nullopt;
+}
+
+void TenantsPane::selectTenant(qint64 tenantId)
+{
+    int row = m_model->rowOf(tenantId);
+    QModelIndex index = m_emphasis->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
+    if (!index.isValid())
+        index = m_emphasis->index(0, 0);
+    if (!index.isValid()) {
+        if (m_currentId != 0) {
+            m_currentId = 0;
+            emit currentTenantChanged(0);
+        }
+        updateActions();
+        return;
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void TenantsPane::refresh()
+{
+    const qint64 keep = m_currentId;
+    {
+        // Resetting the model clears the current row; that is not the
+        // operator choosing another tenant.
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->refresh();
+    }
+    m_currentId = 0; // so the panes reload even when the same tenant comes back
+    selectTenant(keep);
+}
+
+void TenantsPane::recountKeys(qint64 tenantId)
+{
+    m_model->recountKeys(tenantId);
+}
+
+void TenantsPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void TenantsPane::currentRowChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    // Rows hidden by the filter leave no current row: keep the tenant the
+    // operator chose until they choose another.
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(ItemRoles::IdRole).toLongLong();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    updateActions();
+    emit currentTenantChanged(id);
+}
+
+void TenantsPane::updateActions()
+{
+    const auto tenant = currentTenant();
+    m_rename->setEnabled(tenant.has_value());
+    m_toggleActive->setEnabled(tenant.has_value());
+    const bool active = !tenant || tenant->isActive;
+    m_toggleActive->setText(active ? QStringLiteral("&Deactivate Tenant")
+                                   : QStringLiteral("Re&activate Tenant"));
+    m_toggleActive->setIcon(
+        active ? ThemeIcon::get(QStringLiteral("media-playback-pause"),
+                                QStringLiteral("key-toggle"), QStyle::SP_MediaPause)
+               : ThemeIcon::get(QStringLiteral("media-playback-start"),
+                                QStringLiteral("server-start"), QStyle::SP_MediaPlay));
+}
+
+void TenantsPane::reportError(const QString &what, const QString &detail)
+{
+    emit statusMessage(QStringLiteral("Could not %1: %2").arg(what, detail), 8000);
+}
+
+void TenantsPane::newTenant()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, QStringLiteral("New Tenant"), QStringLiteral("Tenant name:"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto created = m_services.tenants.create(m_actor, name);
+    if (!created) {
+        QMessageBox::warning(this, QStringLiteral("New Tenant"), created.error().detail);
+        return;
+    }
+    m_model->upsertTenant(*created);
+    m_filter->clear();
+    selectTenant(created->id);
+    emit statusMessage(QStringLiteral("Tenant “%1” created with its tenant key").arg(created->name),
+                       5000);
+}
+
+void TenantsPane::renameTenant()
+{
+    const auto tenant = currentTenant();
+    if (!tenant)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, QStringLiteral("Rename Tenant"), QStringLiteral("Tenant name:"),
+                              QLineEdit::Normal, tenant->name, &ok);
+    if (!ok || name == tenant->name)
+        return;
+    TenantService::Changes changes;
+    changes.name = name;
+    auto updated = m_services.tenants.update(m_actor, tenant->id, changes);
+    if (!updated) {
+        QMessageBox::warning(this, QStringLiteral("Rename Tenant"), updated.error().detail);
+        return;
+    }
+    m_model->upsertTenant(*updated);
+    emit currentTenantChanged(updated->id);
+    emit statusMessage(QStringLiteral("Tenant renamed to “%1”").arg(updated->name), 5000);
+}
+
+void TenantsPane::toggleActive()
+{
+    const auto tenant = currentTenant();
+    if (!tenant)
+        return;
+    if (tenant->isActive) {
+        QMessageBox confirm(QMessageBox::Warning, QStringLiteral("Deactivate Tenant"),
+                            QStringLiteral("Deactivate “%1”?").arg(tenant->name),
+                            QMessageBox::Cancel, this);
+        confirm.setInformativeText(QStringLiteral(
+            "None of its keys will authenticate until the tenant is reactivated. Nothing is "
+            "deleted."));
+        QPushButton *deactivate =
+            confirm.addButton(QStringLiteral("&Deactivate"), QMessageBox::DestructiveRole);
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != static_cast<QAbstractButton *>(deactivate))
+            return;
+    }
+    TenantService::Changes changes;
+    changes.isActive = !tenant->isActive;
+    auto updated = m_services.tenants.update(m_actor, tenant->id, changes);
+    if (!updated) {
+        reportError(QStringLiteral("change the tenant"), updated.error().detail);
+        return;
+    }
+    m_model->upsertTenant(*updated);
+    updateActions();
+    emit currentTenantChanged(updated->id);
+    emit statusMessage(updated->isActive
+                           ? QStringLiteral("Tenant “%1” reactivated").arg(updated->name)
+                           : QStringLiteral("Tenant “%1” deactivated").arg(updated->name),
+                       5000);
+}
+
+} // namespace keyward

@@ -1,0 +1,262 @@
+#include "UsersPane.h"
+
+#include "CreateUserDialog.h"
+#include "EmphasisProxyModel.h"
+#include "ThemeIcon.h"
+#include "domain/Services.h"
+#include "itemmodels/SearchFilterModel.h"
+#include "itemmodels/UserTableModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QtConcurrent>
+
+namespace keyward {
+
+UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_model(new UserTableModel(services.users, m_actor, this))
+    , m_proxy(new SearchFilterModel(this))
+    , m_emphasis(new EmphasisProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("UsersPane"));
+
+    m_newUser = new QAction(ThemeIcon::get(QStringLiteral("contact-new"),
+                                           QStringLiteral("user-new"), QStyle::SP_FileIcon),
+                            QStringLiteral("New &User…"), this);
+    m_newUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_changeRole = new QAction(QStringLiteral("Change &Role…"), this);
+    m_toggleActive = new QAction(QStringLiteral("&Deactivate User"), this);
+    connect(m_newUser, &QAction::triggered, this, [this] { newUser(); });
+    connect(m_changeRole, &QAction::triggered, this, &UsersPane::changeRole);
+    connect(m_toggleActive, &QAction::triggered, this, &UsersPane::toggleActive);
+    connect(&m_creating, &QFutureWatcher<Outcome<User>>::finished, this,
+            &UsersPane::creationFinished);
+
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_filter->setPlaceholderText(QStringLiteral("Filter users"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(QStringLiteral("Filter users"));
+    m_filter->setMaximumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+
+    m_proxy->setSourceModel(m_model);
+    m_emphasis->setSourceModel(m_proxy);
+    m_view->setModel(m_emphasis);
+    m_view->setAccessibleName(QStringLiteral("Users"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setSortIndicatorClearable(true);
+    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setColumnWidth(UserTableModel::EmailColumn,
+                           m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+
+    auto *newButton = new QPushButton(m_newUser->icon(), QStringLiteral("New User…"), this);
+    newButton->setAccessibleName(QStringLiteral("New user"));
+    connect(newButton, &QPushButton::clicked, m_newUser, &QAction::trigger);
+    connect(m_newUser, &QAction::changed, newButton,
+            [this, newButton] { newButton->setEnabled(m_newUser->isEnabled()); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addStretch(1);
+    bar->addWidget(m_filter);
+    bar->addWidget(newButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersPane::updateActions);
+    connect(m_model, &UserTableModel::loadFailed, this, [this](const QString &reason) {
+        emit statusMessage(QStringLiteral("Could not load users: %1").arg(reason), 8000);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(m_newUser);
+        if (currentUser()) {
+            menu.addAction(m_changeRole);
+            menu.addAction(m_toggleActive);
+        }
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+    setTenant(std::nullopt);
+}
+
+UsersPane::~UsersPane()
+{
+    // The worker holds references to the services; let it finish first.
+    m_creating.waitForFinished();
+}
+
+void UsersPane::setTenant(const std::optional<Tenant> &tenant)
+{
+    m_tenant = tenant;
+    m_title->setText(tenant ? QStringLiteral("Users of %1").arg(tenant->name)
+                            : QStringLiteral("Users"));
+    m_model->setTenant(tenant ? std::optional<qint64>(tenant->id) : std::nullopt);
+    updateActions();
+}
+
+void UsersPane::refresh()
+{
+    m_model->refresh();
+    updateActions();
+}
+
+void UsersPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+std::optional<User> UsersPane::currentUser() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const QModelIndex source = m_proxy->mapToSource(m_emphasis->mapToSource(current));
+    const User *user = m_model->userAt(source.row());
+    return user ? std::optional<User>(*user) : std::nullopt;
+}
+
+void UsersPane::selectUser(qint64 userId)
+{
+    const QModelIndex index = m_emphasis->mapFromSource(
+        m_proxy->mapFromSource(m_model->index(m_model->rowOf(userId), 0)));
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void UsersPane::updateActions()
+{
+    const auto user = currentUser();
+    m_newUser->setEnabled(m_tenant.has_value() && !m_creating.isRunning());
+    m_changeRole->setEnabled(user.has_value());
+    m_toggleActive->setEnabled(user.has_value());
+    m_toggleActive->setText(!user || user->isActive ? QStringLiteral("&Deactivate User")
+                                                    : QStringLiteral("Re&activate User"));
+}
+
+CreateUserDialog *UsersPane::newUser()
+{
+    if (!m_tenant || m_creating.isRunning())
+        return nullptr;
+    auto *dialog = new CreateUserDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTenantName(m_tenant->name);
+    connect(dialog, &CreateUserDialog::submitted, this, [this, dialog] { startCreating(dialog); });
+    m_createDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void UsersPane::startCreating(CreateUserDialog *dialog)
+{
+    if (!m_tenant || m_creating.isRunning())
+        return;
+    UserService::NewUser request = dialog->request();
+    request.tenantId = m_tenant->id;
+    dialog->setBusy(true);
+    updateActions();
+    // scrypt takes a good fraction of a second: off the GUI thread. The
+    // worker thread opens its own database connection.
+    const UserService &users = m_services.users;
+    m_creating.setFuture(QtConcurrent::run(
+        [&users, actor = m_actor, request] { return users.create(actor, request); }));
+}
+
+void UsersPane::creationFinished()
+{
+    const Outcome<User> created = m_creating.result();
+    if (m_createDialog)
+        m_createDialog->setBusy(false);
+    updateActions();
+    if (!created) {
+        if (m_createDialog)
+            m_createDialog->showError(created.error());
+        else
+            emit statusMessage(
+                QStringLiteral("Could not create the user: %1").arg(created.error().detail), 8000);
+        return;
+    }
+    if (m_createDialog)
+        m_createDialog->done(QDialog::Accepted);
+    m_model->upsertUser(*created);
+    selectUser(created->id);
+    emit usersChanged(created->tenantId);
+    emit statusMessage(QStringLiteral("User %1 created").arg(created->email), 5000);
+}
+
+void UsersPane::changeRole()
+{
+    const auto user = currentUser();
+    if (!user)
+        return;
+    QStringList roles;
+    for (const Role role : {Role::User, Role::Admin, Role::SuperAdmin})
+        roles << roleName(role);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, QStringLiteral("Change Role"), QStringLiteral("Role of %1:").arg(user->email), roles,
+        int(roles.indexOf(roleName(user->role))), false, &ok);
+    const auto role = roleFromName(chosen);
+    if (!ok || !role || *role == user->role)
+        return;
+    UserService::Changes changes;
+    changes.role = *role;
+    auto updated = m_services.users.update(m_actor, user->id, changes);
+    if (!updated) {
+        emit statusMessage(
+            QStringLiteral("Could not change the role: %1").arg(updated.error().detail), 8000);
+        return;
+    }
+    m_model->upsertUser(*updated);
+    updateActions();
+    emit usersChanged(updated->tenantId);
+    emit statusMessage(QStringLiteral("%1 is now %2").arg(updated->email, roleName(updated->role)),
+                       5000);
+}
+
+void UsersPane::toggleActive()
+{
+    const auto user = currentUser();
+    if (!user)
+        return;
+    UserService::Changes changes;
+    changes.isActive = !user->isActive;
+    auto updated = m_services.users.update(m_actor, user->id, changes);
+    if (!updated) {
+        emit statusMessage(
+            QStringLiteral("Could not change the user: %1").arg(updated.error().detail), 8000);
+        return;
+    }
+    m_model->upsertUser(*updated);
+    updateActions();
+    emit usersChanged(updated->tenantId);
+    emit statusMessage(updated->isActive
+                           ? QStringLiteral("User %1 reactivated").arg(updated->email)
+                           : QStringLiteral("User %1 deactivated").arg(updated->email),
+                       5000);
+}
+
+} // namespace keyward

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/DomainError.h"
+#include "domain/Tenant.h"
+#include "domain/User.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace keyward {
+
+class CreateUserDialog;
+class EmphasisProxyModel;
+class SearchFilterModel;
+class Services;
+class UserTableModel;
+
+// The users of the current tenant and what the operator does to them:
+// create (the password KDF runs on a worker thread through QtConcurrent, so
+// the window never freezes), change role, deactivate and reactivate.
+class UsersPane : public QWidget {
+    Q_OBJECT
+public:
+    UsersPane(Services &services, Actor actor, QWidget *parent = nullptr);
+    ~UsersPane() override;
+
+    void setTenant(const std::optional<Tenant> &tenant);
+    void refresh();
+    void focusFilter();
+
+    UserTableModel &model() { return *m_model; }
+    QTreeView *view() const { return m_view; }
+    std::optional<User> currentUser() const;
+    bool isCreating() const { return m_creating.isRunning(); }
+
+    QAction *newUserAction() const { return m_newUser; }
+    QAction *changeRoleAction() const { return m_changeRole; }
+    QAction *toggleActiveAction() const { return m_toggleActive; }
+
+    CreateUserDialog *newUser();
+    void changeRole();
+    void toggleActive();
+
+signals:
+    void statusMessage(const QString &message, int timeoutMs);
+    void usersChanged(qint64 tenantId);
+
+private:
+    void startCreating(CreateUserDialog *dialog);
+    void creationFinished();
+    void updateActions();
+    void selectUser(qint64 userId);
+
+    Services &m_services;
+    Actor m_actor;
+    std::optional<Tenant> m_tenant;
+    UserTableModel *m_model;
+    SearchFilterModel *m_proxy;
+    EmphasisProxyModel *m_emphasis;
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QAction *m_newUser;
+    QAction *m_changeRole;
+    QAction *m_toggleActive;
+    QFutureWatcher<Outcome<User>> m_creating;
+    QPointer<CreateUserDialog> m_createDialog;
+};
+
+} // namespace keyward
