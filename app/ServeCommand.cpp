@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "CommonOptions.h"
 #include "Runtime.h"
+#include "SubnetAllowList.h"
 #include "UnixSignalWatcher.h"
 #include "UsageFlusher.h"
 #include "domain/Services.h"
@@ -34,7 +35,13 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption workers(QStringList{QStringLiteral("workers")},
                                      QStringLiteral("Request worker threads."),
                                      QStringLiteral("count"), QStringLiteral("4"));
-    parser.addOptions({host, port, workers});
+    const QCommandLineOption trustedProxies(
+        QStringList{QStringLiteral("trusted-proxy")},
+        QStringLiteral(
+            "Comma-separated IPs/CIDRs of reverse proxies whose X-Forwarded-For is believed "
+            "(env KEYWARD_TRUSTED_PROXIES)."),
+        QStringLiteral("networks"));
+    parser.addOptions({host, port, workers, trustedProxies});
     if (const auto exit = CommonOptions::parse(parser, arguments))
         return *exit;
 
@@ -50,6 +57,12 @@ int ServeCommand::run(const QStringList &arguments)
     const uint portNumber =
         CommonOptions::valueOrEnvironment(parser, port, "KEYWARD_PORT").toUInt(&portOk);
     const int workerCount = parser.value(workers).toInt();
+    const QString proxies =
+        CommonOptions::valueOrEnvironment(parser, trustedProxies, "KEYWARD_TRUSTED_PROXIES");
+    if (const auto bad = SubnetAllowList().invalidEntry(proxies)) {
+        err << "keyward: --trusted-proxy: not an IP address or CIDR range: " << *bad << Qt::endl;
+        return 2;
+    }
     if (address.isNull() || !portOk || portNumber > 65535 || workerCount < 1) {
         err << "keyward: --host must be an IP address, --port 0-65535, --workers at least 1"
             << Qt::endl;
@@ -62,7 +75,10 @@ int ServeCommand::run(const QStringList &arguments)
         return 1;
     }
     Services &services = (*runtime)->services();
-    ApiServer server(services, {1024 * 1024, workerCount});
+    ApiServer::Settings serverSettings;
+    serverSettings.workerThreads = workerCount;
+    serverSettings.trustedProxies = proxies;
+    ApiServer server(services, serverSettings);
     auto listening = server.listen(address, quint16(portNumber));
     if (!listening) {
         err << "keyward: " << listening.error() << Qt::endl;

@@ -3,9 +3,11 @@
 #include "ApiKeyController.h"
 #include "ApiKeyV1Controller.h"
 #include "ClientsController.h"
+#include "GuardedTcpServer.h"
 #include "OpsController.h"
 #include "ResponseQueue.h"
 #include "RouteTable.h"
+#include "SubnetAllowList.h"
 #include "TenantController.h"
 #include "TokenController.h"
 #include "UserController.h"
@@ -46,7 +48,35 @@ QString requestIdFor(const QHttpServerRequest &request)
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-HttpRequest toHttpRequest(const QHttpServerRequest &request)
+QString unmapped(const QHostAddress &address)
+{
+    bool mapped = false;
+    const quint32 ipv4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(ipv4).toString() : address.toString();
+}
+
+// The client is the socket's peer, unless that peer is a trusted proxy:
+// then the right-most X-Forwarded-For entry that is not itself a trusted
+// proxy (entries further left are the client's own claims).
+QString clientAddressOf(const QHttpServerRequest &request, const QString &trustedProxies)
+{
+    static const SubnetAllowList networks;
+    QString client = unmapped(request.remoteAddress());
+    if (trustedProxies.isEmpty() || !networks.allows(trustedProxies, client))
+        return client;
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("X-Forwarded-For")).split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        if (address.isNull())
+            break;
+        client = unmapped(address);
+        if (!networks.allows(trustedProxies, client))
+            break;
+    }
+    return client;
+}
+
+HttpRequest toHttpRequest(const QHttpServerRequest &request, const QString &trustedProxies)
 {
     HttpRequest parsed;
     parsed.method = methodName(request);
@@ -59,10 +89,7 @@ HttpRequest toHttpRequest(const QHttpServerRequest &request)
                               existing == parsed.headers.cend() ? value : *existing + ", " + value);
     }
     parsed.body = request.body();
-    QHostAddress peer = request.remoteAddress();
-    bool mapped = false;
-    const quint32 ipv4 = peer.toIPv4Address(&mapped);
-    parsed.clientAddress = mapped ? QHostAddress(ipv4).toString() : peer.toString();
+    parsed.clientAddress = clientAddressOf(request, trustedProxies);
     parsed.requestId = requestIdFor(request);
     return parsed;
 }
@@ -101,7 +128,12 @@ Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 
 {
     if (m_listener)
         return QStringLiteral("already listening");
-    auto listener = std::make_unique<QTcpServer>();
+    GuardedSocket::Settings guard;
+    guard.limits = {m_settings.maxHeaderFields, m_settings.maxHeaderBytes, m_settings.maxBodyBytes};
+    guard.requestTimeoutMs = m_settings.requestTimeoutMs;
+    guard.idleTimeoutMs = m_settings.idleTimeoutMs;
+    auto listener = std::make_unique<GuardedTcpServer>(guard, m_settings.maxConnections,
+                                                       RouteTable::errorForPath);
     if (!listener->listen(address, port))
         return QStringLiteral("cannot listen on %1:%2: %3")
             .arg(address.toString())
@@ -151,7 +183,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
 {
     QElapsedTimer timer;
     timer.start();
-    HttpRequest parsed = toHttpRequest(request);
+    HttpRequest parsed = toHttpRequest(request, m_settings.trustedProxies);
     ResponseQueue *queue = ResponseQueue::of(responder.socket());
     const quint64 ticket = queue->reserve(std::move(responder));
     Router::Match match = m_router.match(parsed.method, parsed.path);

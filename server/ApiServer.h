@@ -31,6 +31,14 @@ public:
     struct Settings {
         qint64 maxBodyBytes = 1024 * 1024;
         int workerThreads = 4;
+        int maxConnections = 512;
+        int maxHeaderFields = 100;
+        qint64 maxHeaderBytes = 16 * 1024;
+        int requestTimeoutMs = 10'000; // a request must arrive completely within this
+        int idleTimeoutMs = 60'000;    // an idle keep-alive connection is closed after this
+        // Peers whose X-Forwarded-For is believed (IPs/CIDRs, comma-separated);
+        // for everyone else the socket's peer address is the client.
+        QString trustedProxies;
     };
     struct RequestRecord {
         QByteArray method;

@@ -17,8 +17,8 @@ QByteArray HttpTestClient::Reply::header(const QByteArray &name) const
     return {};
 }
 
-HttpTestClient::HttpTestClient(const Services &services)
-    : m_server(std::make_unique<ApiServer>(services, ApiServer::Settings{}))
+HttpTestClient::HttpTestClient(const Services &services, const ApiServer::Settings &settings)
+    : m_server(std::make_unique<ApiServer>(services, settings))
 {
     auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port)

@@ -23,7 +23,7 @@ public:
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    explicit HttpTestClient(const Services &services);
+    explicit HttpTestClient(const Services &services, const ApiServer::Settings &settings = {});
     ~HttpTestClient();
 
     quint16 port() const { return m_port; }
