@@ -4,6 +4,7 @@
 #include "ApiKeyV1Controller.h"
 #include "ClientsController.h"
 #include "GuardedTcpServer.h"
+#include "LogRedaction.h"
 #include "OpsController.h"
 #include "ResponseQueue.h"
 #include "RouteTable.h"
@@ -102,6 +103,7 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     , m_settings(settings)
     , m_http(std::make_unique<QHttpServer>())
 {
+    keepSecretsOutOfLogs();
     m_workers.setMaxThreadCount(qMax(1, m_settings.workerThreads));
     m_workers.setExpiryTimeout(-1); // keep threads, and their database connections
     m_controllers.emplace_back(new OpsController(services, m_metrics));
