@@ -4,6 +4,8 @@
 #include "LiveServer.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -12,6 +14,119 @@ using namespace keyward;
 namespace {
 
 enum class Family { A, B, C };
+
+struct BadRequest {
+    QByteArray method;
+    QString path;
+    QByteArray body;
+    HttpTestClient::Headers headers;
+};
+
+// Every field any endpoint reads, each with a type no endpoint accepts.
+QByteArray wrongTypes()
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("name"), 1);
+    object.insert(QStringLiteral("label"), QJsonArray());
+    object.insert(QStringLiteral("email"), QJsonObject());
+    object.insert(QStringLiteral("password"), false);
+    object.insert(QStringLiteral("service_id"), 2);
+    object.insert(QStringLiteral("status"), 3);
+    object.insert(QStringLiteral("role"), 4);
+    object.insert(QStringLiteral("isActive"), QStringLiteral("yes"));
+    object.insert(QStringLiteral("discoverable"), QStringLiteral("no"));
+    object.insert(QStringLiteral("permissions"), QStringLiteral("read"));
+    object.insert(QStringLiteral("allowedIp"), 5);
+    object.insert(QStringLiteral("gracePeriod"), QStringLiteral("1h"));
+    object.insert(QStringLiteral("lifetime"), QStringLiteral("60"));
+    object.insert(QStringLiteral("rateLimit"), QStringLiteral("many"));
+    object.insert(QStringLiteral("tenantId"), QStringLiteral("one"));
+    object.insert(QStringLiteral("expiresAt"), 6);
+    object.insert(QStringLiteral("description"), 7);
+    object.insert(QStringLiteral("kind"), 8);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// SQL and HTML fragments where strings are read, wrong types everywhere
+// else, so that no endpoint can accept the body.
+QByteArray injections()
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("name"), QJsonArray{QStringLiteral("1; DROP TABLE api_keys; --")});
+    object.insert(QStringLiteral("label"), QJsonArray{QStringLiteral("<script>alert(1)</script>")});
+    object.insert(QStringLiteral("gracePeriod"), QStringLiteral("<b>1</b>"));
+    object.insert(QStringLiteral("email"), QJsonArray{QStringLiteral("x OR 1=1 --")});
+    object.insert(QStringLiteral("password"), QJsonArray());
+    object.insert(QStringLiteral("service_id"), QJsonArray());
+    object.insert(QStringLiteral("isActive"), QStringLiteral("1; DELETE FROM users"));
+    object.insert(QStringLiteral("status"), QStringLiteral("ACTIVE --"));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QList<BadRequest> badRequestCorpus(const HttpTestClient::Headers &credentials)
+{
+    const QList<QPair<QByteArray, QString>> endpoints{
+        {"POST", QStringLiteral("/api/ApiKey/create")},
+        {"PUT", QStringLiteral("/api/ApiKey/update/1")},
+        {"POST", QStringLiteral("/api/ApiKey/rotate/1")},
+        {"POST", QStringLiteral("/api/Tenant/create")},
+        {"PUT", QStringLiteral("/api/Tenant/update/1")},
+        {"POST", QStringLiteral("/api/User/create")},
+        {"PUT", QStringLiteral("/api/User/update/1")},
+        {"POST", QStringLiteral("/api/Token/generate")},
+        {"POST", QStringLiteral("/api/auth/login")},
+        {"POST", QStringLiteral("/api/clients/generate-service-id")},
+        {"POST", QStringLiteral("/api/clients/generate-api-key")},
+        {"POST", QStringLiteral("/api/v1/apikey")},
+        {"PUT", QStringLiteral("/api/v1/apikey/1")}};
+    const QList<QByteArray> bodies{QByteArray("{"),
+                                   QByteArray("}"),
+                                   QByteArray("[]"),
+                                   QByteArray("null"),
+                                   QByteArray("42"),
+                                   QByteArray("\"text\""),
+                                   QByteArray("{\"a\":}"),
+                                   QByteArray("{\"name\":\"x\""),
+                                   QByteArray("\xff\xfe\xfd"),
+                                   QByteArray("{\"name\":\"\xc3\x28\"}"),
+                                   QByteArray(3000, '[') + QByteArray(3000, ']'),
+                                   QByteArray("{\"name\":1e400}"),
+                                   wrongTypes(),
+                                   injections(),
+                                   QByteArray("\x00\x01\x02", 3),
+                                   QByteArray(2048, '{')};
+    QList<BadRequest> corpus;
+    for (const auto &[method, path] : endpoints) {
+        for (const QByteArray &body : bodies)
+            corpus.append({method, path, body, credentials});
+    }
+    const QStringList oddPaths{QStringLiteral("/api/ApiKey/getById/%00"),
+                               QStringLiteral("/api/ApiKey/getById/1%2F2"),
+                               QStringLiteral("/api/ApiKey/getById/") +
+                                   QString(4000, QLatin1Char('9')),
+                               QStringLiteral("/api/%E2%98%83/getAll"),
+                               QStringLiteral("/api/ApiKey/getAll?page=-1&pageSize=x"),
+                               QStringLiteral("/api/ApiKey/getAll?tenantId=1%20OR%201=1"),
+                               QStringLiteral("/api/v1/apikey/1;DROP"),
+                               QStringLiteral("/api/clients/api-keys/%27%20OR%201=1"),
+                               QStringLiteral("/api/Tenant/getById/-0"),
+                               QStringLiteral("/api/User/getAll?pageSize=0")};
+    for (const QString &path : oddPaths)
+        corpus.append({"GET", path, {}, credentials});
+    const QByteArray tenantKey = credentials.first().second;
+    const QList<HttpTestClient::Headers> oddHeaders{
+        {{"x-api-key", "ak_x"}, {"x-api-key", "sk_y"}},
+        {{"x-api-key", QByteArray(12000, 'k')}},
+        {{"Authorization", "Bearer " + QByteArray(12000, 'e')}},
+        {{"Authorization", "Bearer a.b.c"}, {"x-api-key", tenantKey}},
+        {{"Authorization", "Basic YWRtaW46YWRtaW4="}, {"x-api-key", tenantKey}},
+        {{"X-Request-Id", QByteArray(500, 'r')}},
+        {{"x-api-key", "sk_\xc3\x28"}}};
+    for (const HttpTestClient::Headers &headers : oddHeaders)
+        corpus.append({"POST", QStringLiteral("/api/ApiKey/create"),
+                       QByteArrayLiteral("{\"name\":\"k\"}"), headers});
+    return corpus;
+}
 
 } // namespace
 
@@ -23,11 +138,12 @@ private:
     std::unique_ptr<LiveServer> m_live;
 
     // A fingerprint of every row that a request could change.
-    QByteArray storeFingerprint()
+    QByteArray storeFingerprint() { return fingerprintOf(*m_live); }
+    static QByteArray fingerprintOf(LiveServer &live)
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         for (const char *table : {"tenants", "users", "api_keys", "services", "audit_events"}) {
-            QSqlQuery rows(m_live->test.database().database()->connection());
+            QSqlQuery rows(live.test.database().database()->connection());
             rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
             while (rows.next()) {
                 for (int column = 0; column < 32 && rows.value(column).isValid(); ++column)
@@ -178,6 +294,31 @@ private slots:
         QVERIFY2(hasEnvelope(family, reply), reply.body.left(300).constData());
         QCOMPARE(storeFingerprint(), before);
         QCOMPARE(m_live->http.get(QStringLiteral("/healthz")).status, 200);
+    }
+
+    // A corpus of over 200 bad requests against one server: every mutating
+    // endpoint of every family with bodies no endpoint may accept, plus odd
+    // paths and headers. None may answer 5xx, change the store or take the
+    // server down.
+    void corpusNeverErrsNorChangesAnything()
+    {
+        LiveServer live;
+        const HttpTestClient::Headers credentials{
+            {"x-api-key", live.test.tenantKey(1)},
+            {"Authorization", "Bearer " + live.test.userToken(TestServices::adminEmail)}};
+        const QList<BadRequest> corpus = badRequestCorpus(credentials);
+        QVERIFY2(corpus.size() >= 200, qPrintable(QString::number(corpus.size())));
+        const QByteArray before = fingerprintOf(live);
+        for (const BadRequest &bad : corpus) {
+            const auto reply = live.http.send(bad.method, bad.path, bad.headers, bad.body);
+            const QString request = QString::fromLatin1(bad.method) + QLatin1Char(' ') +
+                                    bad.path.left(80) + QLatin1Char(' ') +
+                                    QString::fromLatin1(bad.body.left(60).toPercentEncoding()) +
+                                    QStringLiteral(" -> ") + QString::number(reply.status);
+            QVERIFY2(reply.status >= 400 && reply.status < 500, qPrintable(request));
+        }
+        QCOMPARE(fingerprintOf(live), before);
+        QCOMPARE(live.http.get(QStringLiteral("/healthz")).status, 200);
     }
 };
 
