@@ -7,71 +7,18 @@
 namespace keyward {
 
 AuditTableModel::AuditTableModel(const AuditLog &audit, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(WithoutTenant::EveryTenant, parent)
     , m_audit(audit)
 {}
 
-void AuditTableModel::setTenant(std::optional<qint64> tenantId)
+Result<Page<AuditEvent>, QString> AuditTableModel::fetchPage(const PageRequest &request) const
 {
-    m_tenantId = tenantId;
-    refresh();
-}
-
-void AuditTableModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_cursor.reset();
-    m_failed = false;
-    m_rows = readPage();
-    endResetModel();
-}
-
-QList<AuditEvent> AuditTableModel::readPage()
-{
-    const PageRequest request = m_cursor.next();
-    auto page = m_audit.list(m_tenantId, request);
-    if (!page) {
-        m_failed = true;
-        emit loadFailed(QStringLiteral("The audit log could not be read"));
-        return {};
-    }
-    m_cursor.pageArrived(request, int(page->items.size()), page->totalCount);
-    QList<AuditEvent> fresh;
-    for (AuditEvent &event : page->items) {
-        // Newest first: events recorded since the last page push older ones
-        // down, so a page may repeat rows already shown.
-        if (m_cursor.admit(event.id))
-            fresh.append(std::move(event));
-    }
-    return fresh;
-}
-
-bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_failed && m_cursor.hasMore();
-}
-
-void AuditTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<AuditEvent> fresh = readPage();
-    if (fresh.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-    m_rows.append(fresh);
-    endInsertRows();
-}
-
-const AuditEvent *AuditTableModel::eventAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int AuditTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    // Newest first: events recorded since the last page push older ones down,
+    // so a page may repeat rows already shown (PagedTableModel drops them).
+    auto page = m_audit.list(tenant(), request);
+    if (!page)
+        return QStringLiteral("The audit log could not be read");
+    return std::move(*page);
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
@@ -83,7 +30,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEvent &event = m_rows.at(index.row());
+    const AuditEvent &event = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

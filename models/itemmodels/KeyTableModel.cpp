@@ -39,115 +39,36 @@ QString statusText(KeyStatus status)
 
 KeyTableModel::KeyTableModel(const KeyService &keys, const Clock &clock, Actor actor,
                              QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(WithoutTenant::Nothing, parent)
     , m_keys(keys)
     , m_clock(clock)
     , m_actor(std::move(actor))
 {}
 
-void KeyTableModel::setTenant(std::optional<qint64> tenantId)
+Result<Page<ApiKey>, QString> KeyTableModel::fetchPage(const PageRequest &request) const
 {
-    m_tenantId = tenantId;
-    refresh();
-}
-
-void KeyTableModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_cursor.reset();
-    m_failed = false;
-    if (m_tenantId)
-        m_rows = readPage();
-    endResetModel();
-}
-
-QList<ApiKey> KeyTableModel::readPage()
-{
-    const PageRequest request = m_cursor.next();
     KeyService::ListFilter filter;
-    filter.tenantId = m_tenantId;
+    filter.tenantId = tenant();
     auto page = m_keys.list(m_actor, filter, request);
-    if (!page) {
-        m_failed = true;
-        emit loadFailed(page.error().detail);
-        return {};
-    }
-    m_cursor.pageArrived(request, int(page->items.size()), page->totalCount);
-    QList<ApiKey> fresh;
-    fresh.reserve(page->items.size());
-    for (ApiKey &key : page->items) {
-        if (m_cursor.admit(key.id))
-            fresh.append(std::move(key));
-    }
-    return fresh;
-}
-
-bool KeyTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_tenantId && !m_failed && m_cursor.hasMore();
-}
-
-void KeyTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<ApiKey> fresh = readPage();
-    if (fresh.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-    m_rows.append(fresh);
-    endInsertRows();
-}
-
-const ApiKey *KeyTableModel::keyAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int KeyTableModel::rowOf(qint64 keyId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == keyId)
-            return row;
-    }
-    return -1;
+    if (!page)
+        return page.error().detail;
+    return std::move(*page);
 }
 
 void KeyTableModel::upsertKey(const ApiKey &key)
 {
-    if (!m_tenantId || key.tenantId != *m_tenantId)
+    if (tenant() != key.tenantId) // another tenant's key, or no tenant shown
         return;
     if (key.status == KeyStatus::Deleted)
         return removeKey(key.id);
-    const int row = rowOf(key.id);
-    if (row >= 0) {
-        m_rows[row] = key;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    m_cursor.addedLocally(key.id);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows.append(key);
-    endInsertRows();
-}
-
-void KeyTableModel::removeKey(qint64 keyId)
-{
-    const int row = rowOf(keyId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_cursor.removed(keyId);
-    endRemoveRows();
+    upsertRow(key);
 }
 
 void KeyTableModel::refreshTimes()
 {
-    if (m_rows.isEmpty())
+    if (rows().isEmpty())
         return;
-    const int last = int(m_rows.size()) - 1;
+    const int last = int(rows().size()) - 1;
     emit dataChanged(index(0, CreatedColumn), index(last, LastUsedColumn));
 }
 
@@ -174,11 +95,6 @@ QString KeyTableModel::kindText(const ApiKey &key)
         return QStringLiteral("JWT key");
     }
     Q_UNREACHABLE();
-}
-
-int KeyTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int KeyTableModel::columnCount(const QModelIndex &parent) const
@@ -269,7 +185,7 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ApiKey &key = m_rows.at(index.row());
+    const ApiKey &key = rows().at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
