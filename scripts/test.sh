@@ -2,7 +2,8 @@
 # Command 2 of the README: install what is missing, build, and run the whole
 # test suite (unit, HTTP and PostgreSQL tests; the PostgreSQL tests start and
 # stop their own throwaway cluster).
-#   --full   also the sanitizer build (ASan + UBSan) of the whole suite
+#   --full   also the sanitizer build (ASan + UBSan) of the whole suite, and
+#            the packages with their installation and nginx proof
 set -euo pipefail
 cd "$(dirname "$0")/.."
 full=no
@@ -31,4 +32,7 @@ fi
 run_suite dev
 if [[ $full == yes ]]; then
     run_suite asan
+    # Build the .deb and .tar.gz and prove them: lintian, desktop/AppStream
+    # validation, install, serve, nginx with TLS and the trusted proxy.
+    tests/packaging/check.sh
 fi
