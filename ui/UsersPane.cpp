@@ -182,7 +182,7 @@ void UsersPane::startCreating(CreateUserDialog *dialog)
     // worker thread opens its own database connection.
     const UserService &users = m_services.users;
     m_creating.setFuture(QtConcurrent::run(
-        [&users, actor = m_actor, request] { return users.create(actor, request); }));
+        &m_hashing, [&users, actor = m_actor, request] { return users.create(actor, request); }));
 }
 
 void UsersPane::creationFinished()

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -72,6 +73,10 @@ private:
     QAction *m_newUser;
     QAction *m_changeRole;
     QAction *m_toggleActive;
+    // The pane's own thread for hashing passwords, joined when the pane goes,
+    // so the thread ends (closing its database connection and its OpenSSL
+    // thread state) before the services do.
+    QThreadPool m_hashing;
     QFutureWatcher<Outcome<User>> m_creating;
     QPointer<CreateUserDialog> m_createDialog;
 };
