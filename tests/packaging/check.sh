@@ -457,7 +457,17 @@ fi
 stop_keyward
 start_keyward
 sed -i "s|server 127.0.0.1:[0-9]*;|server 127.0.0.1:$keyward_port;|" "$work/site.conf"
-kill -HUP "$(cat "$work/nginx/nginx.pid")"
+# Reload nginx and wait for its old workers (which still know the old
+# upstream port) to be gone, so no request can reach them.
+nginx_master=$(cat "$work/nginx/nginx.pid")
+old_workers=$(pgrep -P "$nginx_master" || true)
+kill -HUP "$nginx_master"
+for _ in $(seq 100); do
+    alive=no
+    for worker in $old_workers; do kill -0 "$worker" 2>/dev/null && alive=yes; done
+    [[ $alive == no ]] && break
+    sleep 0.1
+done
 for _ in $(seq 50); do
     [[ $(request 127.0.0.7 "$public/healthz") == "200 "* ]] && break
     sleep 0.1
