@@ -68,7 +68,7 @@ ApiKeyV1Controller::admitWithId(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyC::unauthorized();
+        return FamilyC::bearerRefused(actor.error());
     const auto id = idFromPath(request.pathParameters.value(0));
     if (!id)
         return FamilyC::problem(400, QStringLiteral("id must be a positive integer"));
@@ -79,7 +79,7 @@ HttpResponse ApiKeyV1Controller::create(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyC::unauthorized();
+        return FamilyC::bearerRefused(actor.error());
     auto body = JsonBody::parse(request.body);
     if (!body)
         return FamilyC::problem(400, body.error());
@@ -112,7 +112,7 @@ HttpResponse ApiKeyV1Controller::list(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyC::unauthorized();
+        return FamilyC::bearerRefused(actor.error());
     auto page = pageFromQuery(request.query);
     if (!page)
         return FamilyC::problem(400, page.error());

@@ -10,11 +10,11 @@ KeyVerifier::Check AuthContext::apiKey(const HttpRequest &request, const QString
                                          {request.clientAddress, permission});
 }
 
-Result<Actor, AuthService::Failure> AuthContext::bearer(const HttpRequest &request) const
+Result<Actor, AuthService::Refusal> AuthContext::bearer(const HttpRequest &request) const
 {
     const QByteArray token = request.bearerToken();
     if (token.isEmpty())
-        return AuthService::Failure::Rejected;
+        return AuthService::Refusal{};
     auto actor = m_services.auth.authenticate(token, request.clientAddress);
     if (actor)
         actor->sourceIp = request.clientAddress;

@@ -22,7 +22,7 @@ public:
     // The x-api-key header through the verification order; an empty header
     // is the caller's to report as missing.
     KeyVerifier::Check apiKey(const HttpRequest &request, const QString &permission = {}) const;
-    Result<Actor, AuthService::Failure> bearer(const HttpRequest &request) const;
+    Result<Actor, AuthService::Refusal> bearer(const HttpRequest &request) const;
 
 private:
     const Services &m_services;

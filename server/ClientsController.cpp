@@ -79,7 +79,7 @@ HttpResponse ClientsController::generateServiceId(const HttpRequest &request) co
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::invalidJwt();
+        return FamilyB::bearerRefused(actor.error());
     auto body = JsonBody::parse(request.body);
     if (!body)
         return FamilyB::reply(400, body.error());
@@ -98,7 +98,7 @@ HttpResponse ClientsController::generateApiKey(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::invalidJwt();
+        return FamilyB::bearerRefused(actor.error());
     auto body = JsonBody::parse(request.body, true);
     if (!body)
         return FamilyB::reply(400, body.error());
@@ -120,7 +120,7 @@ HttpResponse ClientsController::listApiKeys(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::invalidJwt();
+        return FamilyB::bearerRefused(actor.error());
     KeyService::ListFilter filter;
     filter.clientCredentialsOnly = true;
     auto keys = m_services.keys.list(*actor, filter, {1, PageRequest::maxPageSize});
@@ -136,7 +136,7 @@ HttpResponse ClientsController::deleteApiKey(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::invalidJwt();
+        return FamilyB::bearerRefused(actor.error());
     auto key = m_services.clientKeys.findByPublicId(*actor, request.pathParameters.value(0));
     if (!key)
         return FamilyB::fromDomain(key.error(), keyNotFound);

@@ -41,6 +41,22 @@ HttpResponse FamilyA::badRequest(const QString &why)
     return error(400, QStringLiteral("Invalid request"), {why});
 }
 
+HttpResponse FamilyA::bearerRefused(const AuthService::Refusal &refusal)
+{
+    switch (refusal.reason) {
+    case AuthService::Failure::Rejected:
+        break;
+    case AuthService::Failure::Throttled:
+        return error(429, QStringLiteral("Too many requests"),
+                     {QStringLiteral("Rate limit exceeded for this API key")})
+            .withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
+    case AuthService::Failure::Unavailable:
+        return error(500, QStringLiteral("Internal server error"),
+                     {QStringLiteral("Authentication service unavailable")});
+    }
+    return invalidJwt();
+}
+
 HttpResponse FamilyA::keyRefused(const KeyVerifier::Check &check)
 {
     using Outcome = KeyVerifier::Outcome;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "domain/AuthService.h"
 #include "domain/DomainError.h"
 #include "domain/KeyVerifier.h"
 
@@ -21,6 +22,9 @@ HttpResponse missingApiKey();
 HttpResponse invalidJwt();
 HttpResponse forbidden(const QString &why);
 HttpResponse badRequest(const QString &why);
+// A bearer token that was not accepted: 401 as seed 002, 429 for a key over
+// its rate limit.
+HttpResponse bearerRefused(const AuthService::Refusal &refusal);
 // What seed 000 answers for an x-api-key that was not accepted.
 HttpResponse keyRefused(const KeyVerifier::Check &check);
 // A domain refusal; notFoundMessage is the resource's own 404 message

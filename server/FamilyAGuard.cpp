@@ -12,12 +12,8 @@ Result<Actor, HttpResponse> FamilyAGuard::admit(const HttpRequest &request) cons
     if (key.outcome != KeyVerifier::Outcome::Accepted)
         return FamilyA::keyRefused(key);
     auto actor = m_auth.bearer(request);
-    if (!actor) {
-        if (actor.error() == AuthService::Failure::Unavailable)
-            return FamilyA::error(500, QStringLiteral("Internal server error"),
-                                  {QStringLiteral("Authentication service unavailable")});
-        return FamilyA::invalidJwt();
-    }
+    if (!actor)
+        return FamilyA::bearerRefused(actor.error());
     if (!actor->isSuperAdmin() && actor->tenantId != key.key->tenantId)
         return FamilyA::forbidden(QStringLiteral("The API key belongs to another tenant"));
     return actor.value();

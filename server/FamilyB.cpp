@@ -16,6 +16,20 @@ HttpResponse FamilyB::invalidJwt()
     return reply(401, QStringLiteral("Invalid JWT token"));
 }
 
+HttpResponse FamilyB::bearerRefused(const AuthService::Refusal &refusal)
+{
+    switch (refusal.reason) {
+    case AuthService::Failure::Rejected:
+        break;
+    case AuthService::Failure::Throttled:
+        return reply(429, QStringLiteral("Rate limit exceeded for this API key"))
+            .withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
+    case AuthService::Failure::Unavailable:
+        return reply(500, QStringLiteral("Internal server error"));
+    }
+    return invalidJwt();
+}
+
 HttpResponse FamilyB::fromDomain(const DomainError &error, const QString &notFoundMessage)
 {
     switch (error.code) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "domain/AuthService.h"
 #include "domain/DomainError.h"
 
 #include <QJsonValue>
@@ -13,6 +14,9 @@ namespace FamilyB {
 
 HttpResponse reply(int status, const QString &message, const QJsonValue &data = QJsonValue::Null);
 HttpResponse invalidJwt();
+// A bearer token that was not accepted: 401 "Invalid JWT token", 429 for a
+// key over its rate limit.
+HttpResponse bearerRefused(const AuthService::Refusal &refusal);
 HttpResponse fromDomain(const DomainError &error, const QString &notFoundMessage);
 
 } // namespace FamilyB

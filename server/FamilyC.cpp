@@ -53,6 +53,20 @@ HttpResponse FamilyC::unauthorized()
         .withHeader("WWW-Authenticate", "Bearer");
 }
 
+HttpResponse FamilyC::bearerRefused(const AuthService::Refusal &refusal)
+{
+    switch (refusal.reason) {
+    case AuthService::Failure::Rejected:
+        break;
+    case AuthService::Failure::Throttled:
+        return problem(429, QStringLiteral("Rate limit exceeded for this API key"))
+            .withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
+    case AuthService::Failure::Unavailable:
+        return problem(500, QStringLiteral("Authentication service unavailable"));
+    }
+    return unauthorized();
+}
+
 HttpResponse FamilyC::fromDomain(const DomainError &error)
 {
     switch (error.code) {

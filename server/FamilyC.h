@@ -2,6 +2,7 @@
 
 #include "HttpResponse.h"
 #include "domain/ApiKey.h"
+#include "domain/AuthService.h"
 #include "domain/DomainError.h"
 
 #include <QJsonObject>
@@ -14,6 +15,9 @@ namespace FamilyC {
 
 HttpResponse problem(int status, const QString &detail);
 HttpResponse unauthorized();
+// A bearer token that was not accepted: 401, or 429 for a key over its rate
+// limit.
+HttpResponse bearerRefused(const AuthService::Refusal &refusal);
 HttpResponse fromDomain(const DomainError &error);
 // ApiKeyDto; apiKey (the JWT) only when given, i.e. at creation.
 QJsonObject dto(const ApiKey &key, const QByteArray &apiKey = {});

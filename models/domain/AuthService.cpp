@@ -41,15 +41,14 @@ AuthService::AuthService(const Database &database, const Clock &clock, const Tok
     , m_throttle(throttle)
 {}
 
-Result<User, AuthService::LoginRefusal> AuthService::login(const QString &email,
-                                                           const QString &password,
-                                                           std::optional<qint64> requiredTenant,
-                                                           const QString &clientAddress) const
+Result<User, AuthService::Refusal> AuthService::login(const QString &email, const QString &password,
+                                                      std::optional<qint64> requiredTenant,
+                                                      const QString &clientAddress) const
 {
     const QString account = email.trimmed();
     const auto decision = m_throttle.check(account, clientAddress, m_clock.now());
     if (!decision.allowed)
-        return LoginRefusal{Failure::Throttled, decision.retryAfterSeconds};
+        return Refusal{Failure::Throttled, decision.retryAfterSeconds};
     auto user = checkCredentials(account, password, requiredTenant);
     if (user) {
         m_throttle.recordSuccess(account);
@@ -57,7 +56,7 @@ Result<User, AuthService::LoginRefusal> AuthService::login(const QString &email,
     }
     if (user.error() == Failure::Rejected)
         m_throttle.recordFailure(account, clientAddress, m_clock.now());
-    return LoginRefusal{user.error(), 0};
+    return Refusal{user.error(), 0};
 }
 
 Result<User, AuthService::Failure>
@@ -83,18 +82,22 @@ AuthService::checkCredentials(const QString &email, const QString &password,
     return user;
 }
 
-Result<Actor, AuthService::Failure> AuthService::authenticate(QByteArrayView bearerToken,
+Result<Actor, AuthService::Refusal> AuthService::authenticate(QByteArrayView bearerToken,
                                                               const QString &clientAddress) const
 {
     auto claims = m_tokens.verify(bearerToken);
     if (!claims)
-        return Failure::Rejected;
+        return Refusal{};
     const QString subject = claims->value(QStringLiteral("sub")).toString();
-    if (const auto userId = subjectId(subject, QLatin1String("user:")))
-        return userActor(*userId);
+    if (const auto userId = subjectId(subject, QLatin1String("user:"))) {
+        auto actor = userActor(*userId);
+        if (!actor)
+            return Refusal{actor.error(), 0};
+        return actor.value();
+    }
     if (const auto keyId = subjectId(subject, QLatin1String("key:")))
         return keyActor(*keyId, *claims, clientAddress);
-    return Failure::Rejected; // e.g. a family B service id is no bearer token
+    return Refusal{}; // e.g. a family B service id is no bearer token
 }
 
 Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const
@@ -117,24 +120,30 @@ Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const
     return actor;
 }
 
-Result<Actor, AuthService::Failure> AuthService::keyActor(qint64 keyId, const QJsonObject &claims,
+Result<Actor, AuthService::Refusal> AuthService::keyActor(qint64 keyId, const QJsonObject &claims,
                                                           const QString &clientAddress) const
 {
     auto key = m_keys.findById(keyId);
     if (!key)
-        return Failure::Unavailable;
+        return Refusal{Failure::Unavailable, 0};
     if (!key->has_value())
-        return Failure::Rejected;
+        return Refusal{};
     // A family C key JWT is bound to its row by jti: a rotated row's old JWT
     // no longer matches.
     if ((*key)->kind == ApiKeyKind::Jwt &&
         (*key)->jti != claims.value(QStringLiteral("jti")).toString())
-        return Failure::Rejected;
+        return Refusal{};
     const auto check = m_keyVerifier.checkRow(**key, {clientAddress, {}});
-    if (check.outcome == KeyVerifier::Outcome::Unavailable)
-        return Failure::Unavailable;
-    if (check.outcome != KeyVerifier::Outcome::Accepted)
-        return Failure::Rejected;
+    switch (check.outcome) {
+    case KeyVerifier::Outcome::Accepted:
+        break;
+    case KeyVerifier::Outcome::Unavailable:
+        return Refusal{Failure::Unavailable, 0};
+    case KeyVerifier::Outcome::RateLimited:
+        return Refusal{Failure::Throttled, check.retryAfterSeconds};
+    default:
+        return Refusal{};
+    }
     Actor actor;
     actor.kind = Actor::Kind::Key;
     actor.id = (*key)->id;

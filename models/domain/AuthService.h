@@ -20,7 +20,9 @@ class TokenService;
 class AuthService {
 public:
     enum class Failure { Rejected, Throttled, Unavailable };
-    struct LoginRefusal {
+    // Throttled: a login throttled for the account or address, or a key
+    // over its rate limit; retryAfterSeconds says when to come back.
+    struct Refusal {
         Failure reason = Failure::Rejected;
         qint64 retryAfterSeconds = 0; // Throttled only
     };
@@ -30,17 +32,18 @@ public:
 
     // requiredTenant: the tenant named by the x-api-key next to the login.
     // Repeated failures for the account or from the address are throttled.
-    Result<User, LoginRefusal> login(const QString &email, const QString &password,
-                                     std::optional<qint64> requiredTenant,
-                                     const QString &clientAddress) const;
+    Result<User, Refusal> login(const QString &email, const QString &password,
+                                std::optional<qint64> requiredTenant,
+                                const QString &clientAddress) const;
     // A user access token, a key access token or a family C key JWT; the row
-    // behind it must still be active on every use.
-    Result<Actor, Failure> authenticate(QByteArrayView bearerToken,
+    // behind it must still be active, and a key within its rate limit, on
+    // every use.
+    Result<Actor, Refusal> authenticate(QByteArrayView bearerToken,
                                         const QString &clientAddress) const;
 
 private:
     Result<Actor, Failure> userActor(qint64 userId) const;
-    Result<Actor, Failure> keyActor(qint64 keyId, const QJsonObject &claims,
+    Result<Actor, Refusal> keyActor(qint64 keyId, const QJsonObject &claims,
                                     const QString &clientAddress) const;
 
     UserRepository m_users;

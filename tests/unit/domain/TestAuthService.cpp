@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(auth.authenticate(keyToken, QStringLiteral("127.0.0.1"))->scope, QStringList());
         // Revoking the key revokes its tokens at once.
         QVERIFY(test.services().keys.remove(TestServices::operatorActor(), issued.key.id));
-        QCOMPARE(auth.authenticate(keyToken, QStringLiteral("127.0.0.1")).error(),
+        QCOMPARE(auth.authenticate(keyToken, QStringLiteral("127.0.0.1")).error().reason,
                  Failure::Rejected);
     }
 
@@ -94,13 +94,14 @@ private slots:
     {
         TestServices test;
         auto &auth = test.services().auth;
-        QCOMPARE(auth.authenticate("not.a.jwt", {}).error(), Failure::Rejected);
+        QCOMPARE(auth.authenticate("not.a.jwt", {}).error().reason, Failure::Rejected);
         QCOMPARE(auth.authenticate(test.services().tokens.issueServiceId(QStringLiteral("x")), {})
-                     .error(),
+                     .error()
+                     .reason,
                  Failure::Rejected);
         const QByteArray token = test.userToken(TestServices::adminEmail);
         test.clock().advance(3600 + 61);
-        QCOMPARE(auth.authenticate(token, {}).error(), Failure::Rejected);
+        QCOMPARE(auth.authenticate(token, {}).error().reason, Failure::Rejected);
     }
 };
 

@@ -1,0 +1,113 @@
+// A key's rate limit (requests per minute) on the routes where the key's own
+// token is the bearer: family A's JWT-required routes, family B and family C
+// answer 429 with Retry-After in their own envelope; the budget refills after
+// the minute. (The token exchange's documented 422 is in TestTokenEndpoints.)
+#include "LiveServer.h"
+
+#include <QTest>
+
+using namespace keyward;
+
+class TestKeyRateLimits : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<LiveServer> m_live;
+
+    // A key of tenant 1 allowed `limit` uses a minute, and the bearer token
+    // to present: its access token, or for a family C key its own JWT.
+    QByteArray limitedBearer(qint64 limit, ApiKeyKind kind = ApiKeyKind::Secret)
+    {
+        NewKey request;
+        request.name = QStringLiteral("limited");
+        request.kind = kind;
+        request.permissions = {QStringLiteral("read"), QStringLiteral("write")};
+        request.rateLimitPerMinute = limit;
+        const IssuedKey issued = m_live->test.createKey(1, request);
+        if (kind == ApiKeyKind::Jwt)
+            return issued.secret;
+        return m_live->test.services().tokens.issueForKey(issued.key);
+    }
+
+    static void verifyRetryAfter(const HttpTestClient::Reply &reply)
+    {
+        const int retryAfter = reply.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, reply.header("Retry-After").constData());
+    }
+
+private slots:
+    void init() { m_live = std::make_unique<LiveServer>(); }
+    void cleanup() { m_live.reset(); }
+
+    void familyAAnswers429()
+    {
+        const QByteArray bearer = "Bearer " + limitedBearer(2);
+        const HttpTestClient::Headers headers{{"x-api-key", m_live->test.tenantKey(1)},
+                                              {"Authorization", bearer}};
+        const QString path = QStringLiteral("/api/ApiKey/getAll");
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+        const auto reply = m_live->http.get(path, headers);
+        QCOMPARE(reply.status, 429);
+        QVERIFY(sameJson(reply.json(),
+                         familyAFailure(QStringLiteral("Too many requests"),
+                                        QStringLiteral("Rate limit exceeded for this API key"))));
+        verifyRetryAfter(reply);
+
+        m_live->test.clock().advance(61);
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+    }
+
+    void familyBAnswers429()
+    {
+        const HttpTestClient::Headers headers{{"Authorization", "Bearer " + limitedBearer(1)}};
+        const QString path = QStringLiteral("/api/clients/api-keys");
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+        const auto reply = m_live->http.get(path, headers);
+        QCOMPARE(reply.status, 429);
+        QVERIFY(sameJson(reply.json(), {{QStringLiteral("status"), 429},
+                                        {QStringLiteral("message"),
+                                         QStringLiteral("Rate limit exceeded for this API key")},
+                                        {QStringLiteral("data"), QJsonValue::Null}}));
+        verifyRetryAfter(reply);
+        // Refused requests change nothing: a refused creation makes no service.
+        const auto refused =
+            m_live->http.post(QStringLiteral("/api/clients/generate-service-id"),
+                              {{QStringLiteral("name"), QStringLiteral("svc")}}, headers);
+        QCOMPARE(refused.status, 429);
+
+        m_live->test.clock().advance(61);
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+    }
+
+    void familyCAnswers429ForItsKeyJwt()
+    {
+        const HttpTestClient::Headers headers{
+            {"Authorization", "Bearer " + limitedBearer(1, ApiKeyKind::Jwt)}};
+        const QString path = QStringLiteral("/api/v1/apikey");
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+        const auto reply = m_live->http.get(path, headers);
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+        QVERIFY(sameJson(
+            reply.json(),
+            {{QStringLiteral("type"), QStringLiteral("about:blank")},
+             {QStringLiteral("title"), QStringLiteral("Too Many Requests")},
+             {QStringLiteral("status"), 429},
+             {QStringLiteral("detail"), QStringLiteral("Rate limit exceeded for this API key")}}));
+        verifyRetryAfter(reply);
+
+        m_live->test.clock().advance(61);
+        QCOMPARE(m_live->http.get(path, headers).status, 200);
+    }
+
+    void unlimitedKeysAndUsersAreNotLimited()
+    {
+        const HttpTestClient::Headers headers{
+            {"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}};
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(m_live->http.get(QStringLiteral("/api/v1/apikey"), headers).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyRateLimits)
+#include "TestKeyRateLimits.moc"
