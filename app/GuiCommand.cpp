@@ -3,7 +3,7 @@
 #include "CommonOptions.h"
 #include "MainWindow.h"
 #include "Runtime.h"
-#include "UsageFlusher.h"
+#include "Upkeep.h"
 #include "domain/Services.h"
 
 #include <QApplication>
@@ -62,8 +62,8 @@ int GuiCommand::run(int &argc, char **argv)
         return 1;
     }
     // Declared in this order so the window, and the server it embeds, go
-    // before the flusher writes the last counts and the services close.
-    UsageFlusher flusher((*runtime)->services().usage, 2000);
+    // before the upkeep writes the last counts and the services close.
+    Upkeep upkeep((*runtime)->services());
     keyward::MainWindow window((*runtime)->services());
     window.show();
     return QApplication::exec();

@@ -5,7 +5,7 @@
 #include "Runtime.h"
 #include "SubnetAllowList.h"
 #include "UnixSignalWatcher.h"
-#include "UsageFlusher.h"
+#include "Upkeep.h"
 #include "domain/Services.h"
 
 #include <QCommandLineParser>
@@ -13,12 +13,6 @@
 #include <QTextStream>
 
 using namespace keyward;
-
-namespace {
-
-constexpr int usageFlushMs = 2000;
-
-} // namespace
 
 int ServeCommand::run(const QStringList &arguments)
 {
@@ -41,7 +35,12 @@ int ServeCommand::run(const QStringList &arguments)
             "Comma-separated IPs/CIDRs of reverse proxies whose X-Forwarded-For is believed "
             "(env KEYWARD_TRUSTED_PROXIES)."),
         QStringLiteral("networks"));
-    parser.addOptions({host, port, workers, trustedProxies});
+    const QCommandLineOption signingKeyRefresh(
+        QStringList{QStringLiteral("signing-key-refresh")},
+        QStringLiteral("Seconds between looks for signing keys rotated elsewhere "
+                       "(env KEYWARD_SIGNING_KEY_REFRESH)."),
+        QStringLiteral("seconds"), QString::number(Upkeep::defaultSigningKeyRefreshSeconds));
+    parser.addOptions({host, port, workers, trustedProxies, signingKeyRefresh});
     if (const auto exit = CommonOptions::parse(parser, arguments))
         return *exit;
 
@@ -68,6 +67,14 @@ int ServeCommand::run(const QStringList &arguments)
             << Qt::endl;
         return 2;
     }
+    bool refreshOk = false;
+    const int refreshSeconds =
+        CommonOptions::valueOrEnvironment(parser, signingKeyRefresh, "KEYWARD_SIGNING_KEY_REFRESH")
+            .toInt(&refreshOk);
+    if (!refreshOk || refreshSeconds < 1 || refreshSeconds > 3600) {
+        err << "keyward: --signing-key-refresh must be 1-3600 seconds" << Qt::endl;
+        return 2;
+    }
 
     auto runtime = Runtime::open(*settings);
     if (!runtime) {
@@ -90,13 +97,13 @@ int ServeCommand::run(const QStringList &arguments)
                                 : address.toString())
                         << ':' << *listening << Qt::endl;
 
-    auto flusher = std::make_unique<UsageFlusher>(services.usage, usageFlushMs);
+    auto upkeep = std::make_unique<Upkeep>(services, refreshSeconds);
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
                      [](int) { QCoreApplication::exit(0); });
     const int code = QCoreApplication::exec();
     server.stop();
-    flusher.reset(); // writes the last counts
+    upkeep.reset(); // writes the last counts
     QTextStream(stdout) << "keyward: stopped" << Qt::endl;
     return code;
 }

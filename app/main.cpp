@@ -2,6 +2,7 @@
 #include "GuiCommand.h"
 #include "KeyCommand.h"
 #include "ServeCommand.h"
+#include "SigningKeyCommand.h"
 #include "TenantCommand.h"
 #include "TokenCommand.h"
 #include "UserCommand.h"
@@ -29,6 +30,7 @@ const QList<Command> &commands()
         {"key", "List, create, disable, enable, rotate and delete API keys", KeyCommand::run},
         {"token", "Exchange an API key for a JWT", TokenCommand::run},
         {"audit", "Show the audit log", AuditCommand::run},
+        {"signing-key", "List, rotate and retire the JWT signing keys", SigningKeyCommand::run},
     };
     return all;
 }

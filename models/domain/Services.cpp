@@ -10,20 +10,20 @@ Result<std::unique_ptr<Services>, QString> Services::create(std::shared_ptr<Data
                                                             const Settings &settings,
                                                             std::unique_ptr<Clock> clock)
 {
-    auto ring = SigningKeyRing::load(*database, SecretBox(masterKey), settings.algorithm, *clock);
-    if (!ring)
-        return ring.error();
-    return std::unique_ptr<Services>(new Services(std::move(database), std::move(clock), masterKey,
-                                                  std::move(ring.value()), networks, settings));
+    std::unique_ptr<Services> services(
+        new Services(std::move(database), std::move(clock), masterKey, networks, settings));
+    if (auto opened = services->signingKeys.open(); !opened)
+        return opened.error();
+    return services;
 }
 
 Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock,
-                   const QByteArray &masterKey, SigningKeyRing ring,
-                   const NetworkAllowList &networks, const Settings &settings)
+                   const QByteArray &masterKey, const NetworkAllowList &networks,
+                   const Settings &settings)
     : database(std::move(db))
     , clock(std::move(theClock))
     , masterBox(masterKey)
-    , signingKeys(std::move(ring))
+    , signingKeys(*database, masterBox, settings.algorithm, *clock)
     , tokens(signingKeys, *clock, settings.tokens)
     , audit(*database, *clock)
     , usage(*database)
@@ -33,6 +33,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , users(*database, *clock, audit)
     , auth(*database, *clock, tokens, keyVerifier, loginThrottle)
     , clientKeys(*database, *clock, tokens, keys, audit)
+    , signingKeyRotation(*database, *clock, masterBox, signingKeys, audit)
 {}
 
 } // namespace keyward

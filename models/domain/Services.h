@@ -12,6 +12,7 @@
 #include "domain/LoginThrottle.h"
 #include "domain/RateLimiter.h"
 #include "domain/SigningKeyRing.h"
+#include "domain/SigningKeyService.h"
 #include "domain/TenantService.h"
 #include "domain/TokenService.h"
 #include "domain/UsageRecorder.h"
@@ -42,7 +43,7 @@ public:
     const std::shared_ptr<Database> database;
     const std::unique_ptr<Clock> clock;
     const SecretBox masterBox;
-    const SigningKeyRing signingKeys;
+    SigningKeyRing signingKeys;
     const TokenService tokens;
     const AuditLog audit;
     RateLimiter rateLimiter;
@@ -54,10 +55,11 @@ public:
     const UserService users;
     const AuthService auth;
     const ClientKeyService clientKeys;
+    const SigningKeyService signingKeyRotation;
 
 private:
     Services(std::shared_ptr<Database> database, std::unique_ptr<Clock> clock,
-             const QByteArray &masterKey, SigningKeyRing ring, const NetworkAllowList &networks,
+             const QByteArray &masterKey, const NetworkAllowList &networks,
              const Settings &settings);
 };
 

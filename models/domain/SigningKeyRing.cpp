@@ -33,34 +33,65 @@ Result<QList<SigningKey>, QString> unseal(const QList<StoredSigningKey> &stored,
     return keys;
 }
 
+bool hasActiveKey(const QList<StoredSigningKey> &stored)
+{
+    return !stored.isEmpty() && stored.first().status == QLatin1String("active");
+}
+
 } // namespace
 
-SigningKeyRing::SigningKeyRing(JwtAlgorithm algorithm, QList<SigningKey> keys)
-    : m_algorithm(algorithm)
-    , m_keys(std::move(keys))
+SigningKeyRing::SigningKeyRing(const Database &database, const SecretBox &masterBox,
+                               JwtAlgorithm algorithm, const Clock &clock)
+    : m_database(database)
+    , m_masterBox(masterBox)
+    , m_algorithm(algorithm)
+    , m_clock(clock)
 {}
 
-Result<SigningKeyRing, QString> SigningKeyRing::load(const Database &database,
-                                                     const SecretBox &masterBox,
-                                                     JwtAlgorithm algorithm, const Clock &clock)
+Result<QList<StoredSigningKey>, QString> SigningKeyRing::readUsable() const
 {
-    const SigningKeyRepository repository(database);
-    const QString name = jwtAlgorithmName(algorithm);
+    auto stored = SigningKeyRepository(m_database).usable(jwtAlgorithmName(m_algorithm));
+    if (!stored)
+        return QStringLiteral("cannot read signing keys: %1").arg(stored.error().detail);
+    return stored.value();
+}
+
+Result<bool, QString> SigningKeyRing::adopt(const QList<StoredSigningKey> &stored)
+{
+    QStringList kids;
+    for (const StoredSigningKey &row : stored)
+        kids.append(row.kid);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_snapshot && m_snapshot->kids == kids)
+            return false;
+    }
+    auto keys = unseal(stored, m_masterBox, m_algorithm);
+    if (!keys)
+        return keys.error();
+    auto fresh = std::make_shared<const Snapshot>(Snapshot{*keys, JwtSigner(keys->first()),
+                                                           JwtVerifier(m_algorithm, *keys),
+                                                           Jwks::publish(*keys), kids});
+    QMutexLocker lock(&m_mutex);
+    m_snapshot = std::move(fresh);
+    return true;
+}
+
+Result<Ok, QString> SigningKeyRing::open()
+{
+    const SigningKeyRepository repository(m_database);
+    const QString name = jwtAlgorithmName(m_algorithm);
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto stored = repository.usable(name);
+        auto stored = readUsable();
         if (!stored)
-            return QStringLiteral("cannot read signing keys: %1").arg(stored.error().detail);
-        if (!stored->isEmpty() && stored->first().status == QLatin1String("active")) {
-            auto keys = unseal(*stored, masterBox, algorithm);
-            if (!keys)
-                return keys.error();
-            return SigningKeyRing(algorithm, std::move(keys.value()));
+            return stored.error();
+        if (hasActiveKey(*stored)) {
+            auto adopted = adopt(*stored);
+            if (!adopted)
+                return adopted.error();
+            return Ok{};
         }
-        const SigningKey fresh = SigningKey::generate(algorithm);
-        const QByteArray sealed =
-            masterBox.seal(fresh.privateBytes(), associatedData(fresh.kid())).toBase64();
-        auto inserted = repository.insert(
-            {0, fresh.kid(), name, sealed, QStringLiteral("active"), clock.now(), {}});
+        auto inserted = repository.insert(generateActive(m_algorithm, m_masterBox, m_clock.now()));
         // Losing the race to another instance is fine: read the winner's key.
         if (!inserted && inserted.error().kind != StoreError::Kind::UniqueViolation)
             return QStringLiteral("cannot store a signing key: %1").arg(inserted.error().detail);
@@ -68,9 +99,42 @@ Result<SigningKeyRing, QString> SigningKeyRing::load(const Database &database,
     return QStringLiteral("no active %1 signing key could be created").arg(name);
 }
 
-QJsonObject SigningKeyRing::jwks() const
+Result<bool, QString> SigningKeyRing::reload()
 {
-    return Jwks::publish(m_keys);
+    auto stored = readUsable();
+    if (!stored)
+        return stored.error();
+    if (!hasActiveKey(*stored))
+        return QStringLiteral("no active %1 signing key in the store")
+            .arg(jwtAlgorithmName(m_algorithm));
+    return adopt(*stored);
+}
+
+bool SigningKeyRing::reloadForUnknownKid()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_sinceUnknownKidReload.isValid() && m_sinceUnknownKidReload.elapsed() < 1000)
+            return false;
+        m_sinceUnknownKidReload.start();
+    }
+    const auto changed = reload();
+    return changed && *changed;
+}
+
+std::shared_ptr<const SigningKeyRing::Snapshot> SigningKeyRing::snapshot() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_snapshot;
+}
+
+StoredSigningKey SigningKeyRing::generateActive(JwtAlgorithm algorithm, const SecretBox &masterBox,
+                                                const QDateTime &now)
+{
+    const SigningKey fresh = SigningKey::generate(algorithm);
+    const QByteArray sealed =
+        masterBox.seal(fresh.privateBytes(), associatedData(fresh.kid())).toBase64();
+    return {0, fresh.kid(), jwtAlgorithmName(algorithm), sealed, QStringLiteral("active"), now, {}};
 }
 
 } // namespace keyward

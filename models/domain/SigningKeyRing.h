@@ -2,11 +2,18 @@
 
 #include "Result.h"
 #include "crypto/JwtAlgorithm.h"
+#include "crypto/JwtSigner.h"
+#include "crypto/JwtVerifier.h"
 #include "crypto/SecretBox.h"
 #include "crypto/SigningKey.h"
+#include "store/SigningKeyRepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
+
+#include <memory>
 
 namespace keyward {
 
@@ -14,24 +21,53 @@ class Clock;
 class Database;
 
 // The JWT signing keys of the configured algorithm, unsealed from the store:
-// the active one signs, the active and retiring ones verify. The first start
-// generates and stores the active key (racing instances agree on one).
+// the active one signs, the active and retiring ones verify. Other instances
+// (or the CLI) may rotate them in the shared store; reload() picks that up,
+// and requests keep the snapshot they started with. Thread-safe.
 class SigningKeyRing {
 public:
-    static Result<SigningKeyRing, QString> load(const Database &database,
-                                                const SecretBox &masterBox, JwtAlgorithm algorithm,
-                                                const Clock &clock);
+    struct Snapshot {
+        QList<SigningKey> keys; // active first
+        JwtSigner signer;
+        JwtVerifier verifier;
+        QJsonObject jwks;
+        QStringList kids;
+    };
+
+    SigningKeyRing(const Database &database, const SecretBox &masterBox, JwtAlgorithm algorithm,
+                   const Clock &clock);
+
+    // At start: loads the keys, generating and storing the first active key
+    // when there is none (racing instances agree on one).
+    Result<Ok, QString> open();
+    // Re-reads the store; true when the usable keys changed. On failure the
+    // keys in use stay.
+    Result<bool, QString> reload();
+    // A token named a kid this ring does not hold: perhaps another instance
+    // rotated a moment ago. Re-reads at most once a second, so forged kids
+    // cannot turn into a query each; true when the keys changed.
+    bool reloadForUnknownKid();
+
+    // A fresh key of `algorithm`, sealed under the master key and bound to
+    // its kid, as the row that makes it the active one.
+    static StoredSigningKey generateActive(JwtAlgorithm algorithm, const SecretBox &masterBox,
+                                           const QDateTime &now);
 
     JwtAlgorithm algorithm() const { return m_algorithm; }
-    const SigningKey &active() const { return m_keys.first(); }
-    const QList<SigningKey> &verificationKeys() const { return m_keys; }
-    QJsonObject jwks() const;
+    std::shared_ptr<const Snapshot> snapshot() const;
+    QJsonObject jwks() const { return snapshot()->jwks; }
 
 private:
-    SigningKeyRing(JwtAlgorithm algorithm, QList<SigningKey> keys);
+    Result<QList<StoredSigningKey>, QString> readUsable() const;
+    Result<bool, QString> adopt(const QList<StoredSigningKey> &stored);
 
-    JwtAlgorithm m_algorithm;
-    QList<SigningKey> m_keys;
+    const Database &m_database;
+    const SecretBox &m_masterBox;
+    const JwtAlgorithm m_algorithm;
+    const Clock &m_clock;
+    mutable QMutex m_mutex;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    QElapsedTimer m_sinceUnknownKidReload;
 };
 
 } // namespace keyward

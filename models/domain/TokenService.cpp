@@ -23,13 +23,16 @@ QString tokenScope(const ApiKey &key)
 
 } // namespace
 
-TokenService::TokenService(const SigningKeyRing &ring, const Clock &clock, Settings settings)
+TokenService::TokenService(SigningKeyRing &ring, const Clock &clock, Settings settings)
     : m_ring(ring)
     , m_clock(clock)
     , m_settings(std::move(settings))
-    , m_signer(ring.active())
-    , m_verifier(ring.algorithm(), ring.verificationKeys())
 {}
+
+QByteArray TokenService::sign(const QJsonObject &claims) const
+{
+    return m_ring.snapshot()->signer.sign(claims);
+}
 
 QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
                                      qint64 lifetimeSeconds) const
@@ -52,7 +55,7 @@ QByteArray TokenService::issueForKey(const ApiKey &key) const
     QJsonObject claims = baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, lifetime);
     claims.insert(QStringLiteral("scope"), tokenScope(key));
     ++m_issued[int(Kind::Key)];
-    return m_signer.sign(claims);
+    return sign(claims);
 }
 
 QByteArray TokenService::issueForUser(const User &user) const
@@ -62,7 +65,7 @@ QByteArray TokenService::issueForUser(const User &user) const
     claims.insert(QStringLiteral("role"), roleName(user.role));
     claims.insert(QStringLiteral("scope"), QString());
     ++m_issued[int(Kind::User)];
-    return m_signer.sign(claims);
+    return sign(claims);
 }
 
 QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
@@ -78,16 +81,16 @@ QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
     claims.insert(QStringLiteral("jti"), key.jti);
     claims.insert(QStringLiteral("scope"), tokenScope(key));
     ++m_issued[int(Kind::KeyJwt)];
-    return m_signer.sign(claims);
+    return sign(claims);
 }
 
 QByteArray TokenService::issueServiceId(const QString &serviceUuid) const
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     ++m_issued[int(Kind::ServiceId)];
-    return m_signer.sign({{QStringLiteral("serviceId"), serviceUuid},
-                          {QStringLiteral("iat"), now},
-                          {QStringLiteral("exp"), now + m_settings.serviceIdSeconds}});
+    return sign({{QStringLiteral("serviceId"), serviceUuid},
+                 {QStringLiteral("iat"), now},
+                 {QStringLiteral("exp"), now + m_settings.serviceIdSeconds}});
 }
 
 QString TokenService::kindName(Kind kind)
@@ -107,7 +110,11 @@ QString TokenService::kindName(Kind kind)
 
 Result<QJsonObject, JwtError> TokenService::verify(QByteArrayView token) const
 {
-    return m_verifier.verify(token, m_clock.now().toSecsSinceEpoch());
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    auto claims = m_ring.snapshot()->verifier.verify(token, now);
+    if (!claims && claims.error() == JwtError::UnknownKey && m_ring.reloadForUnknownKid())
+        return m_ring.snapshot()->verifier.verify(token, now);
+    return claims;
 }
 
 } // namespace keyward

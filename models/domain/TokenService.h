@@ -1,8 +1,6 @@
 #pragma once
 
 #include "Result.h"
-#include "crypto/JwtSigner.h"
-#include "crypto/JwtVerifier.h"
 #include "domain/ApiKey.h"
 #include "domain/SigningKeyRing.h"
 #include "domain/User.h"
@@ -17,7 +15,9 @@ namespace keyward {
 class Clock;
 
 // Issues and verifies every JWT Keyward hands out: access tokens for users
-// and keys, family C's key JWTs, family B's service ids.
+// and keys, family C's key JWTs, family B's service ids. Signs with the
+// ring's active key; a token naming a kid the ring lacks makes it look in the
+// store once more (another instance may have just rotated).
 class TokenService {
 public:
     struct Settings {
@@ -26,7 +26,7 @@ public:
         qint64 serviceIdSeconds = 3600;
     };
 
-    TokenService(const SigningKeyRing &ring, const Clock &clock, Settings settings);
+    TokenService(SigningKeyRing &ring, const Clock &clock, Settings settings);
 
     // Access token for a key: sub "key:<id>", scope = its permissions.
     QByteArray issueForKey(const ApiKey &key) const;
@@ -44,17 +44,15 @@ public:
     static QString kindName(Kind kind);
     // How many tokens of this kind were issued since start (metrics).
     quint64 issuedCount(Kind kind) const { return m_issued[int(kind)].load(); }
-    const SigningKeyRing &ring() const { return m_ring; }
     const Settings &settings() const { return m_settings; }
 
 private:
     QJsonObject baseClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;
+    QByteArray sign(const QJsonObject &claims) const;
 
-    const SigningKeyRing &m_ring;
+    SigningKeyRing &m_ring;
     const Clock &m_clock;
     Settings m_settings;
-    JwtSigner m_signer;
-    JwtVerifier m_verifier;
     mutable std::array<std::atomic<quint64>, kindCount> m_issued{};
 };
 

@@ -187,4 +187,18 @@ Result<Ok, StoreError> ApiKeyRepository::addUsage(const QList<Usage> &usage) con
     return transaction.commit();
 }
 
+Result<qint64, StoreError>
+ApiKeyRepository::countLiveJwtKeysCreatedBefore(const QDateTime &before, const QDateTime &now) const
+{
+    auto query = Sql::exec(m_database,
+                           QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE kind = 'jwt' "
+                                          "AND status <> 'DELETED' AND created_at < ? "
+                                          "AND (expires_at IS NULL OR expires_at > ?)"),
+                           {Sql::time(before), Sql::time(now)});
+    if (!query)
+        return query.error();
+    query->next();
+    return query->value(0).toLongLong();
+}
+
 } // namespace keyward

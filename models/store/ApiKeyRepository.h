@@ -44,6 +44,10 @@ public:
     // Writes the mutable fields: name, description, status, permissions,
     // allowed networks, rate limit, lifetime, validity window, updatedAt.
     Result<Ok, StoreError> update(const ApiKey &key) const;
+    // Family C keys still usable at `now` whose JWT was issued (at creation)
+    // before `before`.
+    Result<qint64, StoreError> countLiveJwtKeysCreatedBefore(const QDateTime &before,
+                                                             const QDateTime &now) const;
     // Adds batched use counts in one transaction.
     Result<Ok, StoreError> addUsage(const QList<Usage> &usage) const;
 

@@ -14,16 +14,16 @@ Result<qint64, StoreError> SigningKeyRepository::insert(const StoredSigningKey &
                         key.status, Sql::time(key.createdAt)});
 }
 
-Result<QList<StoredSigningKey>, StoreError>
-SigningKeyRepository::usable(const QString &algorithm) const
+namespace {
+
+Result<QList<StoredSigningKey>, StoreError> select(const Database &database, const QString &where,
+                                                   const QVariantList &values)
 {
-    auto query = Sql::exec(m_database,
+    auto query = Sql::exec(database,
                            QStringLiteral("SELECT id, kid, algorithm, sealed_private_key, status, "
-                                          "created_at, retired_at FROM signing_keys "
-                                          "WHERE algorithm = ? AND status <> 'retired' "
-                                          "ORDER BY CASE WHEN status = 'active' THEN 0 ELSE 1 "
-                                          "END, id DESC"),
-                           {algorithm});
+                                          "created_at, retired_at FROM signing_keys ") +
+                               where,
+                           values);
     if (!query)
         return query.error();
     QList<StoredSigningKey> keys;
@@ -34,6 +34,51 @@ SigningKeyRepository::usable(const QString &algorithm) const
                      Sql::timeFrom(query->value(6))});
     }
     return keys;
+}
+
+Result<int, StoreError> rowsChanged(Result<QSqlQuery, StoreError> query)
+{
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+} // namespace
+
+Result<QList<StoredSigningKey>, StoreError>
+SigningKeyRepository::usable(const QString &algorithm) const
+{
+    return select(m_database,
+                  QStringLiteral("WHERE algorithm = ? AND status <> 'retired' "
+                                 "ORDER BY CASE WHEN status = 'active' THEN 0 ELSE 1 END, id DESC"),
+                  {algorithm});
+}
+
+Result<QList<StoredSigningKey>, StoreError> SigningKeyRepository::all() const
+{
+    return select(m_database, QStringLiteral("ORDER BY id DESC"), {});
+}
+
+Result<int, StoreError> SigningKeyRepository::demoteActive(const QString &algorithm) const
+{
+    return rowsChanged(Sql::exec(m_database,
+                                 QStringLiteral("UPDATE signing_keys SET status = 'retiring' "
+                                                "WHERE algorithm = ? AND status = 'active'"),
+                                 {algorithm}));
+}
+
+Result<int, StoreError> SigningKeyRepository::retire(const QString &kid, const QDateTime &at) const
+{
+    if (kid.isEmpty())
+        return rowsChanged(Sql::exec(m_database,
+                                     QStringLiteral("UPDATE signing_keys SET status = 'retired', "
+                                                    "retired_at = ? WHERE status = 'retiring'"),
+                                     {Sql::time(at)}));
+    return rowsChanged(Sql::exec(m_database,
+                                 QStringLiteral("UPDATE signing_keys SET status = 'retired', "
+                                                "retired_at = ? WHERE status = 'retiring' "
+                                                "AND kid = ?"),
+                                 {Sql::time(at), kid}));
 }
 
 } // namespace keyward

@@ -33,6 +33,13 @@ public:
     Result<qint64, StoreError> insert(const StoredSigningKey &key) const;
     // Active and retiring keys of one algorithm, active first.
     Result<QList<StoredSigningKey>, StoreError> usable(const QString &algorithm) const;
+    // Every key of every algorithm, newest first.
+    Result<QList<StoredSigningKey>, StoreError> all() const;
+    // The algorithm's active key becomes retiring; how many rows changed.
+    Result<int, StoreError> demoteActive(const QString &algorithm) const;
+    // Retiring keys become retired: the one named by kid, or all when kid is
+    // empty; how many rows changed.
+    Result<int, StoreError> retire(const QString &kid, const QDateTime &at) const;
 
 private:
     const Database &m_database;

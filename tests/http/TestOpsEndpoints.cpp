@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(key.value(QStringLiteral("kty")).toString(), QStringLiteral("OKP"));
         QCOMPARE(key.value(QStringLiteral("crv")).toString(), QStringLiteral("Ed25519"));
         QCOMPARE(key.value(QStringLiteral("kid")).toString(),
-                 test.services().signingKeys.active().kid());
+                 test.services().signingKeys.snapshot()->keys.first().kid());
         QVERIFY(!key.contains(QStringLiteral("d")));
         // Tokens carry that kid.
         const QByteArray token = test.userToken(TestServices::adminEmail);

@@ -185,7 +185,7 @@ man_warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 \
 [[ -z $man_warnings ]] || fail "man page warnings: $man_warnings"
 # Every option of every command is in the man page.
 man_text=$(MANWIDTH=200 man -l "$root/usr/share/man/man1/keyward.1.gz" 2>/dev/null)
-for command in serve tenant user key token audit; do
+for command in serve tenant user key token audit signing-key; do
     options=$(NO_COLOR=1 "$scratch_bin" "$command" --help | grep -Eo '^ +(-[a-z], )?--[a-z-]+' | grep -Eo -- '--[a-z-]+' | sort -u)
     for option in $options; do
         grep -qE -- "(^|[^a-z-])$option([^a-z-]|\$)" <<<"$man_text" || fail "keyward $command $option is not in keyward(1)"

@@ -1,5 +1,4 @@
 #include "TestDatabase.h"
-#include "crypto/JwtVerifier.h"
 #include "domain/Clock.h"
 #include "domain/SigningKeyRing.h"
 #include "domain/TokenService.h"
@@ -27,23 +26,28 @@ private slots:
         TestDatabase test;
         const Clock clock;
         const SecretBox box(QByteArray(32, '\x11'));
-        auto first = SigningKeyRing::load(*test.database(), box, algorithm, clock);
-        QVERIFY2(first, first ? "" : qPrintable(first.error()));
-        auto second = SigningKeyRing::load(*test.database(), box, algorithm, clock);
-        QVERIFY(second);
-        QCOMPARE(second->active().kid(), first->active().kid());
+        SigningKeyRing first(*test.database(), box, algorithm, clock);
+        auto opened = first.open();
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
+        SigningKeyRing second(*test.database(), box, algorithm, clock);
+        QVERIFY(second.open());
+        QCOMPARE(second.snapshot()->kids, first.snapshot()->kids);
+        QCOMPARE(second.snapshot()->kids.size(), 1);
+        // Nothing changed in the store: a reload keeps the snapshot.
+        const auto before = first.snapshot();
+        QCOMPARE(first.reload().value(), false);
+        QCOMPARE(first.snapshot(), before);
 
         // A token signed after the "restart" verifies with the first ring.
-        const TokenService tokens(*second, clock, {});
+        const TokenService tokens(second, clock, {});
         User user;
         user.id = 7;
         user.tenantId = 1;
         const QByteArray token = tokens.issueForUser(user);
-        QVERIFY(JwtVerifier(algorithm, first->verificationKeys())
-                    .verify(token, QDateTime::currentSecsSinceEpoch()));
+        QVERIFY(first.snapshot()->verifier.verify(token, QDateTime::currentSecsSinceEpoch()));
 
         // Asymmetric keys are published, the HMAC secret never.
-        const QJsonArray published = first->jwks().value(QStringLiteral("keys")).toArray();
+        const QJsonArray published = first.jwks().value(QStringLiteral("keys")).toArray();
         QCOMPARE(published.size(), algorithm == JwtAlgorithm::HS256 ? 0 : 1);
 
         // The private key is sealed at rest: no PKCS#8 or raw secret in the row.
@@ -51,17 +55,17 @@ private slots:
         QVERIFY(row.exec(QStringLiteral("SELECT sealed_private_key FROM signing_keys")) &&
                 row.next());
         const QByteArray sealed = QByteArray::fromBase64(row.value(0).toString().toLatin1());
-        QVERIFY(!sealed.contains(first->active().privateBytes()));
+        QVERIFY(!sealed.contains(first.snapshot()->keys.first().privateBytes()));
     }
 
     void wrongMasterKeyIsAClearError()
     {
         TestDatabase test;
         const Clock clock;
-        QVERIFY(SigningKeyRing::load(*test.database(), SecretBox(QByteArray(32, '\x11')),
-                                     JwtAlgorithm::ES256, clock));
-        auto wrong = SigningKeyRing::load(*test.database(), SecretBox(QByteArray(32, '\x22')),
-                                          JwtAlgorithm::ES256, clock);
+        const SecretBox right(QByteArray(32, '\x11'));
+        QVERIFY(SigningKeyRing(*test.database(), right, JwtAlgorithm::ES256, clock).open());
+        const SecretBox other(QByteArray(32, '\x22'));
+        auto wrong = SigningKeyRing(*test.database(), other, JwtAlgorithm::ES256, clock).open();
         QVERIFY(!wrong);
         QVERIFY2(wrong.error().contains(QStringLiteral("wrong master key")),
                  qPrintable(wrong.error()));
@@ -72,10 +76,10 @@ private slots:
         TestDatabase test;
         const Clock clock;
         const SecretBox box(QByteArray(32, '\x11'));
-        auto es = SigningKeyRing::load(*test.database(), box, JwtAlgorithm::ES256, clock);
-        auto ed = SigningKeyRing::load(*test.database(), box, JwtAlgorithm::EdDSA, clock);
-        QVERIFY(es && ed);
-        QVERIFY(es->active().kid() != ed->active().kid());
+        SigningKeyRing es(*test.database(), box, JwtAlgorithm::ES256, clock);
+        SigningKeyRing ed(*test.database(), box, JwtAlgorithm::EdDSA, clock);
+        QVERIFY(es.open() && ed.open());
+        QVERIFY(es.snapshot()->kids != ed.snapshot()->kids);
     }
 };
 

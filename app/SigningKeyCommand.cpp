@@ -1,0 +1,95 @@
+#include "SigningKeyCommand.h"
+
+#include "AdminSession.h"
+#include "FamilyAViews.h"
+#include "domain/Services.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace keyward;
+
+namespace {
+
+const QStringList headers{QStringLiteral("KID"), QStringLiteral("ALGORITHM"),
+                          QStringLiteral("STATUS"), QStringLiteral("CREATED"),
+                          QStringLiteral("RETIRED")};
+
+QStringList row(const StoredSigningKey &key)
+{
+    return {key.kid, key.algorithm, key.status, key.createdAt.toString(Qt::ISODate),
+            key.retiredAt.isValid() ? key.retiredAt.toString(Qt::ISODate) : QStringLiteral("-")};
+}
+
+QJsonObject view(const StoredSigningKey &key)
+{
+    return {{QStringLiteral("kid"), key.kid},
+            {QStringLiteral("algorithm"), key.algorithm},
+            {QStringLiteral("status"), key.status},
+            {QStringLiteral("createdAt"), FamilyAViews::isoTime(key.createdAt)},
+            {QStringLiteral("retiredAt"), key.retiredAt.isValid()
+                                              ? QJsonValue(FamilyAViews::isoTime(key.retiredAt))
+                                              : QJsonValue()}};
+}
+
+} // namespace
+
+int SigningKeyCommand::run(const QStringList &arguments)
+{
+    AdminSession session(
+        QStringLiteral("Manage the JWT signing keys. `rotate` makes a new key of the configured "
+                       "algorithm sign from now on; the previous one keeps verifying the tokens "
+                       "it signed until `retire`. Running servers follow within "
+                       "--signing-key-refresh seconds."),
+        QStringLiteral("list | rotate | retire [KID]"));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QStringLiteral("Retire even though family C API keys hold JWTs signed by the retiring "
+                       "key (they stop working)."));
+    session.parser().addOption(force);
+    if (const auto exit = session.open(arguments))
+        return *exit;
+    const SigningKeyService &rotation = session.services().signingKeyRotation;
+    if (session.verb() == QLatin1String("list")) {
+        auto keys = rotation.list(session.actor());
+        if (!keys)
+            return session.fail(keys.error());
+        AdminSession::Table table{headers, {}};
+        QJsonArray json;
+        for (const StoredSigningKey &key : *keys) {
+            table.rows << row(key);
+            json << view(key);
+        }
+        return session.print(json, table, QStringLiteral("no signing keys"));
+    }
+    if (session.verb() == QLatin1String("rotate")) {
+        auto rotated = rotation.rotate(session.actor());
+        if (!rotated)
+            return session.fail(rotated.error());
+        const QJsonObject json{{QStringLiteral("active"), rotated->activeKid},
+                               {QStringLiteral("retiring"), rotated->retiringKid}};
+        return session.print(json, {{QStringLiteral("ACTIVE"), QStringLiteral("RETIRING")},
+                                    {{rotated->activeKid, rotated->retiringKid}}});
+    }
+    if (session.verb() == QLatin1String("retire")) {
+        if (session.operands().size() > 1)
+            return session.usage(QStringLiteral("signing-key retire takes at most one KID"));
+        auto retired = rotation.retire(session.actor(), session.operands().value(0),
+                                       session.parser().isSet(force));
+        if (!retired)
+            return session.fail(retired.error());
+        if (retired->strandedJwtKeys > 0)
+            QTextStream(stderr) << "keyward: warning: " << retired->strandedJwtKeys
+                                << " family C API key(s) held a JWT signed by a retired key; "
+                                   "rotate them to give their holders a working one"
+                                << Qt::endl;
+        AdminSession::Table table{{QStringLiteral("RETIRED")}, {}};
+        for (const QString &kid : retired->kids)
+            table.rows << QStringList{kid};
+        return session.print(
+            QJsonObject{{QStringLiteral("retired"), QJsonArray::fromStringList(retired->kids)}},
+            table);
+    }
+    return session.usage(QStringLiteral("unknown signing-key command \"%1\"").arg(session.verb()));
+}

@@ -1,0 +1,199 @@
+// Signing-key rotation across running servers: two `keyward serve` on one
+// store, `keyward signing-key rotate` and `retire` from the command line.
+// The rotation reaches a server through its periodic refresh, or at once when
+// a token of the new key arrives; old tokens verify until retirement; JWKS
+// lists both keys meanwhile. Runs on SQLite and PostgreSQL.
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward;
+
+namespace {
+
+QString kidOf(const QByteArray &token)
+{
+    const QByteArray header =
+        QByteArray::fromBase64(token.split('.').value(0), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(header).object().value(QStringLiteral("kid")).toString();
+}
+
+} // namespace
+
+class TestSigningKeyRotationLive : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestDatabase> m_database;
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_network;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString(64, QLatin1Char('b')));
+        environment.insert(QStringLiteral("KEYWARD_DB"), m_database->location());
+        environment.insert(QStringLiteral("KEYWARD_JWT_ALG"), QStringLiteral("ES256"));
+        return environment;
+    }
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(qEnvironmentVariable("KEYWARD_BINARY"),
+                      QStringList{QStringLiteral("signing-key")} + arguments);
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput()};
+    }
+    QNetworkReply *send(const QString &url, const QByteArray &bearer = {},
+                        const QJsonObject &body = {}, const QByteArray &apiKey = {})
+    {
+        QNetworkRequest request{QUrl(url)};
+        if (!bearer.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + bearer);
+        if (!apiKey.isEmpty())
+            request.setRawHeader("x-api-key", apiKey);
+        QNetworkReply *reply;
+        if (body.isEmpty()) {
+            reply = m_network.get(request);
+        } else {
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            reply = m_network.post(request, QJsonDocument(body).toJson());
+        }
+        QSignalSpy(reply, &QNetworkReply::finished).wait(15000);
+        reply->deleteLater();
+        return reply;
+    }
+    static int status(QNetworkReply *reply)
+    {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    QStringList publishedKids(const QString &base)
+    {
+        QStringList kids;
+        const QJsonObject jwks =
+            QJsonDocument::fromJson(
+                send(base + QStringLiteral("/.well-known/jwks.json"))->readAll())
+                .object();
+        for (const QJsonValue &key : jwks.value(QStringLiteral("keys")).toArray())
+            kids.append(key.toObject().value(QStringLiteral("kid")).toString());
+        return kids;
+    }
+    QByteArray login(const QString &base)
+    {
+        const QByteArray tenantKey =
+            QJsonDocument::fromJson(send(base + QStringLiteral("/api/ApiKey/1/apikey"))->readAll())
+                .object()
+                .value(QStringLiteral("data"))
+                .toObject()
+                .value(QStringLiteral("key"))
+                .toString()
+                .toLatin1();
+        QNetworkReply *reply = send(base + QStringLiteral("/api/Token/generate"), {},
+                                    {{QStringLiteral("email"), QStringLiteral("admin@example.com")},
+                                     {QStringLiteral("password"), QStringLiteral("adminpassword")}},
+                                    tenantKey);
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QStringLiteral("data"))
+            .toString()
+            .toLatin1();
+    }
+    // A request that needs a valid bearer token; its status.
+    int callWith(const QString &base, const QByteArray &token)
+    {
+        return status(send(base + QStringLiteral("/api/v1/apikey"), token));
+    }
+
+private slots:
+    void init()
+    {
+        m_database = std::make_unique<TestDatabase>();
+        m_network.setProxy(QNetworkProxy::NoProxy);
+    }
+    void cleanup() { m_database.reset(); }
+
+    void rotationReachesRunningServers()
+    {
+        // A looks every second, B only when a token asks it to.
+        ServerProcess serverA(environment(),
+                              {QStringLiteral("--signing-key-refresh"), QStringLiteral("1")});
+        ServerProcess serverB(environment(),
+                              {QStringLiteral("--signing-key-refresh"), QStringLiteral("3600")});
+        QVERIFY(serverA.start() && serverB.start());
+        const QString a = serverA.baseUrl();
+        const QString b = serverB.baseUrl();
+        const QByteArray oldToken = login(a);
+        const QString oldKid = kidOf(oldToken);
+        QVERIFY(!oldKid.isEmpty());
+        QCOMPARE(publishedKids(a), QStringList{oldKid});
+
+        Run run = cli({QStringLiteral("rotate"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QString newKid = run.json().value(QStringLiteral("active")).toString();
+        QCOMPARE(run.json().value(QStringLiteral("retiring")).toString(), oldKid);
+
+        // A follows by its refresh: both keys published, new tokens on the new kid.
+        QTRY_COMPARE_WITH_TIMEOUT(publishedKids(a), (QStringList{newKid, oldKid}), 10000);
+        const QByteArray newToken = login(a);
+        QCOMPARE(kidOf(newToken), newKid);
+        // B has not looked yet, but a token of the new key makes it.
+        QCOMPARE(publishedKids(b), QStringList{oldKid});
+        QCOMPARE(callWith(b, newToken), 200);
+        QCOMPARE(publishedKids(b), (QStringList{newKid, oldKid}));
+        // The old token still works everywhere.
+        QCOMPARE(callWith(a, oldToken), 200);
+        QCOMPARE(callWith(b, oldToken), 200);
+
+        run = cli({QStringLiteral("list")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(newKid.toLatin1()) && run.out.contains("retiring"));
+
+        run = cli({QStringLiteral("retire"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().value(QStringLiteral("retired")).toArray(),
+                 QJsonArray{QJsonValue(oldKid)});
+        QTRY_COMPARE_WITH_TIMEOUT(publishedKids(a), QStringList{newKid}, 10000);
+        QCOMPARE(callWith(a, oldToken), 401);
+        QCOMPARE(callWith(a, newToken), 200);
+        // Nothing is left to retire.
+        QCOMPARE(cli({QStringLiteral("retire")}).code, 3);
+
+        for (QProcess *server : {&serverA.process(), &serverB.process()}) {
+            server->terminate();
+            QVERIFY(server->waitForFinished(10000));
+            QCOMPARE(server->exitCode(), 0);
+        }
+    }
+
+    void badRefreshIntervalIsAUsageError()
+    {
+        QProcess server;
+        server.setProcessEnvironment(environment());
+        server.start(qEnvironmentVariable("KEYWARD_BINARY"),
+                     {QStringLiteral("serve"), QStringLiteral("--signing-key-refresh"),
+                      QStringLiteral("0")});
+        QVERIFY(server.waitForFinished(15000));
+        QCOMPARE(server.exitCode(), 2);
+        QVERIFY(server.readAllStandardError().contains("--signing-key-refresh"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSigningKeyRotationLive)
+#include "TestSigningKeyRotationLive.moc"

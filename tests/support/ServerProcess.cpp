@@ -1,0 +1,75 @@
+#include "ServerProcess.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTest>
+
+namespace keyward {
+
+QProcessEnvironment ServerProcess::environment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("KEYWARD_ADMIN_EMAIL"), QStringLiteral("admin@example.com"));
+    environment.insert(QStringLiteral("KEYWARD_ADMIN_PASSWORD"), QStringLiteral("adminpassword"));
+    return environment;
+}
+
+ServerProcess::ServerProcess(const QProcessEnvironment &environment, const QStringList &arguments)
+    : m_arguments(arguments)
+{
+    m_process.setProcessEnvironment(environment);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        m_process.kill();
+}
+
+bool ServerProcess::start()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    m_port = probe.serverPort();
+    probe.close();
+    m_process.start(
+        qEnvironmentVariable("KEYWARD_BINARY"),
+        QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_port)} +
+            m_arguments);
+    QByteArray output;
+    const bool listening = QTest::qWaitFor(
+        [&] {
+            output += m_process.readAllStandardOutput();
+            return output.contains("serving on") || m_process.state() == QProcess::NotRunning;
+        },
+        15000);
+    if (listening && output.contains("serving on"))
+        return true;
+    qWarning("keyward serve did not start: %s", m_process.readAllStandardError().constData());
+    return false;
+}
+
+bool ServerProcess::resetPeak() const
+{
+    // proc(5): writing 5 to clear_refs resets the peak resident set size.
+    QFile clearRefs(QStringLiteral("/proc/%1/clear_refs").arg(m_process.processId()));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+qint64 ServerProcess::statusField(const QByteArray &name) const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace keyward

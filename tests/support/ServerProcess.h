@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+
+namespace keyward {
+
+// A real `keyward serve` (the executable KEYWARD_BINARY names) in a process
+// of its own on a free loopback port: for tests of what only the executable
+// shows, such as its memory, or several instances sharing one store.
+class ServerProcess {
+public:
+    // The test's environment with HOME set and a first-start SuperAdmin
+    // admin@example.com / adminpassword; add KEYWARD_DB etc. to it.
+    static QProcessEnvironment environment(const QString &home);
+
+    ServerProcess(const QProcessEnvironment &environment, const QStringList &arguments = {});
+    ~ServerProcess(); // SIGTERM, then waits for the exit
+
+    // Starts it and waits (up to 15 s) until it listens; false if it did not.
+    bool start();
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    quint16 port() const { return m_port; }
+    QProcess &process() { return m_process; }
+    // Resident memory now, and its peak since start or resetPeak() (VmRSS,
+    // VmHWM), in KiB.
+    qint64 residentKiB() const { return statusField("VmRSS:"); }
+    qint64 peakResidentKiB() const { return statusField("VmHWM:"); }
+    bool resetPeak() const;
+
+private:
+    qint64 statusField(const QByteArray &name) const;
+
+    QProcess m_process;
+    QStringList m_arguments;
+    quint16 m_port = 0;
+};
+
+} // namespace keyward
