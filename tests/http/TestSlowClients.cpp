@@ -1,0 +1,165 @@
+// Slow and large clients against the real executable: with 200 idle
+// connections open and a client streaming a 200 MB body, other clients are
+// still served promptly, and the server's resident memory grows by less than
+// 50 MB (its peak, VmHWM, against its resident size before). The server
+// answers the declared size with 413 at once and discards what still comes
+// (up to 64 MiB or 2 s) so the client can read the answer, then closes.
+#include "ServerProcess.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace keyward;
+
+namespace {
+
+constexpr int idleConnections = 200;
+constexpr qint64 streamedBytes = 200LL * 1024 * 1024;
+constexpr qint64 allowedGrowthKiB = 50 * 1024;
+
+// A client uploading a 200 MB body as fast as it can, until it has sent it
+// all or the server closes; it collects what the server answers meanwhile.
+struct BigUpload {
+    explicit BigUpload(quint16 serverPort)
+        : port(serverPort)
+    {}
+
+    void run()
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+            const QByteArray head = "POST /api/v1/apikey HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    "Content-Type: application/json\r\nContent-Length: " +
+                                    QByteArray::number(streamedBytes) + "\r\n\r\n";
+            ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL);
+            const QByteArray chunk(256 * 1024, 'x');
+            while (sent < streamedBytes) {
+                collectAnswer(fd);
+                const ssize_t n = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+                if (n <= 0)
+                    break;
+                sent += n;
+            }
+            collectAnswer(fd);
+        }
+        ::close(fd);
+        finished = true;
+    }
+    void collectAnswer(int fd)
+    {
+        char buffer[4096];
+        ssize_t n;
+        while ((n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT)) > 0)
+            answer.append(buffer, n);
+    }
+
+    const quint16 port;
+    qint64 sent = 0;
+    QByteArray answer;
+    std::atomic<bool> finished = false;
+};
+
+} // namespace
+
+class TestSlowClients : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_network;
+
+    // GET /healthz while everything else goes on; how long it took, or -1.
+    qint64 timedHealthCheck(const QString &base)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply =
+            m_network.get(QNetworkRequest(QUrl(base + QStringLiteral("/healthz"))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const bool answered = finished.wait(5000) || reply->isFinished();
+        reply->deleteLater();
+        if (!answered || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return -1;
+        return timer.elapsed();
+    }
+
+private slots:
+    void initTestCase() { m_network.setProxy(QNetworkProxy::NoProxy); }
+
+    void idleConnectionsAndAHugeBodyDoNotStarveOthers()
+    {
+        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                           QStringLiteral("keyward.access.info=false"));
+        ServerProcess server(environment,
+                             {QStringLiteral("--db"), m_home.filePath(QStringLiteral("k.sqlite"))});
+        QVERIFY(server.start());
+        const QString base = server.baseUrl();
+        // Warm up what every request touches (worker threads, connections).
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(timedHealthCheck(base) >= 0);
+        QVERIFY(server.resetPeak());
+        const qint64 before = server.residentKiB();
+        QVERIFY(before > 0);
+
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < idleConnections; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, server.port());
+            idle.push_back(std::move(socket));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.begin(), idle.end(),
+                                             [](const auto &socket) {
+                                                 return socket->state() ==
+                                                        QAbstractSocket::ConnectedState;
+                                             }),
+                                 10000);
+
+        // The big client, on a thread of its own with a blocking socket so
+        // it pushes as fast as the server takes bytes: a declared 200 MB body.
+        BigUpload upload(server.port());
+        std::thread uploader([&upload] { upload.run(); });
+        QList<qint64> healthTimes;
+        while (!upload.finished.load()) {
+            healthTimes.append(timedHealthCheck(base));
+            QTest::qWait(100);
+        }
+        uploader.join();
+        healthTimes.append(timedHealthCheck(base));
+        const qint64 peak = server.peakResidentKiB();
+        qInfo("the server took %lld MB of the body before it closed; %lld health checks, "
+              "resident %lld KiB before, peak %lld KiB (growth %lld KiB)",
+              upload.sent / (1024 * 1024), qint64(healthTimes.size()), before, peak, peak - before);
+        const QByteArray answer = upload.answer;
+
+        // The server refused the body with 413 rather than holding it.
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        // Everyone else was served, promptly, all along.
+        for (const qint64 time : healthTimes)
+            QVERIFY2(time >= 0 && time < 2000, qPrintable(QString::number(time)));
+        // The idle connections are still there (their time is not yet up).
+        QVERIFY(std::all_of(idle.begin(), idle.end(), [](const auto &socket) {
+            return socket->state() == QAbstractSocket::ConnectedState;
+        }));
+        QVERIFY2(peak - before < allowedGrowthKiB, qPrintable(QString::number(peak - before)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlowClients)
+#include "TestSlowClients.moc"
