@@ -4,19 +4,17 @@
 #include "crypto/KeyFormat.h"
 #include "domain/Clock.h"
 #include "domain/NetworkAllowList.h"
-#include "domain/RateLimiter.h"
 #include "domain/UsageRecorder.h"
 
 namespace keyward {
 
 KeyVerifier::KeyVerifier(const Database &database, const Clock &clock,
-                         const NetworkAllowList &networks, RateLimiter &rateLimiter,
-                         UsageRecorder &usage)
+                         const NetworkAllowList &networks, UsageRecorder &usage)
     : m_keys(database)
     , m_tenants(database)
     , m_clock(clock)
     , m_networks(networks)
-    , m_rateLimiter(rateLimiter)
+    , m_rateLimiter(database)
     , m_usage(usage)
 {}
 
@@ -95,8 +93,10 @@ KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, const Request &reque
         return refuse(Outcome::AddressNotAllowed);
     if (key.rateLimitPerMinute) {
         const auto decision = m_rateLimiter.consume(key.id, *key.rateLimitPerMinute, now);
-        if (!decision.allowed)
-            return refuse(Outcome::RateLimited, decision.retryAfterSeconds);
+        if (!decision)
+            return refuse(Outcome::Unavailable);
+        if (!decision->allowed)
+            return refuse(Outcome::RateLimited, decision->retryAfterSeconds);
     }
     m_usage.record(key.id, now);
     return {Outcome::Accepted, key, 0};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiKey.h"
+#include "domain/RateLimiter.h"
 #include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 
@@ -12,7 +13,6 @@ namespace keyward {
 
 class Clock;
 class NetworkAllowList;
-class RateLimiter;
 class UsageRecorder;
 
 // Decides whether a presented key may be used, in a fixed order with one
@@ -45,7 +45,7 @@ public:
     };
 
     KeyVerifier(const Database &database, const Clock &clock, const NetworkAllowList &networks,
-                RateLimiter &rateLimiter, UsageRecorder &usage);
+                UsageRecorder &usage);
 
     static constexpr int outcomeCount = int(Outcome::Unavailable) + 1;
     static QString outcomeName(Outcome outcome);
@@ -64,7 +64,7 @@ private:
     TenantRepository m_tenants;
     const Clock &m_clock;
     const NetworkAllowList &m_networks;
-    RateLimiter &m_rateLimiter;
+    RateLimiter m_rateLimiter;
     UsageRecorder &m_usage;
     mutable std::array<std::atomic<quint64>, outcomeCount> m_counts{};
 };

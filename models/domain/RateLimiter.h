@@ -1,13 +1,14 @@
 #pragma once
 
+#include "Result.h"
+#include "store/RateLimitRepository.h"
+
 #include <QDateTime>
-#include <QHash>
-#include <QMutex>
 
 namespace keyward {
 
-// Per-key request budget: at most N uses in any fixed one-minute window.
-// In memory, per process; thread-safe.
+// Per-key request budget: at most N uses in each fixed one-minute window.
+// Counted in the store, so instances sharing it share the budget.
 class RateLimiter {
 public:
     struct Decision {
@@ -15,15 +16,15 @@ public:
         qint64 retryAfterSeconds = 0;
     };
 
-    Decision consume(qint64 keyId, qint64 limitPerMinute, const QDateTime &now);
+    explicit RateLimiter(const Database &database)
+        : m_windows(database)
+    {}
+
+    Result<Decision, StoreError> consume(qint64 keyId, qint64 limitPerMinute,
+                                         const QDateTime &now) const;
 
 private:
-    struct Window {
-        qint64 startMs = 0;
-        qint64 used = 0;
-    };
-    QMutex m_mutex;
-    QHash<qint64, Window> m_windows;
+    RateLimitRepository m_windows;
 };
 
 } // namespace keyward

@@ -27,7 +27,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , tokens(signingKeys, *clock, settings.tokens)
     , audit(*database, *clock)
     , usage(*database)
-    , keyVerifier(*database, *clock, networks, rateLimiter, usage)
+    , keyVerifier(*database, *clock, networks, usage)
     , keys(*database, *clock, masterBox, tokens, networks, audit)
     , tenants(*database, *clock, keys, audit)
     , users(*database, *clock, audit)

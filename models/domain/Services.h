@@ -10,7 +10,6 @@
 #include "domain/KeyService.h"
 #include "domain/KeyVerifier.h"
 #include "domain/LoginThrottle.h"
-#include "domain/RateLimiter.h"
 #include "domain/SigningKeyRing.h"
 #include "domain/SigningKeyService.h"
 #include "domain/TenantService.h"
@@ -46,7 +45,6 @@ public:
     SigningKeyRing signingKeys;
     const TokenService tokens;
     const AuditLog audit;
-    RateLimiter rateLimiter;
     LoginThrottle loginThrottle;
     UsageRecorder usage;
     const KeyVerifier keyVerifier;
