@@ -6,10 +6,21 @@
 #include "domain/TokenService.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace keyward {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcAuth, "keyward.auth")
+
+// A throttle that cannot write must not change the answer (the credentials
+// decide); it is logged.
+void logIfNotRecorded(const Result<Ok, StoreError> &recorded)
+{
+    if (!recorded)
+        qCWarning(lcAuth, "login throttle not updated: %s", qPrintable(recorded.error().detail));
+}
 
 // Verified against when the account does not exist, so that answering "no"
 // costs the same scrypt work either way.
@@ -31,7 +42,7 @@ std::optional<qint64> subjectId(const QString &subject, QLatin1String prefix)
 } // namespace
 
 AuthService::AuthService(const Database &database, const Clock &clock, const TokenService &tokens,
-                         const KeyVerifier &keys, LoginThrottle &throttle)
+                         const KeyVerifier &keys, const LoginThrottle &throttle)
     : m_users(database)
     , m_tenants(database)
     , m_keys(database)
@@ -47,15 +58,17 @@ Result<User, AuthService::Refusal> AuthService::login(const QString &email, cons
 {
     const QString account = email.trimmed();
     const auto decision = m_throttle.check(account, clientAddress, m_clock.now());
-    if (!decision.allowed)
-        return Refusal{Failure::Throttled, decision.retryAfterSeconds};
+    if (!decision)
+        return Refusal{Failure::Unavailable, 0};
+    if (!decision->allowed)
+        return Refusal{Failure::Throttled, decision->retryAfterSeconds};
     auto user = checkCredentials(account, password, requiredTenant);
     if (user) {
-        m_throttle.recordSuccess(account);
+        logIfNotRecorded(m_throttle.recordSuccess(account));
         return user.value();
     }
     if (user.error() == Failure::Rejected)
-        m_throttle.recordFailure(account, clientAddress, m_clock.now());
+        logIfNotRecorded(m_throttle.recordFailure(account, clientAddress, m_clock.now()));
     return Refusal{user.error(), 0};
 }
 

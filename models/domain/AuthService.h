@@ -28,7 +28,7 @@ public:
     };
 
     AuthService(const Database &database, const Clock &clock, const TokenService &tokens,
-                const KeyVerifier &keys, LoginThrottle &throttle);
+                const KeyVerifier &keys, const LoginThrottle &throttle);
 
     // requiredTenant: the tenant named by the x-api-key next to the login.
     // Repeated failures for the account or from the address are throttled.
@@ -55,7 +55,7 @@ private:
     const Clock &m_clock;
     const TokenService &m_tokens;
     const KeyVerifier &m_keyVerifier;
-    LoginThrottle &m_throttle;
+    const LoginThrottle &m_throttle;
 };
 
 } // namespace keyward

@@ -1,60 +1,74 @@
 #include "domain/LoginThrottle.h"
 
+#include "crypto/Digest.h"
+
 namespace keyward {
 
-qint64 LoginThrottle::remaining(QHash<QString, Entry> &entries, const QString &key,
-                                const QDateTime &now)
+namespace {
+
+QString accountSubject(const QString &account)
 {
-    auto entry = entries.find(key);
-    if (entry == entries.end())
-        return 0;
-    if (entry->lastFailure.secsTo(now) > m_policy.resetAfterSeconds) {
-        entries.erase(entry);
-        return 0;
-    }
-    if (!entry->blockedUntil.isValid() || entry->blockedUntil <= now)
-        return 0;
-    return qMax<qint64>(1, (now.msecsTo(entry->blockedUntil) + 999) / 1000);
+    return QString::fromLatin1(Digest::sha256Hex("account:" + account.toLower().toUtf8()));
 }
 
-LoginThrottle::Decision LoginThrottle::check(const QString &account, const QString &address,
-                                             const QDateTime &now)
+QString addressSubject(const QString &address)
 {
-    QMutexLocker lock(&m_mutex);
-    const qint64 wait =
-        qMax(remaining(m_accounts, account.toLower(), now), remaining(m_addresses, address, now));
-    return {wait == 0, wait};
+    return QString::fromLatin1(Digest::sha256Hex("address:" + address.toUtf8()));
 }
 
-void LoginThrottle::fail(QHash<QString, Entry> &entries, const QString &key, int allowed,
-                         const QDateTime &now)
+} // namespace
+
+LoginThrottle::LoginThrottle(const Database &database)
+    : LoginThrottle(database, Policy{})
+{}
+
+LoginThrottle::LoginThrottle(const Database &database, Policy policy)
+    : m_failures(database)
+    , m_policy(policy)
+{}
+
+Result<LoginThrottle::Decision, StoreError>
+LoginThrottle::check(const QString &account, const QString &address, const QDateTime &now) const
 {
-    Entry &entry = entries[key];
-    if (entry.lastFailure.isValid() && entry.lastFailure.secsTo(now) > m_policy.resetAfterSeconds)
-        entry = Entry{};
-    ++entry.failures;
-    entry.lastFailure = now;
-    const int excess = entry.failures - allowed;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    auto until = m_failures.blockedUntil({accountSubject(account), addressSubject(address)},
+                                         resetBefore(nowMs));
+    if (!until)
+        return until.error();
+    if (*until <= nowMs)
+        return Decision{};
+    return Decision{false, qMax<qint64>(1, (*until - nowMs + 999) / 1000)};
+}
+
+Result<Ok, StoreError> LoginThrottle::fail(const QString &subject, int allowed, qint64 nowMs) const
+{
+    auto failures = m_failures.countFailure(subject, nowMs, resetBefore(nowMs));
+    if (!failures)
+        return failures.error();
+    const qint64 excess = *failures - allowed;
     if (excess < 0)
-        return;
+        return Ok{};
     const qint64 delay = excess >= 20
                              ? m_policy.maxDelaySeconds
                              : qMin(m_policy.maxDelaySeconds, m_policy.firstDelaySeconds << excess);
-    entry.blockedUntil = now.addSecs(delay);
+    return m_failures.block(subject, nowMs + delay * 1000);
 }
 
-void LoginThrottle::recordFailure(const QString &account, const QString &address,
-                                  const QDateTime &now)
+Result<Ok, StoreError> LoginThrottle::recordFailure(const QString &account, const QString &address,
+                                                    const QDateTime &now) const
 {
-    QMutexLocker lock(&m_mutex);
-    fail(m_accounts, account.toLower(), m_policy.accountFailuresAllowed, now);
-    fail(m_addresses, address, m_policy.addressFailuresAllowed, now);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (auto stale = m_failures.forgetBefore(resetBefore(nowMs)); !stale)
+        return stale.error();
+    if (auto counted = fail(accountSubject(account), m_policy.accountFailuresAllowed, nowMs);
+        !counted)
+        return counted;
+    return fail(addressSubject(address), m_policy.addressFailuresAllowed, nowMs);
 }
 
-void LoginThrottle::recordSuccess(const QString &account)
+Result<Ok, StoreError> LoginThrottle::recordSuccess(const QString &account) const
 {
-    QMutexLocker lock(&m_mutex);
-    m_accounts.remove(account.toLower());
+    return m_failures.forget(accountSubject(account));
 }
 
 } // namespace keyward

@@ -1,15 +1,17 @@
 #pragma once
 
+#include "Result.h"
+#include "store/LoginFailureRepository.h"
+
 #include <QDateTime>
-#include <QHash>
-#include <QMutex>
 
 namespace keyward {
 
 // Slows down password guessing: after a few failed logins for one account,
 // or many from one source address, further attempts are refused for a delay
-// that doubles with each new failure (capped), whatever the password. Memory
-// only, per process; an idle entry is forgotten after the reset window.
+// that doubles with each new failure (capped), whatever the password. Counted
+// in the store, so every instance sharing it applies the same back-off; an
+// idle entry is forgotten after the reset window.
 class LoginThrottle {
 public:
     struct Policy {
@@ -24,29 +26,21 @@ public:
         qint64 retryAfterSeconds = 0;
     };
 
-    LoginThrottle() = default;
-    explicit LoginThrottle(Policy policy)
-        : m_policy(policy)
-    {}
+    explicit LoginThrottle(const Database &database);
+    LoginThrottle(const Database &database, Policy policy);
 
-    Decision check(const QString &account, const QString &address, const QDateTime &now);
-    void recordFailure(const QString &account, const QString &address, const QDateTime &now);
-    void recordSuccess(const QString &account);
+    Result<Decision, StoreError> check(const QString &account, const QString &address,
+                                       const QDateTime &now) const;
+    Result<Ok, StoreError> recordFailure(const QString &account, const QString &address,
+                                         const QDateTime &now) const;
+    Result<Ok, StoreError> recordSuccess(const QString &account) const;
 
 private:
-    struct Entry {
-        int failures = 0;
-        QDateTime lastFailure;
-        QDateTime blockedUntil;
-    };
-    void fail(QHash<QString, Entry> &entries, const QString &key, int allowed,
-              const QDateTime &now);
-    qint64 remaining(QHash<QString, Entry> &entries, const QString &key, const QDateTime &now);
+    Result<Ok, StoreError> fail(const QString &subject, int allowed, qint64 nowMs) const;
+    qint64 resetBefore(qint64 nowMs) const { return nowMs - m_policy.resetAfterSeconds * 1000; }
 
+    LoginFailureRepository m_failures;
     Policy m_policy;
-    QMutex m_mutex;
-    QHash<QString, Entry> m_accounts;
-    QHash<QString, Entry> m_addresses;
 };
 
 } // namespace keyward

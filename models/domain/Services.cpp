@@ -26,6 +26,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , signingKeys(*database, masterBox, settings.algorithm, *clock)
     , tokens(signingKeys, *clock, settings.tokens)
     , audit(*database, *clock)
+    , loginThrottle(*database)
     , usage(*database)
     , keyVerifier(*database, *clock, networks, usage)
     , keys(*database, *clock, masterBox, tokens, networks, audit)

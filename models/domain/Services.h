@@ -45,7 +45,7 @@ public:
     SigningKeyRing signingKeys;
     const TokenService tokens;
     const AuditLog audit;
-    LoginThrottle loginThrottle;
+    const LoginThrottle loginThrottle;
     UsageRecorder usage;
     const KeyVerifier keyVerifier;
     const KeyService keys;

@@ -96,6 +96,7 @@ private slots:
             // Back to what Keyward 0.1.0 left: schema 1, with a tenant in it.
             QSqlQuery query(test.database()->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE rate_limit_windows")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE login_failures")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO tenants (name, created_at, updated_at) "
                                               "VALUES ('Kept', 0, 0)")));
