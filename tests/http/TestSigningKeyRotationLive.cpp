@@ -3,6 +3,7 @@
 // The rotation reaches a server through its periodic refresh, or at once when
 // a token of the new key arrives; old tokens verify until retirement; JWKS
 // lists both keys meanwhile. Runs on SQLite and PostgreSQL.
+#include "JwtHeader.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
@@ -18,17 +19,6 @@
 #include <QTest>
 
 using namespace keyward;
-
-namespace {
-
-QString kidOf(const QByteArray &token)
-{
-    const QByteArray header =
-        QByteArray::fromBase64(token.split('.').value(0), QByteArray::Base64UrlEncoding);
-    return QJsonDocument::fromJson(header).object().value(QStringLiteral("kid")).toString();
-}
-
-} // namespace
 
 class TestSigningKeyRotationLive : public QObject {
     Q_OBJECT
@@ -140,7 +130,7 @@ private slots:
         const QString a = serverA.baseUrl();
         const QString b = serverB.baseUrl();
         const QByteArray oldToken = login(a);
-        const QString oldKid = kidOf(oldToken);
+        const QString oldKid = jwtKid(oldToken);
         QVERIFY(!oldKid.isEmpty());
         QCOMPARE(publishedKids(a), QStringList{oldKid});
 
@@ -152,7 +142,7 @@ private slots:
         // A follows by its refresh: both keys published, new tokens on the new kid.
         QTRY_COMPARE_WITH_TIMEOUT(publishedKids(a), (QStringList{newKid, oldKid}), 10000);
         const QByteArray newToken = login(a);
-        QCOMPARE(kidOf(newToken), newKid);
+        QCOMPARE(jwtKid(newToken), newKid);
         // B has not looked yet, but a token of the new key makes it.
         QCOMPARE(publishedKids(b), QStringList{oldKid});
         QCOMPARE(callWith(b, newToken), 200);

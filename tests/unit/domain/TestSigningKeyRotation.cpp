@@ -2,6 +2,7 @@
 // key verify until it is retired, JWKS lists both meanwhile, and another
 // instance on the same store follows (by reload, or at once when a token
 // names a kid it lacks).
+#include "JwtHeader.h"
 #include "TestServices.h"
 
 #include <QJsonArray>
@@ -11,13 +12,6 @@
 using namespace keyward;
 
 namespace {
-
-QString kidOf(const QByteArray &token)
-{
-    const QByteArray header =
-        QByteArray::fromBase64(token.split('.').value(0), QByteArray::Base64UrlEncoding);
-    return QJsonDocument::fromJson(header).object().value(QStringLiteral("kid")).toString();
-}
 
 QStringList publishedKids(const SigningKeyRing &ring)
 {
@@ -43,7 +37,7 @@ private slots:
         TestServices test(JwtAlgorithm::ES256);
         Services &services = test.services();
         const QByteArray before = userToken(test);
-        const QString firstKid = kidOf(before);
+        const QString firstKid = jwtKid(before);
         QCOMPARE(publishedKids(services.signingKeys), QStringList{firstKid});
 
         auto rotation = services.signingKeyRotation.rotate(TestServices::operatorActor());
@@ -54,7 +48,7 @@ private slots:
         // New tokens carry the new kid; the old token still verifies; JWKS
         // publishes both, the signing key first.
         const QByteArray after = userToken(test);
-        QCOMPARE(kidOf(after), rotation->activeKid);
+        QCOMPARE(jwtKid(after), rotation->activeKid);
         QVERIFY(services.tokens.verify(before));
         QVERIFY(services.tokens.verify(after));
         QCOMPARE(publishedKids(services.signingKeys), (QStringList{rotation->activeKid, firstKid}));
@@ -110,7 +104,7 @@ private slots:
         // key makes it look once more, and then it verifies.
         QCOMPARE(otherRing.snapshot()->kids.size(), 1);
         QVERIFY(otherTokens.verify(userToken(test)));
-        QCOMPARE(otherRing.snapshot()->kids, (QStringList{rotation->activeKid, kidOf(old)}));
+        QCOMPARE(otherRing.snapshot()->kids, (QStringList{rotation->activeKid, jwtKid(old)}));
         QVERIFY(otherTokens.verify(old));
 
         // A forged kid is refused, and does not make it query the store
