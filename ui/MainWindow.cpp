@@ -6,6 +6,7 @@
 #include "EmbeddedServer.h"
 #include "KeysPane.h"
 #include "ServerPane.h"
+#include "SigningKeysDialog.h"
 #include "TenantsPane.h"
 #include "ThemeIcon.h"
 #include "UsersPane.h"
@@ -150,6 +151,10 @@ void MainWindow::createActions()
         statusBar()->showMessage(QStringLiteral("Base URL copied"), 3000);
     });
 
+    m_signingKeys = new QAction(QStringLiteral("Signing &Keys…"), this);
+    m_signingKeys->setStatusTip(QStringLiteral("See, rotate and retire the JWT signing keys"));
+    connect(m_signingKeys, &QAction::triggered, this, &MainWindow::showSigningKeys);
+
     m_about = new QAction(ThemeIcon::get(QStringLiteral("help-about"), QStringLiteral("about"),
                                          QStyle::SP_MessageBoxInformation),
                           QStringLiteral("&About Keyward"), this);
@@ -213,6 +218,8 @@ void MainWindow::createMenus()
     server->addAction(m_stopServer);
     server->addSeparator();
     server->addAction(m_copyBaseUrl);
+    server->addSeparator();
+    server->addAction(m_signingKeys);
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(m_about);
@@ -288,6 +295,13 @@ void MainWindow::focusFilter()
         m_serverPane->focusFilter();
         break;
     }
+}
+
+void MainWindow::showSigningKeys()
+{
+    SigningKeysDialog dialog(m_services, m_operator, this);
+    connect(&dialog, &SigningKeysDialog::statusMessage, statusBar(), &QStatusBar::showMessage);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -45,6 +45,8 @@ public:
 
     void refreshAll();
     void showAbout();
+    void showSigningKeys();
+    QAction *signingKeysAction() const { return m_signingKeys; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -80,6 +82,7 @@ private:
     QAction *m_startServer = nullptr;
     QAction *m_stopServer = nullptr;
     QAction *m_copyBaseUrl = nullptr;
+    QAction *m_signingKeys = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     bool m_shownOnce = false;

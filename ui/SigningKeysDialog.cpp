@@ -1,0 +1,198 @@
+#include "SigningKeysDialog.h"
+
+#include "domain/Services.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace keyward {
+
+namespace {
+
+enum Column { KidColumn, AlgorithmColumn, StatusColumn, CreatedColumn, RetiredColumn };
+
+QString shownTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QString shownStatus(const QString &status)
+{
+    if (status == QLatin1String("active"))
+        return QStringLiteral("Signing");
+    if (status == QLatin1String("retiring"))
+        return QStringLiteral("Verifying only");
+    return QStringLiteral("Retired");
+}
+
+} // namespace
+
+SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_table(new QTableWidget(0, 5, this))
+    , m_summary(new QLabel(this))
+    , m_rotate(new QPushButton(QStringLiteral("&Rotate Now"), this))
+    , m_retire(new QPushButton(QStringLiteral("Re&tire Old Keys…"), this))
+{
+    setWindowTitle(QStringLiteral("Signing Keys"));
+    setObjectName(QStringLiteral("SigningKeysDialog"));
+    m_generating.setMaxThreadCount(1);
+
+    auto *explanation = new QLabel(
+        QStringLiteral("Every token Keyward issues is signed with the signing key; keys "
+                       "that only verify still accept the tokens they signed until they are "
+                       "retired. Servers sharing this database follow a rotation within "
+                       "seconds."),
+        this);
+    explanation->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels({QStringLiteral("Key ID (kid)"), QStringLiteral("Algorithm"),
+                                        QStringLiteral("Status"), QStringLiteral("Created"),
+                                        QStringLiteral("Retired")});
+    m_table->setAccessibleName(QStringLiteral("Signing keys"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(KidColumn, QHeaderView::Stretch);
+    m_rotate->setAccessibleName(QStringLiteral("Rotate the signing key now"));
+    m_retire->setAccessibleName(QStringLiteral("Retire the keys that only verify"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_rotate, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_retire, QDialogButtonBox::ActionRole);
+    // Enter closes; rotating or retiring takes a deliberate click.
+    m_rotate->setAutoDefault(false);
+    m_retire->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_rotate, &QPushButton::clicked, this, &SigningKeysDialog::rotate);
+    connect(m_retire, &QPushButton::clicked, this, &SigningKeysDialog::retireOldKeys);
+    connect(&m_rotating, &QFutureWatcher<Outcome<SigningKeyService::Rotation>>::finished, this,
+            &SigningKeysDialog::rotationFinished);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 110, fontMetrics().height() * 20);
+    refresh();
+}
+
+SigningKeysDialog::~SigningKeysDialog()
+{
+    m_rotating.waitForFinished(); // the rotation writes through m_services
+}
+
+void SigningKeysDialog::refresh()
+{
+    auto keys = m_services.signingKeyRotation.list(m_actor);
+    if (!keys) {
+        reportError(QStringLiteral("list the signing keys"), keys.error());
+        return;
+    }
+    m_table->setRowCount(0);
+    int verifyingOnly = 0;
+    for (const StoredSigningKey &key : *keys) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, KidColumn, new QTableWidgetItem(key.kid));
+        m_table->setItem(row, AlgorithmColumn, new QTableWidgetItem(key.algorithm));
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(shownStatus(key.status)));
+        m_table->setItem(row, CreatedColumn, new QTableWidgetItem(shownTime(key.createdAt)));
+        m_table->setItem(row, RetiredColumn, new QTableWidgetItem(shownTime(key.retiredAt)));
+        if (key.status == QLatin1String("retiring"))
+            ++verifyingOnly;
+    }
+    m_retire->setEnabled(verifyingOnly > 0 && !isRotating());
+    const QString waiting = verifyingOnly == 1
+                                ? QStringLiteral("1 key only verifies")
+                                : QStringLiteral("%1 keys only verify").arg(verifyingOnly);
+    m_summary->setText(verifyingOnly == 0
+                           ? QStringLiteral("No key is waiting to be retired.")
+                           : waiting + QStringLiteral("; retire once the tokens it signed no "
+                                                      "longer matter (access tokens live 1 "
+                                                      "hour)."));
+}
+
+void SigningKeysDialog::rotate()
+{
+    if (isRotating())
+        return;
+    if (!confirm(QStringLiteral("Rotate Signing Key"),
+                 QStringLiteral("Sign new tokens with a new key?"),
+                 QStringLiteral("Tokens signed so far keep working until the current key is "
+                                "retired."),
+                 QStringLiteral("&Rotate")))
+        return;
+    m_rotate->setEnabled(false);
+    m_retire->setEnabled(false);
+    const SigningKeyService &rotation = m_services.signingKeyRotation;
+    const Actor actor = m_actor;
+    m_rotating.setFuture(
+        QtConcurrent::run(&m_generating, [&rotation, actor] { return rotation.rotate(actor); }));
+}
+
+void SigningKeysDialog::rotationFinished()
+{
+    m_rotate->setEnabled(true);
+    const auto rotated = m_rotating.result();
+    refresh();
+    if (!rotated) {
+        reportError(QStringLiteral("rotate the signing key"), rotated.error());
+        return;
+    }
+    emit statusMessage(QStringLiteral("Now signing with %1").arg(rotated->activeKid), 5000);
+}
+
+void SigningKeysDialog::retireOldKeys()
+{
+    if (!confirm(QStringLiteral("Retire Old Keys"),
+                 QStringLiteral("Retire the keys that only verify?"),
+                 QStringLiteral("Tokens they signed are refused from now on."),
+                 QStringLiteral("&Retire")))
+        return;
+    auto retired = m_services.signingKeyRotation.retire(m_actor, {}, false);
+    if (!retired && retired.error().code == DomainError::Code::Conflict &&
+        confirm(QStringLiteral("Retire Old Keys"),
+                QStringLiteral("Some family C API keys stop working"), retired.error().detail,
+                QStringLiteral("Retire &Anyway")))
+        retired = m_services.signingKeyRotation.retire(m_actor, {}, true);
+    refresh();
+    if (!retired) {
+        if (retired.error().code != DomainError::Code::Conflict)
+            reportError(QStringLiteral("retire the old keys"), retired.error());
+        return;
+    }
+    emit statusMessage(QStringLiteral("Retired: %1").arg(retired->kids.join(QStringLiteral(", "))),
+                       5000);
+}
+
+bool SigningKeysDialog::confirm(const QString &title, const QString &text,
+                                const QString &informative, const QString &action)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    box.setInformativeText(informative);
+    QPushButton *go = box.addButton(action, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(go);
+}
+
+void SigningKeysDialog::reportError(const QString &what, const DomainError &error)
+{
+    QMessageBox::warning(this, QStringLiteral("Signing Keys"),
+                         QStringLiteral("Could not %1: %2").arg(what, error.detail));
+}
+
+} // namespace keyward
