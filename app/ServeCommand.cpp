@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "CommonOptions.h"
 #include "Runtime.h"
+#include "ServerLimitOptions.h"
 #include "SubnetAllowList.h"
 #include "UnixSignalWatcher.h"
 #include "Upkeep.h"
@@ -41,6 +42,8 @@ int ServeCommand::run(const QStringList &arguments)
                        "(env KEYWARD_SIGNING_KEY_REFRESH)."),
         QStringLiteral("seconds"), QString::number(Upkeep::defaultSigningKeyRefreshSeconds));
     parser.addOptions({host, port, workers, trustedProxies, signingKeyRefresh});
+    const ServerLimitOptions limits;
+    limits.addTo(parser);
     if (const auto exit = CommonOptions::parse(parser, arguments))
         return *exit;
 
@@ -76,13 +79,18 @@ int ServeCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    ApiServer::Settings serverSettings;
+    if (auto applied = limits.apply(parser, serverSettings); !applied) {
+        err << "keyward: " << applied.error() << Qt::endl;
+        return 2;
+    }
+
     auto runtime = Runtime::open(*settings);
     if (!runtime) {
         err << "keyward: " << runtime.error() << Qt::endl;
         return 1;
     }
     Services &services = (*runtime)->services();
-    ApiServer::Settings serverSettings;
     serverSettings.workerThreads = workerCount;
     serverSettings.trustedProxies = proxies;
     ApiServer server(services, serverSettings);
