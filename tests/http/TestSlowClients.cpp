@@ -157,7 +157,13 @@ private slots:
         QVERIFY(std::all_of(idle.begin(), idle.end(), [](const auto &socket) {
             return socket->state() == QAbstractSocket::ConnectedState;
         }));
+#if defined(__SANITIZE_ADDRESS__)
+        // Under ASan freed memory waits in a quarantine (256 MB) and every
+        // allocation has shadow memory: resident size measures ASan, not
+        // Keyward. The plain build (scripts/test.sh) checks the bound.
+#else
         QVERIFY2(peak - before < allowedGrowthKiB, qPrintable(QString::number(peak - before)));
+#endif
     }
 };
 

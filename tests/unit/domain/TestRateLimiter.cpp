@@ -4,8 +4,9 @@
 #include "domain/RateLimiter.h"
 
 #include <QTest>
+#include <QThread>
 
-#include <thread>
+#include <atomic>
 
 using namespace keyward;
 
@@ -62,9 +63,11 @@ private slots:
         constexpr int usesEach = 25;
         std::atomic<int> allowed = 0;
         std::atomic<int> failed = 0;
-        std::vector<std::thread> workers;
+        // QThreads, as the server's workers are: each thread's connection
+        // closes when its thread finishes.
+        std::vector<std::unique_ptr<QThread>> workers;
         for (int t = 0; t < threads; ++t) {
-            workers.emplace_back([&] {
+            workers.emplace_back(QThread::create([&] {
                 for (int i = 0; i < usesEach; ++i) {
                     const auto decision = limiter.consume(key, 60, now);
                     if (!decision)
@@ -72,10 +75,11 @@ private slots:
                     else if (decision->allowed)
                         ++allowed;
                 }
-            });
+            }));
+            workers.back()->start();
         }
-        for (std::thread &worker : workers)
-            worker.join();
+        for (const auto &worker : workers)
+            QVERIFY(worker->wait(30000));
         QCOMPARE(failed.load(), 0);
         QCOMPARE(allowed.load(), 60); // exactly the budget, out of 100 attempts
     }
