@@ -3,18 +3,27 @@
 # only those that are missing. Run as root or with sudo available.
 #   scripts/setup.sh          build and run
 #   scripts/setup.sh --test   also what the test suite needs (PostgreSQL)
+#   scripts/setup.sh --full   --test, and clang with its libFuzzer and
+#                             sanitizer runtimes for the fuzz targets
 set -euo pipefail
+mode=${1:-}
 
 packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libssl-dev libqt6svg6
 )
-if [[ "${1:-}" == "--test" ]]; then
+if [[ "$mode" == "--test" || "$mode" == "--full" ]]; then
     # PostgreSQL for the store tests, D-Bus and GNOME Keyring for the real
     # keychain test, Node.js for the OpenAPI linter (any npm will do).
     packages+=(postgresql curl python3 dbus gnome-keyring)
     command -v npm >/dev/null || packages+=(nodejs npm)
+fi
+if [[ "$mode" == "--full" ]]; then
+    # tests/fuzz/run.sh: clang, libclang-rt-14-dev for libclang_rt.fuzzer /
+    # asan / ubsan (only recommended by clang, so not pulled in here), and
+    # llvm-14 for llvm-symbolizer's readable stack traces.
+    packages+=(clang libclang-rt-14-dev llvm-14)
 fi
 
 missing=()

@@ -2,8 +2,9 @@
 # Command 2 of the README: install what is missing, build, and run the whole
 # test suite (unit, HTTP and PostgreSQL tests; the PostgreSQL tests start and
 # stop their own throwaway cluster).
-#   --full   also the sanitizer build (ASan + UBSan) of the whole suite, and
-#            the packages with their installation and nginx proof
+#   --full   also the sanitizer build (ASan + UBSan) of the whole suite, a
+#            smoke run of the fuzz targets (tests/fuzz/run.sh), and the
+#            packages with their installation and nginx proof
 set -euo pipefail
 cd "$(dirname "$0")/.."
 full=no
@@ -14,7 +15,11 @@ for argument in "$@"; do
     esac
 done
 
-scripts/setup.sh --test
+if [[ $full == yes ]]; then
+    scripts/setup.sh --full
+else
+    scripts/setup.sh --test
+fi
 jobs=$(nproc)
 
 run_suite() {
@@ -32,6 +37,8 @@ fi
 run_suite dev
 if [[ $full == yes ]]; then
     run_suite asan
+    # Every libFuzzer target for 20 s on its seed corpus (clang, ASan + UBSan).
+    tests/fuzz/run.sh
     # Build the .deb and .tar.gz and prove them: lintian, desktop/AppStream
     # validation, install, serve, nginx with TLS and the trusted proxy.
     tests/packaging/check.sh
