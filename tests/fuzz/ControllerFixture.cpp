@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <cstdint>
 #include <cstdio>
 
 namespace keyward {
@@ -138,19 +139,19 @@ void checkStatus(const HttpResponse &response, std::initializer_list<int> allowe
     fuzzCheck(false, "the response status is one the family documents for this request");
 }
 
-std::optional<ControllerFixture::Input> ControllerFixture::split(const std::uint8_t *data,
-                                                                 std::size_t size)
-{
-    if (size == 0)
-        return std::nullopt;
-    return Input{data[0],
-                 QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size) - 1)};
-}
-
 } // namespace keyward
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     keyward::ControllerFixture::instance();
     return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (size == 0)
+        return 0;
+    return keyward::fuzzControllers(
+        keyward::ControllerFixture::instance(), data[0],
+        QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size) - 1));
 }

@@ -6,9 +6,7 @@
 
 #include <QJsonObject>
 
-#include <cstdint>
 #include <initializer_list>
-#include <optional>
 
 namespace keyward {
 
@@ -19,17 +17,11 @@ namespace keyward {
 // put back before each use, so one input always meets the same state.
 // One per fuzz process: built on first use, destroyed at exit (which removes
 // the database).
-// It also defines LLVMFuzzerInitialize for the targets that use it, so the
-// fixture is built before the first input.
+// It also defines the libFuzzer entry points of the family targets: the
+// fixture is built before the first input, and each non-empty input goes to
+// the target's fuzzControllers().
 class ControllerFixture {
 public:
-    // A fuzz input: the first byte picks the action, the rest is the body.
-    struct Input {
-        quint8 action = 0;
-        QByteArray body;
-    };
-    static std::optional<Input> split(const std::uint8_t *data, std::size_t size);
-
     static ControllerFixture &instance();
 
     Services &services() { return m_services.services(); }
@@ -68,6 +60,11 @@ private:
     User m_user;
     QByteArray m_serviceId;
 };
+
+// What each family target implements: one input, whose first byte picked
+// `action` and whose rest is `body`. Returns what LLVMFuzzerTestOneInput
+// returns (-1: not worth keeping in the corpus).
+int fuzzControllers(ControllerFixture &fixture, quint8 action, QByteArray body);
 
 // The response body as a JSON object; aborts (a finding) when it is not one.
 QJsonObject responseObject(const HttpResponse &response);

@@ -65,17 +65,12 @@ QStringList idParameter(qint64 id)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+int keyward::fuzzControllers(ControllerFixture &fixture, quint8 action, QByteArray body)
 {
-    const auto input = ControllerFixture::split(data, size);
-    if (!input)
-        return 0;
-    ControllerFixture &fixture = ControllerFixture::instance();
     static const Controllers controllers(fixture.services());
-    const QByteArray &body = input->body;
 
     HttpResponse response;
-    switch (input->action % 7) {
+    switch (action % 7) {
     case 0:
         response = controllers.keys.create(
             fixture.request("POST", QStringLiteral("/api/ApiKey/create"), body));

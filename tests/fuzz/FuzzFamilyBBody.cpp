@@ -35,17 +35,12 @@ void checkEnvelope(const HttpResponse &response)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+int keyward::fuzzControllers(ControllerFixture &fixture, quint8 action, QByteArray body)
 {
-    const auto input = ControllerFixture::split(data, size);
-    if (!input)
-        return 0;
-    ControllerFixture &fixture = ControllerFixture::instance();
     static const ClientsController controller(fixture.services());
-    QByteArray body = input->body;
 
     HttpResponse response;
-    switch (input->action % 3) {
+    switch (action % 3) {
     case 0:
         response = controller.generateServiceId(
             fixture.request("POST", QStringLiteral("/api/clients/generate-service-id"), body));

@@ -47,16 +47,11 @@ void checkAnswer(const HttpResponse &response, bool created)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+int keyward::fuzzControllers(ControllerFixture &fixture, quint8 action, QByteArray body)
 {
-    const auto input = ControllerFixture::split(data, size);
-    if (!input)
-        return 0;
-    ControllerFixture &fixture = ControllerFixture::instance();
     static const ApiKeyV1Controller controller(fixture.services());
-    const QByteArray &body = input->body;
 
-    if (input->action % 2 == 0) {
+    if (action % 2 == 0) {
         checkAnswer(
             controller.create(fixture.request("POST", QStringLiteral("/api/v1/apikey"), body)),
             true);
