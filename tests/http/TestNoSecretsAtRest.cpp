@@ -1,41 +1,29 @@
 // After a run that creates keys of every kind and users with passwords, no
 // key value and no password is in the database files or in the server's
 // output: secrets are stored as digests or sealed, and never logged.
+#include "HttpClient.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 
+using namespace keyward;
+
 class TestNoSecretsAtRest : public QObject {
     Q_OBJECT
 private:
-    QNetworkAccessManager m_network;
-    quint16 m_port = 0;
+    std::unique_ptr<HttpClient> m_client;
 
     QJsonObject call(const QByteArray &method, const QString &path,
-                     const QList<QPair<QByteArray, QByteArray>> &headers,
-                     const QByteArray &body = {})
+                     const HttpClient::Headers &headers, const QByteArray &body = {})
     {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(15000);
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return m_client->send(method, path, headers, body).json();
     }
 
 private slots:
@@ -44,9 +32,9 @@ private slots:
         QTemporaryDir directory;
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
+        const quint16 port = probe.serverPort();
         probe.close();
-        m_network.setProxy(QNetworkProxy::NoProxy);
+        m_client = std::make_unique<HttpClient>(QStringLiteral("http://127.0.0.1:%1").arg(port));
 
         const QByteArray adminPassword = "first-admin-Pa55word";
         QProcess server;
@@ -63,7 +51,7 @@ private slots:
         server.start(qEnvironmentVariable("KEYWARD_BINARY"),
                      {QStringLiteral("serve"), QStringLiteral("--db"),
                       directory.filePath(QStringLiteral("k.sqlite")), QStringLiteral("--port"),
-                      QString::number(m_port)});
+                      QString::number(port)});
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += server.readAll()).contains("serving on"), 15000);
 

@@ -3,6 +3,7 @@
 // The rotation reaches a server through its periodic refresh, or at once when
 // a token of the new key arrives; old tokens verify until retirement; JWKS
 // lists both keys meanwhile. Runs on SQLite and PostgreSQL.
+#include "HttpClient.h"
 #include "JwtHeader.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -10,11 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,7 +22,6 @@ class TestSigningKeyRotationLive : public QObject {
 private:
     std::unique_ptr<TestDatabase> m_database;
     QTemporaryDir m_home;
-    QNetworkAccessManager m_network;
 
     QProcessEnvironment environment() const
     {
@@ -50,73 +46,42 @@ private:
             return {};
         return {process.exitCode(), process.readAllStandardOutput()};
     }
-    QNetworkReply *send(const QString &url, const QByteArray &bearer = {},
-                        const QJsonObject &body = {}, const QByteArray &apiKey = {})
-    {
-        QNetworkRequest request{QUrl(url)};
-        if (!bearer.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + bearer);
-        if (!apiKey.isEmpty())
-            request.setRawHeader("x-api-key", apiKey);
-        QNetworkReply *reply;
-        if (body.isEmpty()) {
-            reply = m_network.get(request);
-        } else {
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-            reply = m_network.post(request, QJsonDocument(body).toJson());
-        }
-        QSignalSpy(reply, &QNetworkReply::finished).wait(15000);
-        reply->deleteLater();
-        return reply;
-    }
-    static int status(QNetworkReply *reply)
-    {
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-    QStringList publishedKids(const QString &base)
+    static QStringList publishedKids(HttpClient &server)
     {
         QStringList kids;
-        const QJsonObject jwks =
-            QJsonDocument::fromJson(
-                send(base + QStringLiteral("/.well-known/jwks.json"))->readAll())
-                .object();
+        const QJsonObject jwks = server.get(QStringLiteral("/.well-known/jwks.json")).json();
         for (const QJsonValue &key : jwks.value(QStringLiteral("keys")).toArray())
             kids.append(key.toObject().value(QStringLiteral("kid")).toString());
         return kids;
     }
-    QByteArray login(const QString &base)
+    static QByteArray login(HttpClient &server)
     {
-        const QByteArray tenantKey =
-            QJsonDocument::fromJson(send(base + QStringLiteral("/api/ApiKey/1/apikey"))->readAll())
-                .object()
-                .value(QStringLiteral("data"))
-                .toObject()
-                .value(QStringLiteral("key"))
-                .toString()
-                .toLatin1();
-        QNetworkReply *reply = send(base + QStringLiteral("/api/Token/generate"), {},
-                                    {{QStringLiteral("email"), QStringLiteral("admin@example.com")},
-                                     {QStringLiteral("password"), QStringLiteral("adminpassword")}},
-                                    tenantKey);
-        return QJsonDocument::fromJson(reply->readAll())
-            .object()
+        const QByteArray tenantKey = server.get(QStringLiteral("/api/ApiKey/1/apikey"))
+                                         .json()
+                                         .value(QStringLiteral("data"))
+                                         .toObject()
+                                         .value(QStringLiteral("key"))
+                                         .toString()
+                                         .toLatin1();
+        return server
+            .post(QStringLiteral("/api/Token/generate"),
+                  {{QStringLiteral("email"), QStringLiteral("admin@example.com")},
+                   {QStringLiteral("password"), QStringLiteral("adminpassword")}},
+                  {{"x-api-key", tenantKey}})
+            .json()
             .value(QStringLiteral("data"))
             .toString()
             .toLatin1();
     }
     // A request that needs a valid bearer token; its status.
-    int callWith(const QString &base, const QByteArray &token)
+    static int callWith(HttpClient &server, const QByteArray &token)
     {
-        return status(send(base + QStringLiteral("/api/v1/apikey"), token));
+        return server.get(QStringLiteral("/api/v1/apikey"), {{"Authorization", "Bearer " + token}})
+            .status;
     }
 
 private slots:
-    void init()
-    {
-        m_database = std::make_unique<TestDatabase>();
-        m_network.setProxy(QNetworkProxy::NoProxy);
-    }
+    void init() { m_database = std::make_unique<TestDatabase>(); }
     void cleanup() { m_database.reset(); }
 
     void rotationReachesRunningServers()
@@ -127,8 +92,8 @@ private slots:
         ServerProcess serverB(environment(),
                               {QStringLiteral("--signing-key-refresh"), QStringLiteral("3600")});
         QVERIFY(serverA.start() && serverB.start());
-        const QString a = serverA.baseUrl();
-        const QString b = serverB.baseUrl();
+        HttpClient a(serverA.baseUrl());
+        HttpClient b(serverB.baseUrl());
         const QByteArray oldToken = login(a);
         const QString oldKid = jwtKid(oldToken);
         QVERIFY(!oldKid.isEmpty());

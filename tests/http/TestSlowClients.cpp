@@ -4,13 +4,10 @@
 // 50 MB (its peak, VmHWM, against its resident size before). The server
 // answers the declared size with 413 at once and discards what still comes
 // (up to 64 MiB or 2 s) so the client can read the answer, then closes.
+#include "HttpClient.h"
 #include "ServerProcess.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,26 +79,18 @@ class TestSlowClients : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
-    QNetworkAccessManager m_network;
 
     // GET /healthz while everything else goes on; how long it took, or -1.
-    qint64 timedHealthCheck(const QString &base)
+    static qint64 timedHealthCheck(HttpClient &client)
     {
         QElapsedTimer timer;
         timer.start();
-        QNetworkReply *reply =
-            m_network.get(QNetworkRequest(QUrl(base + QStringLiteral("/healthz"))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool answered = finished.wait(5000) || reply->isFinished();
-        reply->deleteLater();
-        if (!answered || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        if (client.get(QStringLiteral("/healthz")).status != 200)
             return -1;
         return timer.elapsed();
     }
 
 private slots:
-    void initTestCase() { m_network.setProxy(QNetworkProxy::NoProxy); }
-
     void idleConnectionsAndAHugeBodyDoNotStarveOthers()
     {
         QProcessEnvironment environment = ServerProcess::environment(m_home.path());
@@ -110,7 +99,7 @@ private slots:
         ServerProcess server(environment,
                              {QStringLiteral("--db"), m_home.filePath(QStringLiteral("k.sqlite"))});
         QVERIFY(server.start());
-        const QString base = server.baseUrl();
+        HttpClient base(server.baseUrl());
         // Warm up what every request touches (worker threads, connections).
         for (int i = 0; i < 20; ++i)
             QVERIFY(timedHealthCheck(base) >= 0);
