@@ -65,6 +65,21 @@ QString CommonOptions::valueOrEnvironment(const QCommandLineParser &parser,
     return fromEnvironment.isEmpty() ? parser.value(option) : fromEnvironment;
 }
 
+keyward::Result<qint64, QString> CommonOptions::integerInRange(const QCommandLineParser &parser,
+                                                               const QCommandLineOption &option,
+                                                               const char *environmentVariable,
+                                                               qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = valueOrEnvironment(parser, option, environmentVariable).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return QStringLiteral("--%1 must be a number from %2 to %3")
+            .arg(option.names().first())
+            .arg(minimum)
+            .arg(maximum);
+    return value;
+}
+
 keyward::Result<keyward::Runtime::Settings, QString>
 CommonOptions::runtimeSettings(const QCommandLineParser &parser)
 {

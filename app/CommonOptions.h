@@ -14,6 +14,12 @@ void add(QCommandLineParser &parser);
 // rely on: --help prints and gives 0, a bad option prints and gives 2;
 // nullopt when the command should go on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+// valueOrEnvironment() as a whole number from minimum to maximum, or a
+// message naming the option and the range.
+keyward::Result<qint64, QString> integerInRange(const QCommandLineParser &parser,
+                                                const QCommandLineOption &option,
+                                                const char *environmentVariable, qint64 minimum,
+                                                qint64 maximum);
 keyward::Result<keyward::Runtime::Settings, QString>
 runtimeSettings(const QCommandLineParser &parser);
 // The option's value when given, else the environment variable, else the

@@ -70,12 +70,10 @@ int ServeCommand::run(const QStringList &arguments)
             << Qt::endl;
         return 2;
     }
-    bool refreshOk = false;
-    const int refreshSeconds =
-        CommonOptions::valueOrEnvironment(parser, signingKeyRefresh, "KEYWARD_SIGNING_KEY_REFRESH")
-            .toInt(&refreshOk);
-    if (!refreshOk || refreshSeconds < 1 || refreshSeconds > 3600) {
-        err << "keyward: --signing-key-refresh must be 1-3600 seconds" << Qt::endl;
+    const auto refreshSeconds = CommonOptions::integerInRange(
+        parser, signingKeyRefresh, "KEYWARD_SIGNING_KEY_REFRESH", 1, 3600);
+    if (!refreshSeconds) {
+        err << "keyward: " << refreshSeconds.error() << Qt::endl;
         return 2;
     }
 
@@ -105,7 +103,7 @@ int ServeCommand::run(const QStringList &arguments)
                                 : address.toString())
                         << ':' << *listening << Qt::endl;
 
-    auto upkeep = std::make_unique<Upkeep>(services, refreshSeconds);
+    auto upkeep = std::make_unique<Upkeep>(services, int(*refreshSeconds));
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
                      [](int) { QCoreApplication::exit(0); });

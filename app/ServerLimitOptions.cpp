@@ -68,16 +68,11 @@ keyward::Result<keyward::Ok, QString> ServerLimitOptions::apply(const QCommandLi
 {
     QList<qint64> values;
     for (const Limit &limit : m_limits) {
-        bool ok = false;
-        const qint64 value =
-            CommonOptions::valueOrEnvironment(parser, limit.option, limit.environmentVariable)
-                .toLongLong(&ok);
-        if (!ok || value < limit.minimum || value > limit.maximum)
-            return QStringLiteral("--%1 must be a number from %2 to %3")
-                .arg(limit.option.names().first())
-                .arg(limit.minimum)
-                .arg(limit.maximum);
-        values.append(value);
+        const auto value = CommonOptions::integerInRange(
+            parser, limit.option, limit.environmentVariable, limit.minimum, limit.maximum);
+        if (!value)
+            return value.error();
+        values.append(*value);
     }
     settings.maxConnections = int(values[Connections]);
     settings.maxBodyBytes = values[BodyBytes];
