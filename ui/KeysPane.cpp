@@ -1,6 +1,7 @@
 #include "KeysPane.h"
 
 #include "ClipboardGuard.h"
+#include "ConfirmDestructive.h"
 #include "CreateKeyDialog.h"
 #include "EmphasisProxyModel.h"
 #include "SecretRevealDialog.h"
@@ -435,16 +436,11 @@ void KeysPane::deleteKey()
     const auto key = currentKey();
     if (!key)
         return;
-    QMessageBox confirm(QMessageBox::Warning, QStringLiteral("Delete Key"),
-                        QStringLiteral("Delete the key “%1”?").arg(key->name), QMessageBox::Cancel,
-                        this);
-    confirm.setInformativeText(QStringLiteral(
-        "Clients using it are refused from now on. A deleted key cannot be restored."));
-    QPushButton *remove =
-        confirm.addButton(QStringLiteral("&Delete"), QMessageBox::DestructiveRole);
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    confirm.exec();
-    if (confirm.clickedButton() != static_cast<QAbstractButton *>(remove))
+    if (!confirmDestructive(this, QStringLiteral("Delete Key"),
+                            QStringLiteral("Delete the key “%1”?").arg(key->name),
+                            QStringLiteral("Clients using it are refused from now on. A deleted "
+                                           "key cannot be restored."),
+                            QStringLiteral("&Delete")))
         return;
     auto removed = m_services.keys.remove(m_actor, key->id);
     if (!removed) {

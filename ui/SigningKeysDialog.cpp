@@ -1,5 +1,6 @@
 #include "SigningKeysDialog.h"
 
+#include "ConfirmDestructive.h"
 #include "domain/Services.h"
 
 #include <QDialogButtonBox>
@@ -129,11 +130,12 @@ void SigningKeysDialog::rotate()
 {
     if (isRotating())
         return;
-    if (!confirm(QStringLiteral("Rotate Signing Key"),
-                 QStringLiteral("Sign new tokens with a new key?"),
-                 QStringLiteral("Tokens signed so far keep working until the current key is "
-                                "retired."),
-                 QStringLiteral("&Rotate")))
+    if (!confirmDestructive(
+            this, QStringLiteral("Rotate Signing Key"),
+            QStringLiteral("Sign new tokens with a new key?"),
+            QStringLiteral("Tokens signed so far keep working until the current key is "
+                           "retired."),
+            QStringLiteral("&Rotate")))
         return;
     m_rotate->setEnabled(false);
     m_retire->setEnabled(false);
@@ -157,16 +159,16 @@ void SigningKeysDialog::rotationFinished()
 
 void SigningKeysDialog::retireOldKeys()
 {
-    if (!confirm(QStringLiteral("Retire Old Keys"),
-                 QStringLiteral("Retire the keys that only verify?"),
-                 QStringLiteral("Tokens they signed are refused from now on."),
-                 QStringLiteral("&Retire")))
+    if (!confirmDestructive(this, QStringLiteral("Retire Old Keys"),
+                            QStringLiteral("Retire the keys that only verify?"),
+                            QStringLiteral("Tokens they signed are refused from now on."),
+                            QStringLiteral("&Retire")))
         return;
     auto retired = m_services.signingKeyRotation.retire(m_actor, {}, false);
     if (!retired && retired.error().code == DomainError::Code::Conflict &&
-        confirm(QStringLiteral("Retire Old Keys"),
-                QStringLiteral("Some family C API keys stop working"), retired.error().detail,
-                QStringLiteral("Retire &Anyway")))
+        confirmDestructive(this, QStringLiteral("Retire Old Keys"),
+                           QStringLiteral("Some family C API keys stop working"),
+                           retired.error().detail, QStringLiteral("Retire &Anyway")))
         retired = m_services.signingKeyRotation.retire(m_actor, {}, true);
     refresh();
     if (!retired) {
@@ -176,17 +178,6 @@ void SigningKeysDialog::retireOldKeys()
     }
     emit statusMessage(QStringLiteral("Retired: %1").arg(retired->kids.join(QStringLiteral(", "))),
                        5000);
-}
-
-bool SigningKeysDialog::confirm(const QString &title, const QString &text,
-                                const QString &informative, const QString &action)
-{
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box.setInformativeText(informative);
-    QPushButton *go = box.addButton(action, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == static_cast<QAbstractButton *>(go);
 }
 
 void SigningKeysDialog::reportError(const QString &what, const DomainError &error)

@@ -39,9 +39,6 @@ signals:
 
 private:
     void rotationFinished();
-    // Asks once; true when the operator confirmed with `action`.
-    bool confirm(const QString &title, const QString &text, const QString &informative,
-                 const QString &action);
     void reportError(const QString &what, const DomainError &error);
 
     Services &m_services;

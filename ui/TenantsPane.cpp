@@ -1,5 +1,6 @@
 #include "TenantsPane.h"
 
+#include "ConfirmDestructive.h"
 #include "EmphasisProxyModel.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
@@ -242,17 +243,11 @@ void TenantsPane::toggleActive()
     if (!tenant)
         return;
     if (tenant->isActive) {
-        QMessageBox confirm(QMessageBox::Warning, QStringLiteral("Deactivate Tenant"),
-                            QStringLiteral("Deactivate “%1”?").arg(tenant->name),
-                            QMessageBox::Cancel, this);
-        confirm.setInformativeText(QStringLiteral(
-            "None of its keys will authenticate until the tenant is reactivated. Nothing is "
-            "deleted."));
-        QPushButton *deactivate =
-            confirm.addButton(QStringLiteral("&Deactivate"), QMessageBox::DestructiveRole);
-        confirm.setDefaultButton(QMessageBox::Cancel);
-        confirm.exec();
-        if (confirm.clickedButton() != static_cast<QAbstractButton *>(deactivate))
+        if (!confirmDestructive(this, QStringLiteral("Deactivate Tenant"),
+                                QStringLiteral("Deactivate “%1”?").arg(tenant->name),
+                                QStringLiteral("None of its keys will authenticate until the "
+                                               "tenant is reactivated. Nothing is deleted."),
+                                QStringLiteral("&Deactivate")))
             return;
     }
     TenantService::Changes changes;
