@@ -1,6 +1,7 @@
 // The connection guard's limits set by an operator on `keyward serve`: each
 // option changes what the running executable refuses, and a value out of
-// range is a usage error (exit 2) naming the option.
+// range (of these or of --signing-key-refresh) is a usage error (exit 2)
+// naming the option.
 #include "ServerProcess.h"
 
 #include <QElapsedTimer>
@@ -97,6 +98,9 @@ private slots:
         QTest::newRow("not a number")
             << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("soon")}
             << QByteArray("--idle-timeout");
+        QTest::newRow("no signing-key refresh")
+            << QStringList{QStringLiteral("--signing-key-refresh"), QStringLiteral("0")}
+            << QByteArray("--signing-key-refresh");
         QTest::newRow("beyond QHttpServer")
             << QStringList{QStringLiteral("--max-header-fields"), QStringLiteral("500")}
             << QByteArray("--max-header-fields");

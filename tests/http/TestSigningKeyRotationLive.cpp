@@ -136,18 +136,6 @@ private slots:
             QCOMPARE(server->exitCode(), 0);
         }
     }
-
-    void badRefreshIntervalIsAUsageError()
-    {
-        QProcess server;
-        server.setProcessEnvironment(environment());
-        server.start(qEnvironmentVariable("KEYWARD_BINARY"),
-                     {QStringLiteral("serve"), QStringLiteral("--signing-key-refresh"),
-                      QStringLiteral("0")});
-        QVERIFY(server.waitForFinished(15000));
-        QCOMPARE(server.exitCode(), 2);
-        QVERIFY(server.readAllStandardError().contains("--signing-key-refresh"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSigningKeyRotationLive)
