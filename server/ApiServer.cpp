@@ -134,8 +134,13 @@ Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 
     guard.limits = {m_settings.maxHeaderFields, m_settings.maxHeaderBytes, m_settings.maxBodyBytes};
     guard.requestTimeoutMs = m_settings.requestTimeoutMs;
     guard.idleTimeoutMs = m_settings.idleTimeoutMs;
-    auto listener = std::make_unique<GuardedTcpServer>(guard, m_settings.maxConnections,
-                                                       RouteTable::errorForPath);
+    guard.maxPipelinedRequests = m_settings.maxPipelinedRequests;
+    guard.maxUnsentBytes = m_settings.maxUnsentBytes;
+    guard.maxLifetimeMs = m_settings.maxConnectionLifetimeMs;
+    auto listener = std::make_unique<GuardedTcpServer>(
+        guard,
+        GuardedTcpServer::Caps{m_settings.maxConnections, m_settings.maxConnectionsPerAddress},
+        RouteTable::errorForPath);
     if (!listener->listen(address, port))
         return QStringLiteral("cannot listen on %1:%2: %3")
             .arg(address.toString())
@@ -168,8 +173,10 @@ bool ApiServer::hasUnfinishedWork() const
 
 void ApiServer::stop()
 {
-    if (m_listener)
+    if (m_listener) {
         m_listener->close();
+        m_listener->closeConnections();
+    }
     m_stopping = true;
     // In-flight handlers finish and their answers, queued to this thread,
     // go out; requests that arrive meanwhile are turned away (see dispatch).
@@ -186,11 +193,13 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     QElapsedTimer timer;
     timer.start();
     HttpRequest parsed = toHttpRequest(request, m_settings.trustedProxies);
+    // Logged as received (percent-encoded), so no client can forge a log line.
+    const QString loggedPath = loggable(request.url().path(QUrl::FullyEncoded));
     ResponseQueue *queue = ResponseQueue::of(responder.socket());
     const quint64 ticket = queue->reserve(std::move(responder));
     Router::Match match = m_router.match(parsed.method, parsed.path);
     const QString route = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
-    auto finish = [this, queue, ticket, timer, route, method = parsed.method, path = parsed.path,
+    auto finish = [this, queue, ticket, timer, route, method = parsed.method, path = loggedPath,
                    requestId = parsed.requestId](HttpResponse response) {
         response.withHeader("X-Request-Id", requestId.toLatin1())
             .withHeader("Cache-Control", "no-store");
@@ -205,12 +214,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     if (m_stopping)
         return finish(RouteTable::errorForPath(parsed.path, 503,
                                                QStringLiteral("Service unavailable"),
-                                               QStringLiteral("The server is shutting down"))
-                          .withHeader("Connection", "close"));
-    if (parsed.body.size() > m_settings.maxBodyBytes)
-        return finish(RouteTable::errorForPath(
-            parsed.path, 413, QStringLiteral("Payload too large"),
-            QStringLiteral("The request body exceeds %1 bytes").arg(m_settings.maxBodyBytes)));
+                                               QStringLiteral("The server is shutting down")));
     if (match.kind == Router::Match::Kind::NotFound)
         return finish(RouteTable::unknownPath(parsed.path));
     if (match.kind == Router::Match::Kind::MethodNotAllowed) {

@@ -14,11 +14,11 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QTcpServer;
 
 namespace keyward {
 
 class Controller;
+class GuardedTcpServer;
 class Services;
 
 // The HTTP face of Keyward. Owns the QHttpServer and its listening socket,
@@ -34,8 +34,12 @@ public:
         int maxConnections = 512;
         int maxHeaderFields = 100;
         qint64 maxHeaderBytes = 16 * 1024;
-        int requestTimeoutMs = 10'000; // a request must arrive completely within this
-        int idleTimeoutMs = 60'000;    // an idle keep-alive connection is closed after this
+        int requestTimeoutMs = 10'000;       // a request must arrive completely within this
+        int idleTimeoutMs = 60'000;          // an idle keep-alive connection is closed after this
+        int maxPipelinedRequests = 16;       // taken from a connection and not yet answered
+        qint64 maxUnsentBytes = 1024 * 1024; // answers a client has not read yet
+        qint64 maxConnectionLifetimeMs = 3'600'000; // then it closes after its answers
+        int maxConnectionsPerAddress = 0;           // 0: no cap per client address
         // Peers whose X-Forwarded-For is believed (IPs/CIDRs, comma-separated);
         // for everyone else the socket's peer address is the client.
         QString trustedProxies;
@@ -71,7 +75,7 @@ private:
     Metrics m_metrics;
     QThreadPool m_workers;
     std::unique_ptr<QHttpServer> m_http;
-    QTcpServer *m_listener = nullptr; // owned by m_http once bound
+    GuardedTcpServer *m_listener = nullptr; // owned by m_http once bound
     bool m_stopping = false;
     std::vector<std::unique_ptr<Controller>> m_controllers;
 };

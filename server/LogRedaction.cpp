@@ -24,4 +24,17 @@ void keepSecretsOutOfLogs()
         s_previous = QLoggingCategory::installFilter(filter);
 }
 
+QString loggable(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'\\')
+            escaped += c;
+        else
+            escaped += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+    }
+    return escaped;
+}
+
 } // namespace keyward

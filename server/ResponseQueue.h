@@ -12,11 +12,14 @@ class QTcpSocket;
 
 namespace keyward {
 
+class GuardedSocket;
+
 // Writes one connection's responses in request order. Handlers finish on
 // worker threads in any order; a client that pipelines requests must still
 // get its answers in sequence. Lives as a child of its socket, so when the
 // client goes away the pending responders go with it and no write touches a
-// dead socket.
+// dead socket. Tells its socket as each answer goes out, so that the
+// socket can apply back-pressure and close when the last one is written.
 class ResponseQueue : public QObject {
     Q_OBJECT
 public:
@@ -30,7 +33,7 @@ public:
     bool hasPending() const { return !m_pending.empty(); }
 
 private:
-    explicit ResponseQueue(QTcpSocket *socket);
+    explicit ResponseQueue(GuardedSocket *socket);
     struct Pending {
         explicit Pending(QHttpServerResponder &&r)
             : responder(std::move(r))
@@ -40,6 +43,7 @@ private:
     };
     void flush();
 
+    GuardedSocket *m_socket;
     std::deque<Pending> m_pending;
     quint64 m_firstTicket = 0;
 };
