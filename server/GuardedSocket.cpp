@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstring>
+#include <sys/socket.h>
 
 namespace keyward {
 
@@ -42,7 +43,7 @@ GuardedSocket::GuardedSocket(const Settings &settings, ErrorBody errorBody, QObj
     connect(&m_requestTimer, &QTimer::timeout, this, &GuardedSocket::onRequestTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { disconnectFromHost(); });
     // Output that has not moved for an idle period: the client is not reading.
-    connect(&m_stallTimer, &QTimer::timeout, m_network, &QAbstractSocket::abort);
+    connect(&m_stallTimer, &QTimer::timeout, this, &GuardedSocket::resetConnection);
     connect(&m_lifetimeTimer, &QTimer::timeout, this, &GuardedSocket::closeAfterAnswers);
     connect(m_network, &QIODevice::readyRead, this, &GuardedSocket::onNetworkReadable);
     connect(m_network, &QAbstractSocket::disconnected, this, &GuardedSocket::onNetworkClosed);
@@ -126,6 +127,16 @@ void GuardedSocket::disconnectFromHost()
     // the network connection has closed (onNetworkClosed).
     sendOutput();
     m_network->disconnectFromHost();
+}
+
+void GuardedSocket::resetConnection()
+{
+    // Closed with a reset: what the kernel still holds for the client is
+    // dropped now instead of waiting for a reader that will not come.
+    const linger immediately{1, 0};
+    ::setsockopt(int(m_network->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately,
+                 sizeof immediately);
+    m_network->abort();
 }
 
 void GuardedSocket::onNetworkClosed()
@@ -224,7 +235,7 @@ void GuardedSocket::accept(const char *data, qint64 size)
     if (m_refusalWritten) {
         m_discarded += size;
         if (m_discarded > maxDiscardedBytes)
-            m_network->abort();
+            resetConnection();
         return;
     }
     m_input.append(data, size);

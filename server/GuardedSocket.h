@@ -68,6 +68,7 @@ private:
     void sendOutput();
     void onNetworkReadable();
     void onNetworkClosed();
+    void resetConnection();
     void resume();
     bool wantsInput() const;
     void pull();

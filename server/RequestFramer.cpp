@@ -273,7 +273,7 @@ bool RequestFramer::headComplete()
 {
     if (m_hosts > 1 || (m_hosts == 0 && !m_http10))
         return refuse(400, QStringLiteral("Bad request"),
-                      badRequest("An HTTP/1.1 request needs exactly one Host header field"));
+                      badRequest("Exactly one Host header field is required"));
     if (m_chunked)
         return refuse(411, QStringLiteral("Length required"),
                       QStringLiteral("Send the body with a Content-Length, not chunked"));

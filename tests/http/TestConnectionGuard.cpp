@@ -1,8 +1,8 @@
 // The connection guard in front of QHttpServer 6.4, over raw sockets: what
 // QHttpServer alone would buffer, hang on or silently mangle is answered.
 #include "LiveServer.h"
+#include "RawClient.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTcpSocket>
 #include <QTest>
@@ -20,58 +20,11 @@ private:
         settings.maxConnections = 4;
         return settings;
     }
-    // A client that writes raw bytes; it waits by spinning the event loop,
-    // because the server under test lives on this same thread.
-    struct Raw {
-        std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
-        QByteArray received;
-        bool open(quint16 port)
-        {
-            socket->connectToHost(QHostAddress::LocalHost, port);
-            return socket->waitForConnected(5000);
-        }
-        void send(const QByteArray &bytes)
-        {
-            socket->write(bytes);
-            socket->flush();
-        }
-        // Reads until `marker` arrives, the peer closes, or the time runs out.
-        QByteArray readUntil(const QByteArray &marker, int timeoutMs = 5000)
-        {
-            QElapsedTimer timer;
-            timer.start();
-            while (!received.contains(marker) && timer.elapsed() < timeoutMs) {
-                if (socket->state() != QAbstractSocket::ConnectedState &&
-                    socket->bytesAvailable() == 0)
-                    break;
-                QTest::qWait(20); // the server runs on this thread: keep its event loop turning
-                received += socket->readAll();
-            }
-            return received;
-        }
-        bool closedWithin(int timeoutMs)
-        {
-            QElapsedTimer timer;
-            timer.start();
-            while (timer.elapsed() < timeoutMs) {
-                if (socket->state() == QAbstractSocket::UnconnectedState)
-                    return true;
-                QTest::qWait(20);
-                received += socket->readAll();
-            }
-            return socket->state() == QAbstractSocket::UnconnectedState;
-        }
-    };
-    static QJsonObject bodyOf(const QByteArray &response)
-    {
-        return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
-    }
-
 private slots:
     void declaredOversizedBodyIsRefusedBeforeItIsSent()
     {
         LiveServer live;
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send(
             "POST /api/ApiKey/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
@@ -88,7 +41,7 @@ private slots:
     void tooManyHeaderFieldsIs431()
     {
         LiveServer live;
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(live.http.port()));
         QByteArray request = "GET /api/v1/apikey HTTP/1.1\r\nHost: x\r\n";
         for (int i = 0; i < 101; ++i)
@@ -103,7 +56,7 @@ private slots:
     void chunkedBodiesNeedALength()
     {
         LiveServer live;
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
                     "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
@@ -118,7 +71,7 @@ private slots:
     void expectContinueIsAnswered()
     {
         LiveServer live;
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(live.http.port()));
         const QByteArray body = R"({"email":"admin@example.com","password":"adminpassword"})";
         client.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
@@ -135,7 +88,7 @@ private slots:
     {
         LiveServer live;
         HttpTestClient guarded(live.test.services(), tightSettings());
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(guarded.port()));
         client.send("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // and then nothing: slowloris
         QTest::qWait(300);
@@ -149,7 +102,7 @@ private slots:
     {
         LiveServer live;
         HttpTestClient guarded(live.test.services(), tightSettings());
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(guarded.port()));
         client.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
         QVERIFY(client.readUntil("\"status\":\"ok\"").startsWith("HTTP/1.1 200 OK"));
@@ -160,11 +113,11 @@ private slots:
     {
         LiveServer live;
         HttpTestClient guarded(live.test.services(), tightSettings());
-        std::vector<Raw> idle(4);
-        for (Raw &connection : idle)
+        std::vector<RawClient> idle(4);
+        for (RawClient &connection : idle)
             QVERIFY(connection.open(guarded.port()));
         QTest::qWait(100);
-        Raw extra;
+        RawClient extra;
         QVERIFY(extra.open(guarded.port()));
         const QByteArray response = extra.readUntil("}]}", 3000);
         QVERIFY2(response.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), response.constData());
@@ -173,7 +126,7 @@ private slots:
     void pipelinedAnswersKeepRequestOrder()
     {
         LiveServer live;
-        Raw client;
+        RawClient client;
         QVERIFY(client.open(live.http.port()));
         // A slow login (scrypt) then a fast health check, in one write.
         const QByteArray login = R"({"email":"nobody@example.com","password":"whatever1"})";
