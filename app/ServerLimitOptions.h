@@ -6,8 +6,10 @@
 #include <QCommandLineParser>
 
 // The connection guard's limits as `keyward serve` options, each also
-// settable through the environment: concurrent connections, request body
-// and head sizes, header fields, and the request and idle timeouts.
+// settable through the environment: concurrent connections (overall and
+// per address), request body and head sizes, header fields, the request and
+// idle timeouts, pipelined requests and unsent answers per connection, and
+// a connection's lifetime.
 class ServerLimitOptions {
 public:
     ServerLimitOptions();

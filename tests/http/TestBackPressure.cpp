@@ -145,6 +145,8 @@ private slots:
         ApiServer::Settings settings;
         settings.maxConnectionLifetimeMs = 800;
         HttpTestClient guarded(live.test.services(), settings);
+        RawClient silent;
+        QVERIFY(silent.open(guarded.port()));
         RawClient client;
         QVERIFY(client.open(guarded.port()));
         client.send(health);
@@ -153,6 +155,7 @@ private slots:
         timer.start();
         QVERIFY(client.closedWithin(3000)); // though the idle timeout is 60 s
         QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(silent.closedWithin(1000));
     }
 
     void connectionsPerAddressCanBeCapped()

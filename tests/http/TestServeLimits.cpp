@@ -1,5 +1,5 @@
-// The connection guard's limits set by an operator on `keyward serve`: each
-// option changes what the running executable refuses, and a value out of
+// The connection guard's limits set by an operator on `keyward serve`: the
+// options change what the running executable refuses, and a value out of
 // range (of these or of --signing-key-refresh) is a usage error (exit 2)
 // naming the option.
 #include "ServerProcess.h"
@@ -88,6 +88,35 @@ private slots:
             5000);
     }
 
+    void connectionCapsChangeWhoIsServed()
+    {
+        ServerProcess server(environment(),
+                             {QStringLiteral("--max-connections-per-address"), QStringLiteral("2"),
+                              QStringLiteral("--connection-lifetime"), QStringLiteral("1"),
+                              QStringLiteral("--max-pipelined-requests"), QStringLiteral("2"),
+                              QStringLiteral("--max-unsent-bytes"), QStringLiteral("65536")});
+        QVERIFY(server.start());
+        const quint16 port = server.port();
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 2; ++i) {
+            open.push_back(std::make_unique<QTcpSocket>());
+            open.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(open.back()->waitForConnected(5000));
+        }
+        QTest::qWait(200);
+        const QByteArray answer = exchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+        QVERIFY(answer.contains("Too many open connections from your address"));
+        // A second later their lifetime is up (the idle timeout is 60 s): closed.
+        for (const auto &socket : open)
+            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 5000);
+        // Pipelined requests are still all answered, two at a time.
+        QByteArray pipeline;
+        for (int i = 0; i < 5; ++i)
+            pipeline += "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+        QCOMPARE(exchange(port, pipeline + "GET /healthz HTTP/1.0\r\n\r\n").count("200 OK"), 6);
+    }
+
     void outOfRangeIsAUsageError_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -101,6 +130,15 @@ private slots:
         QTest::newRow("no signing-key refresh")
             << QStringList{QStringLiteral("--signing-key-refresh"), QStringLiteral("0")}
             << QByteArray("--signing-key-refresh");
+        QTest::newRow("no pipelining")
+            << QStringList{QStringLiteral("--max-pipelined-requests"), QStringLiteral("0")}
+            << QByteArray("--max-pipelined-requests");
+        QTest::newRow("too little room for answers")
+            << QStringList{QStringLiteral("--max-unsent-bytes"), QStringLiteral("1000")}
+            << QByteArray("--max-unsent-bytes");
+        QTest::newRow("head beyond QHttpServer")
+            << QStringList{QStringLiteral("--max-header-bytes"), QStringLiteral("300000")}
+            << QByteArray("--max-header-bytes");
         QTest::newRow("beyond QHttpServer")
             << QStringList{QStringLiteral("--max-header-fields"), QStringLiteral("500")}
             << QByteArray("--max-header-fields");
