@@ -41,7 +41,7 @@ GuardedSocket::GuardedSocket(const Settings &settings, ErrorBody errorBody, QObj
     for (QTimer *timer : {&m_requestTimer, &m_idleTimer, &m_stallTimer, &m_lifetimeTimer})
         timer->setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &GuardedSocket::onRequestTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { disconnectFromHost(); });
+    connect(&m_idleTimer, &QTimer::timeout, this, &GuardedSocket::onIdleTimer);
     // Output that has not moved for an idle period: the client is not reading.
     connect(&m_stallTimer, &QTimer::timeout, this, &GuardedSocket::resetConnection);
     connect(&m_lifetimeTimer, &QTimer::timeout, this, &GuardedSocket::closeAfterAnswers);
@@ -50,7 +50,11 @@ GuardedSocket::GuardedSocket(const Settings &settings, ErrorBody errorBody, QObj
     connect(m_network, &QIODevice::bytesWritten, this, [this] {
         if (bytesToWrite() > 0)
             m_stallTimer.start(m_settings.idleTimeoutMs);
-        resume();
+        // Output moving may lift the back-pressure on a waiting request.
+        if (m_framer.hasFramed())
+            serveMore();
+        else
+            updateTimers();
     });
 }
 
@@ -89,7 +93,7 @@ void GuardedSocket::refuse(int status, const QString &message, const QString &de
 void GuardedSocket::closeAfterAnswers()
 {
     m_closing = true;
-    resume();
+    serveMore();
 }
 
 bool GuardedSocket::closesAfterNextAnswer() const
@@ -106,7 +110,7 @@ void GuardedSocket::noteAnswerWritten()
 void GuardedSocket::flushAnswers()
 {
     sendOutput();
-    resume();
+    serveMore();
 }
 
 qint64 GuardedSocket::bytesAvailable() const
@@ -198,7 +202,7 @@ void GuardedSocket::onNetworkReadable()
     settle();
 }
 
-void GuardedSocket::resume()
+void GuardedSocket::serveMore()
 {
     pull();
     if (release())
@@ -340,11 +344,26 @@ void GuardedSocket::updateTimers()
         else
             m_requestTimer.stop();
     }
+    // The idle timer stays armed across requests (arming a timer per
+    // request costs more than the request); when it fires early it looks
+    // again (onIdleTimer).
     const bool idle = !timing && !answersOwed() && bytesToWrite() == 0 && !m_refusal;
-    if (!idle)
-        m_idleTimer.stop();
-    else if (!m_idleTimer.isActive())
+    if (idle && !m_idle)
+        m_idleDeadline.setRemainingTime(m_settings.idleTimeoutMs);
+    m_idle = idle;
+    if (idle && !m_idleTimer.isActive())
         m_idleTimer.start(m_settings.idleTimeoutMs);
+}
+
+void GuardedSocket::onIdleTimer()
+{
+    if (m_refusalWritten) // the lingering after a refusal is over
+        return disconnectFromHost();
+    if (!m_idle)
+        return; // armed again when next idle
+    if (m_idleDeadline.hasExpired())
+        return disconnectFromHost();
+    m_idleTimer.start(int(m_idleDeadline.remainingTime()));
 }
 
 void GuardedSocket::onRequestTimeout()

@@ -3,7 +3,7 @@
 #include "HttpResponse.h"
 #include "RequestFramer.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -69,7 +69,7 @@ private:
     void onNetworkReadable();
     void onNetworkClosed();
     void resetConnection();
-    void resume();
+    void serveMore();
     bool wantsInput() const;
     void pull();
     void accept(const char *data, qint64 size);
@@ -79,6 +79,7 @@ private:
     void postReadyRead();
     void updateTimers();
     void onRequestTimeout();
+    void onIdleTimer();
     qint64 releasedBytes() const { return m_releasedEnd - m_readPosition; }
     bool answersOwed() const { return m_answered < m_released || m_framer.hasFramed(); }
 
@@ -102,6 +103,8 @@ private:
     bool m_inputEnded = false;            // the client asked to close: read no further
     bool m_readyReadPosted = false;
     bool m_requestTiming = false;
+    bool m_idle = false;
+    QDeadlineTimer m_idleDeadline;
     qint64 m_discarded = 0;
     QTimer m_requestTimer;
     QTimer m_idleTimer;

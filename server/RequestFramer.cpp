@@ -135,7 +135,10 @@ bool RequestFramer::feed(const char *data, qint64 size)
         }
         const char byte = *at++;
         ++m_offset;
-        m_inRequest = true;
+        if (!m_inRequest) {
+            m_inRequest = true;
+            m_head.reserve(512); // most heads fit: one allocation
+        }
         if (m_sawCarriageReturn) {
             m_sawCarriageReturn = false;
             if (byte != '\n')

@@ -72,7 +72,12 @@ QList<SeenRequest> seenByFramer(const RequestFramer::Limits &limits, const QByte
         QList<QByteArray> lines = framed.head.split('\n');
         lines.removeLast(); // after the last CRLF
         SeenRequest request;
+        // QHttpServer knows a few methods and calls the rest "Unknown".
+        static const QList<QByteArray> known{"GET",  "PUT",   "DELETE",  "POST",
+                                             "HEAD", "PATCH", "CONNECT", "OPTIONS"};
         request.method = lines.takeFirst().split(' ').first();
+        if (!known.contains(request.method))
+            request.method = "UNKNOWN";
         for (const QByteArray &line : lines) {
             const QByteArrayView field = QByteArrayView(line).chopped(1); // the CR
             const qsizetype colon = field.indexOf(':');
