@@ -65,6 +65,12 @@ int ServeCommand::run(const QStringList &arguments)
         err << "keyward: --trusted-proxy: not an IP address or CIDR range: " << *bad << Qt::endl;
         return 2;
     }
+    if (!proxies.trimmed().isEmpty() && SubnetAllowList().normalized(proxies).isEmpty()) {
+        err << "keyward: --trusted-proxy: the list names no address; leave it out to trust no "
+               "proxy"
+            << Qt::endl;
+        return 2;
+    }
     if (address.isNull() || !portOk || portNumber > 65535 || workerCount < 1) {
         err << "keyward: --host must be an IP address, --port 0-65535, --workers at least 1"
             << Qt::endl;

@@ -103,6 +103,9 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     , m_settings(settings)
     , m_http(std::make_unique<QHttpServer>())
 {
+    // A list of no entries (",", " ") trusts no proxy; it must never read
+    // as "no restriction".
+    m_settings.trustedProxies = SubnetAllowList().normalized(m_settings.trustedProxies);
     keepSecretsOutOfLogs();
     m_workers.setMaxThreadCount(qMax(1, m_settings.workerThreads));
     m_workers.setExpiryTimeout(-1); // keep threads, and their database connections

@@ -5,42 +5,54 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QTemporaryFile>
 
-#include <sys/stat.h>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace keyward {
 
 namespace {
 
-// QSaveFile creates its temporary file with the process umask; narrowing the
-// umask for the write means the key is never readable by others, not even
-// for an instant before a chmod.
-class PrivateUmask {
-public:
-    PrivateUmask()
-        : m_previous(::umask(077))
-    {}
-    ~PrivateUmask() { ::umask(m_previous); }
+Result<QByteArray, QString> readKeyFile(const QString &keyFile)
+{
+    QFile file(keyFile);
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        return QStringLiteral("master key file %1 is readable by others; run chmod 600 on it")
+            .arg(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read master key file %1: %2")
+            .arg(keyFile, file.errorString());
+    auto key = MasterKey::parse(file.readAll());
+    if (!key)
+        return QStringLiteral("master key file %1: %2").arg(keyFile, key.error());
+    return key;
+}
 
-private:
-    mode_t m_previous;
-};
-
+// The key is written whole to a private (0600) temporary file beside the
+// target and then linked into place. link() never replaces a file: of two
+// first starts racing (the console and `keyward serve`, two CLI calls), one
+// key wins and the other start reads it, instead of overwriting it.
 Result<QByteArray, QString> createKeyFile(const QString &keyFile)
 {
     const QByteArray key = Digest::randomBytes(MasterKey::Length);
-    QDir().mkpath(QFileInfo(keyFile).absolutePath());
-    PrivateUmask umask;
-    QSaveFile file(keyFile);
-    if (!file.open(QIODevice::WriteOnly))
+    const QString directory = QFileInfo(keyFile).absolutePath();
+    QDir().mkpath(directory);
+    QTemporaryFile file(directory + QStringLiteral("/.master-key-XXXXXX"));
+    if (!file.open())
         return QStringLiteral("cannot create master key file %1: %2")
             .arg(keyFile, file.errorString());
-    file.write(key.toHex() + '\n');
-    if (!file.commit())
+    if (file.write(key.toHex() + '\n') < 0 || !file.flush() || ::fsync(file.handle()) != 0)
         return QStringLiteral("cannot write master key file %1: %2")
             .arg(keyFile, file.errorString());
-    return key;
+    if (::link(QFile::encodeName(file.fileName()).constData(),
+               QFile::encodeName(keyFile).constData()) == 0)
+        return key;
+    if (errno == EEXIST)
+        return readKeyFile(keyFile);
+    return QStringLiteral("cannot create master key file %1: %2")
+        .arg(keyFile, QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 } // namespace
@@ -64,19 +76,9 @@ Result<QByteArray, QString> MasterKey::parse(QByteArrayView text)
 
 Result<QByteArray, QString> MasterKey::fromFile(const QString &keyFile)
 {
-    QFile file(keyFile);
-    if (!file.exists())
+    if (!QFile::exists(keyFile))
         return createKeyFile(keyFile);
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        return QStringLiteral("master key file %1 is readable by others; run chmod 600 on it")
-            .arg(keyFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read master key file %1: %2")
-            .arg(keyFile, file.errorString());
-    auto key = parse(file.readAll());
-    if (!key)
-        return QStringLiteral("master key file %1: %2").arg(keyFile, key.error());
-    return key;
+    return readKeyFile(keyFile);
 }
 
 Result<QByteArray, QString> MasterKey::fromEnvironmentOrFile(const QString &keyFile)

@@ -3,6 +3,7 @@
 #include "store/Migrator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,12 +29,36 @@ Database::~Database()
     }
 }
 
+namespace {
+
+// The store holds password hashes, key digests, sealed values and the audit
+// trail: what Keyward creates for it is its owner's alone, whatever the
+// umask. SQLite gives its -wal and -shm files the database file's mode.
+// Existing files and directories keep the mode their owner chose.
+Result<Ok, QString> createPrivateSqliteFile(const QString &path)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(directory)) {
+        if (!QDir().mkpath(directory))
+            return QStringLiteral("cannot create directory %1").arg(directory);
+        QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QFile file(path);
+    if (!file.exists() &&
+        !file.open(QIODevice::NewOnly | QIODevice::WriteOnly,
+                   QFile::ReadOwner | QFile::WriteOwner) &&
+        !file.exists()) // created meanwhile by another process is fine
+        return QStringLiteral("cannot create database file %1: %2").arg(path, file.errorString());
+    return Ok{};
+}
+
+} // namespace
+
 Result<std::shared_ptr<Database>, QString> Database::open(const DatabaseUrl &url)
 {
     if (url.backend == DatabaseUrl::Backend::SQLite) {
-        const QFileInfo file(url.sqlitePath);
-        if (!QDir().mkpath(file.absolutePath()))
-            return QStringLiteral("cannot create directory %1").arg(file.absolutePath());
+        if (auto created = createPrivateSqliteFile(url.sqlitePath); !created)
+            return created.error();
     }
     std::shared_ptr<Database> database(new Database(url));
     auto first = database->openConnection(database->connectionName());

@@ -164,6 +164,15 @@ private slots:
                           {{"x-api-key", key}, {"X-Forwarded-For", "203.0.113.5, 198.51.100.9"}})
                      .status,
                  422);
+        // A list of no entries trusts nobody: it is not "every peer".
+        for (const QString &blank : {QStringLiteral(","), QStringLiteral(" , ")}) {
+            ApiServer::Settings blankList;
+            blankList.trustedProxies = blank;
+            HttpTestClient unproxied(live.test.services(), blankList);
+            QCOMPARE(
+                unproxied.get(QStringLiteral("/api/Token/generate-from-apikey"), forwarded).status,
+                422);
+        }
     }
 };
 

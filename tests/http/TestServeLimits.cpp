@@ -130,6 +130,9 @@ private slots:
         QTest::newRow("no signing-key refresh")
             << QStringList{QStringLiteral("--signing-key-refresh"), QStringLiteral("0")}
             << QByteArray("--signing-key-refresh");
+        QTest::newRow("blank proxy list")
+            << QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral(" , ")}
+            << QByteArray("--trusted-proxy");
         QTest::newRow("no pipelining")
             << QStringList{QStringLiteral("--max-pipelined-requests"), QStringLiteral("0")}
             << QByteArray("--max-pipelined-requests");

@@ -1,10 +1,13 @@
 #include "crypto/MasterKey.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace keyward;
 
@@ -24,6 +27,36 @@ private slots:
                  raw);
         QVERIFY(!MasterKey::parse("too short"));
         QVERIFY(!MasterKey::parse(QByteArray(31, 'a').toHex()));
+    }
+
+    // Two first starts at once (the console and `keyward serve`, two CLI
+    // calls) must end with one key: neither may overwrite the other's.
+    void racingFirstStartsAgreeOnOneKey()
+    {
+        constexpr int racers = 4;
+        for (int round = 0; round < 40; ++round) {
+            QTemporaryDir directory;
+            const QString path = directory.filePath(QStringLiteral("k.sqlite.key"));
+            std::vector<QByteArray> keys(racers);
+            std::atomic<int> ready = 0;
+            std::vector<std::thread> threads;
+            for (int i = 0; i < racers; ++i) {
+                threads.emplace_back([&, i] {
+                    ++ready;
+                    while (ready.load() < racers) {
+                    }
+                    const auto key = MasterKey::fromFile(path);
+                    keys[size_t(i)] = key ? key.value() : QByteArray();
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            QCOMPARE(keys.front().size(), 32);
+            for (const QByteArray &key : keys)
+                QCOMPARE(key, keys.front());
+            QCOMPARE(MasterKey::fromFile(path).value(), keys.front());
+            QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        }
     }
 
     void firstStartCreatesAPrivateFileAndReusesIt()
