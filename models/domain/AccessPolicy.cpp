@@ -1,5 +1,7 @@
 #include "domain/AccessPolicy.h"
 
+#include <algorithm>
+
 namespace keyward {
 
 namespace {
@@ -12,7 +14,41 @@ bool scopeAllows(const Actor &actor, AccessPolicy::Operation operation)
                                     : QStringLiteral("write"));
 }
 
+bool within(const QStringList &permissions, const QStringList &scope)
+{
+    return std::all_of(permissions.begin(), permissions.end(),
+                       [&scope](const QString &permission) { return scope.contains(permission); });
+}
+
 } // namespace
+
+std::optional<QString> AccessPolicy::keyMayCreate(const Actor &actor, ApiKeyKind kind,
+                                                  const QStringList &permissions)
+{
+    if (actor.kind != Actor::Kind::Key)
+        return std::nullopt;
+    if (kind == ApiKeyKind::Tenant)
+        return QStringLiteral("A key cannot create the tenant key");
+    if (!within(permissions, actor.scope))
+        return QStringLiteral("A key cannot grant permissions it does not hold");
+    return std::nullopt;
+}
+
+std::optional<QString> AccessPolicy::keyMayChange(const Actor &actor, const ApiKey &target,
+                                                  const QStringList *newPermissions)
+{
+    if (actor.kind != Actor::Kind::Key)
+        return std::nullopt;
+    if (target.kind == ApiKeyKind::Tenant)
+        return QStringLiteral("A key cannot change the tenant key");
+    if (newPermissions && target.id == actor.id)
+        return QStringLiteral("A key cannot change its own permissions");
+    if (!within(target.permissions, actor.scope))
+        return QStringLiteral("A key cannot change a key that holds permissions it lacks");
+    if (newPermissions && !within(*newPermissions, actor.scope))
+        return QStringLiteral("A key cannot grant permissions it does not hold");
+    return std::nullopt;
+}
 
 bool AccessPolicy::allows(const Actor &actor, Area area, Operation operation, qint64 tenantId)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/ApiKey.h"
+
+#include <optional>
 
 namespace keyward {
 
@@ -13,6 +16,16 @@ public:
     enum class Operation { Read, Write };
 
     static bool allows(const Actor &actor, Area area, Operation operation, qint64 tenantId);
+
+    // A key-authenticated caller acts with no more than it holds: it may
+    // create or change only keys whose permissions are within its own
+    // scope, never its own permissions, and never the tenant key (losing it
+    // breaks discovery and login for the whole tenant). Why not, if not;
+    // users and the operator are judged by allows() alone.
+    static std::optional<QString> keyMayCreate(const Actor &actor, ApiKeyKind kind,
+                                               const QStringList &permissions);
+    static std::optional<QString> keyMayChange(const Actor &actor, const ApiKey &target,
+                                               const QStringList *newPermissions = nullptr);
 };
 
 } // namespace keyward

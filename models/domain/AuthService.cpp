@@ -169,6 +169,11 @@ Result<Actor, AuthService::Refusal> AuthService::keyActor(qint64 keyId, const QJ
         if ((*key)->hasPermission(permission))
             actor.scope << permission;
     }
+    // A token's scope leaves out token:generate, which its key still holds:
+    // part of what the caller may hand on to keys it creates (AccessPolicy).
+    const QString tokenGenerate = QStringLiteral("token:generate");
+    if ((*key)->hasPermission(tokenGenerate) && !actor.scope.contains(tokenGenerate))
+        actor.scope << tokenGenerate;
     return actor;
 }
 

@@ -134,6 +134,10 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
                               tenantId))
         return DomainError::forbidden(
             QStringLiteral("Cannot create keys for tenant %1").arg(tenantId));
+    if (auto why = AccessPolicy::keyMayCreate(
+            actor, request.kind,
+            request.kind == ApiKeyKind::Tenant ? QStringList{tokenGenerate} : request.permissions))
+        return DomainError::forbidden(*why);
     auto tenant = m_tenants.findById(tenantId);
     if (!tenant)
         return DomainError::unavailable(tenant.error());
@@ -268,6 +272,10 @@ Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChang
     if (!found)
         return found;
     ApiKey key = found.value();
+    const QStringList *newPermissions =
+        changes.permissions && key.kind != ApiKeyKind::Tenant ? &*changes.permissions : nullptr;
+    if (auto why = AccessPolicy::keyMayChange(actor, key, newPermissions))
+        return DomainError::forbidden(*why);
     if (changes.name) {
         if (auto error = validateName(*changes.name))
             return *error;
@@ -307,6 +315,8 @@ Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const
     auto found = findAccessible(actor, id, true);
     if (!found)
         return found;
+    if (auto why = AccessPolicy::keyMayChange(actor, found.value()))
+        return DomainError::forbidden(*why);
     ApiKey key = found.value();
     key.status = KeyStatus::Deleted;
     key.updatedAt = m_clock.now();
@@ -321,6 +331,8 @@ Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 grac
     auto found = findAccessible(actor, id, true);
     if (!found)
         return found.error();
+    if (auto why = AccessPolicy::keyMayChange(actor, found.value()))
+        return DomainError::forbidden(*why);
     ApiKey old = found.value();
     const QDateTime now = m_clock.now();
     return inWriteTransaction(m_database, [&]() -> Outcome<IssuedKey> {
