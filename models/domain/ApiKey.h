@@ -9,6 +9,12 @@
 namespace keyward {
 
 enum class ApiKeyKind { Tenant, Secret, Jwt };
+
+// The longest a key may live (100 years): lifetimes and expiry dates beyond
+// are refused, and a family C key JWT given no lifetime expires then.
+constexpr qint64 maxKeyLifetimeSeconds = 100LL * 365 * 24 * 3600;
+// The longest a rotated key keeps working beside its replacement (1 year).
+constexpr qint64 maxGraceSeconds = 365LL * 24 * 3600;
 enum class KeyStatus { Active, Disabled, Deleted };
 
 QString apiKeyKindName(ApiKeyKind kind);

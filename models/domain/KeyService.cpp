@@ -65,6 +65,14 @@ std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, co
     return std::nullopt;
 }
 
+std::optional<DomainError> validateExpiry(const QDateTime &expiresAt, const QDateTime &now)
+{
+    if (expiresAt.isValid() && expiresAt > now.addSecs(maxKeyLifetimeSeconds))
+        return DomainError::invalid(QStringLiteral("expiresAt"),
+                                    QStringLiteral("expiresAt must be within 100 years"));
+    return std::nullopt;
+}
+
 std::optional<DomainError> validateRateLimit(const std::optional<qint64> &limit)
 {
     if (limit && *limit <= 0)
@@ -106,6 +114,11 @@ std::optional<DomainError> KeyService::validate(const NewKey &request) const
         return DomainError::invalid(
             QStringLiteral("lifetime"),
             QStringLiteral("lifetime must be a positive number of seconds"));
+    if (request.lifetimeSeconds && *request.lifetimeSeconds > maxKeyLifetimeSeconds)
+        return DomainError::invalid(
+            QStringLiteral("lifetime"),
+            QStringLiteral("lifetime must be at most %1 seconds (100 years)")
+                .arg(maxKeyLifetimeSeconds));
     if (request.lifetimeSeconds && request.expiresAt.isValid())
         return DomainError::invalid(QStringLiteral("expiresAt"),
                                     QStringLiteral("give either lifetime or expiresAt, not both"));
@@ -117,6 +130,8 @@ std::optional<DomainError> KeyService::validate(const NewKey &request) const
     if (request.expiresAt.isValid() && request.expiresAt <= m_clock.now())
         return DomainError::invalid(QStringLiteral("expiresAt"),
                                     QStringLiteral("expiresAt must be in the future"));
+    if (auto error = validateExpiry(request.expiresAt, m_clock.now()))
+        return error;
     return std::nullopt;
 }
 
@@ -158,6 +173,9 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
     key.lifetimeSeconds = request.lifetimeSeconds;
     key.expiresAt =
         request.lifetimeSeconds ? now.addSecs(*request.lifetimeSeconds) : request.expiresAt;
+    // A key JWT carries an expiry whatever happens: the row says the same.
+    if (key.kind == ApiKeyKind::Jwt && !key.expiresAt.isValid())
+        key.expiresAt = now.addSecs(maxKeyLifetimeSeconds);
     key.notBefore = request.notBefore;
     key.serviceId = request.serviceId;
     key.status = request.status;
@@ -299,8 +317,11 @@ Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChang
             return *error;
         key.rateLimitPerMinute = *changes.rateLimitPerMinute;
     }
-    if (changes.expiresAt)
+    if (changes.expiresAt) {
+        if (auto error = validateExpiry(*changes.expiresAt, m_clock.now()))
+            return *error;
         key.expiresAt = *changes.expiresAt;
+    }
     if (changes.status) {
         if (*changes.status == KeyStatus::Deleted)
             return remove(actor, id);
@@ -325,9 +346,11 @@ Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const
 
 Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 graceSeconds) const
 {
-    if (graceSeconds < 0)
-        return DomainError::invalid(QStringLiteral("gracePeriod"),
-                                    QStringLiteral("gracePeriod must not be negative"));
+    if (graceSeconds < 0 || graceSeconds > maxGraceSeconds)
+        return DomainError::invalid(
+            QStringLiteral("gracePeriod"),
+            QStringLiteral("gracePeriod must be between 0 and %1 seconds (1 year)")
+                .arg(maxGraceSeconds));
     auto found = findAccessible(actor, id, true);
     if (!found)
         return found.error();

@@ -10,7 +10,6 @@ namespace {
 // Family C keys without a lifetime still need an `exp`, which our verifier
 // requires of every token: they get one a century out, and their row's
 // status, checked on every use, is what really revokes them.
-constexpr qint64 unlimitedKeySeconds = 100LL * 365 * 24 * 3600;
 // token:generate is what lets a key be exchanged for a token; it opens
 // nothing a token could use, so it is not carried into the token. A tenant
 // key, whose only permission it is, thus yields an empty scope.
@@ -71,8 +70,8 @@ QByteArray TokenService::issueForUser(const User &user) const
 QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
 {
     const qint64 issuedAt = key.createdAt.toSecsSinceEpoch();
-    const qint64 expiresAt =
-        key.expiresAt.isValid() ? key.expiresAt.toSecsSinceEpoch() : issuedAt + unlimitedKeySeconds;
+    const qint64 expiresAt = key.expiresAt.isValid() ? key.expiresAt.toSecsSinceEpoch()
+                                                     : issuedAt + maxKeyLifetimeSeconds;
     QJsonObject claims =
         baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, expiresAt - issuedAt);
     claims.insert(QStringLiteral("iat"), issuedAt);

@@ -163,7 +163,10 @@ private slots:
         QCOMPARE(read.status, 200);
         QVERIFY(!read.json().contains(QStringLiteral("apiKey")));
         QCOMPARE(read.json().value(QStringLiteral("lifetime")), QJsonValue(QJsonValue::Null));
-        QCOMPARE(read.json().value(QStringLiteral("expiresAt")), QJsonValue(QJsonValue::Null));
+        // No lifetime: the longest a key may live, as its JWT says.
+        QCOMPARE(read.json().value(QStringLiteral("expiresAt")).toInteger(),
+                 read.json().value(QStringLiteral("createdAt")).toInteger() +
+                     maxKeyLifetimeSeconds);
         m_live->test.clock().advance(5);
         auto relabelled = m_live->http.send("PUT", QStringLiteral("/api/v1/apikey/%1").arg(id),
                                             admin(), R"({"label":"second"})");

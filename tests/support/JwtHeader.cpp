@@ -4,11 +4,25 @@
 
 namespace keyward {
 
+namespace {
+
+QJsonObject jwtPart(const QByteArray &token, int part)
+{
+    const QByteArray json =
+        QByteArray::fromBase64(token.split('.').value(part), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
 QJsonObject jwtHeader(const QByteArray &token)
 {
-    const QByteArray header =
-        QByteArray::fromBase64(token.split('.').value(0), QByteArray::Base64UrlEncoding);
-    return QJsonDocument::fromJson(header).object();
+    return jwtPart(token, 0);
+}
+
+QJsonObject jwtClaims(const QByteArray &token)
+{
+    return jwtPart(token, 1);
 }
 
 QString jwtKid(const QByteArray &token)
