@@ -19,13 +19,7 @@ private:
     HttpTestClient::Headers m_bearer;
 
     HttpTestClient &http() { return m_live->http; }
-    qint64 keyCount() const
-    {
-        return m_live->test.services()
-            .keys.list(TestServices::operatorActor(), {1, {}, false, true}, {1, 1})
-            .value()
-            .totalCount;
-    }
+    qint64 keyCount() const { return m_live->test.keysOf(1, true).totalCount; }
 
 private slots:
     void init()

@@ -34,13 +34,7 @@ private:
     {
         return reply.json().value(QStringLiteral("errors")).toArray().first().toString();
     }
-    QList<ApiKey> keys() const
-    {
-        return m_live->test.services()
-            .keys.list(TestServices::operatorActor(), {1, {}, false, false}, {1, 100})
-            .value()
-            .items;
-    }
+    QList<ApiKey> keys() const { return m_live->test.keysOf(1).items; }
 
 private slots:
     void init()

@@ -48,15 +48,6 @@ public:
     void offer(QTcpSocket *socket) { addPendingConnection(socket); }
 };
 
-QByteArrayView trimmedSpaces(QByteArrayView text)
-{
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
-}
-
 } // namespace
 
 QList<SeenRequest> seenByFramer(const RequestFramer::Limits &limits, const QByteArray &stream,
@@ -68,7 +59,8 @@ QList<SeenRequest> seenByFramer(const RequestFramer::Limits &limits, const QByte
     qint64 end = 0;
     while (framer.hasFramed()) {
         const RequestFramer::Framed framed = framer.takeFramed();
-        // A framed head is strict CRLF lines, "name: value" after the request line.
+        // A framed head is strict CRLF lines, "name: value" after the
+        // request line, values without control characters but tabs.
         QList<QByteArray> lines = framed.head.split('\n');
         lines.removeLast(); // after the last CRLF
         SeenRequest request;
@@ -82,7 +74,7 @@ QList<SeenRequest> seenByFramer(const RequestFramer::Limits &limits, const QByte
             const QByteArrayView field = QByteArrayView(line).chopped(1); // the CR
             const qsizetype colon = field.indexOf(':');
             request.headers.append({field.first(colon).toByteArray(),
-                                    trimmedSpaces(field.sliced(colon + 1)).toByteArray()});
+                                    field.sliced(colon + 1).trimmed().toByteArray()});
         }
         request.body = stream.mid(framed.end - framed.bodyLength, framed.bodyLength);
         seen.append(request);

@@ -62,6 +62,13 @@ IssuedKey TestServices::createKey(qint64 tenantId, NewKey request)
     return orDie(m_services->keys.create(operatorActor(), request), "key");
 }
 
+Page<ApiKey> TestServices::keysOf(qint64 tenantId, bool includeDeleted)
+{
+    return orDie(m_services->keys.list(operatorActor(), {tenantId, {}, false, includeDeleted},
+                                       {1, PageRequest::maxPageSize}),
+                 "key list");
+}
+
 QByteArray TestServices::userToken(const QString &email)
 {
     auto user = orDie(UserRepository(*m_database.database()).findByEmail(email), "user lookup");

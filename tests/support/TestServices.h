@@ -29,6 +29,8 @@ public:
                     const QString &password = QStringLiteral("userpassword"));
     QByteArray tenantKey(qint64 tenantId);
     IssuedKey createKey(qint64 tenantId, NewKey request);
+    // The tenant's keys (the first page of the largest size), as the operator sees them.
+    Page<ApiKey> keysOf(qint64 tenantId, bool includeDeleted = false);
     QByteArray userToken(const QString &email);
 
 private:
