@@ -1,5 +1,7 @@
 #include "CommonOptions.h"
 
+#include "store/DatabaseUrl.h"
+
 #include <QTextStream>
 
 namespace {
@@ -8,8 +10,9 @@ const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option(
         QStringList{QStringLiteral("db")},
-        QStringLiteral("SQLite file or postgresql://user:pass@host:port/db URL (env KEYWARD_DB; "
-                       "default: %1).")
+        QStringLiteral("SQLite file or postgresql://user@host:port/db URL (env KEYWARD_DB; "
+                       "default: %1). A password belongs in PGPASSWORD, ~/.pgpass or a "
+                       "service file: in the URL, ps shows it.")
             .arg(keyward::Runtime::defaultDatabasePath()),
         QStringLiteral("location"));
     return option;
@@ -85,6 +88,13 @@ CommonOptions::runtimeSettings(const QCommandLineParser &parser)
 {
     keyward::Runtime::Settings settings;
     settings.databaseLocation = valueOrEnvironment(parser, databaseOption(), "KEYWARD_DB");
+    if (parser.isSet(databaseOption())) {
+        const auto url = keyward::DatabaseUrl::parse(settings.databaseLocation);
+        if (url && !url->password.isEmpty())
+            warnSecretOnCommandLine(QStringLiteral("the password in --db"),
+                                    QStringLiteral("put it in PGPASSWORD, ~/.pgpass or a service "
+                                                   "file, or the URL in KEYWARD_DB"));
+    }
     settings.masterKeyFile =
         valueOrEnvironment(parser, masterKeyOption(), "KEYWARD_MASTER_KEY_FILE");
     const QString algorithm = valueOrEnvironment(parser, algorithmOption(), "KEYWARD_JWT_ALG");
@@ -94,4 +104,11 @@ CommonOptions::runtimeSettings(const QCommandLineParser &parser)
             .arg(algorithm);
     settings.algorithm = *parsed;
     return settings;
+}
+
+void CommonOptions::warnSecretOnCommandLine(const QString &what, const QString &instead)
+{
+    QTextStream(stderr) << "keyward: warning: " << what
+                        << " is visible to every user of this machine (ps); " << instead
+                        << Qt::endl;
 }

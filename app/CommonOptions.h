@@ -27,4 +27,8 @@ runtimeSettings(const QCommandLineParser &parser);
 QString valueOrEnvironment(const QCommandLineParser &parser, const QCommandLineOption &option,
                            const char *environmentVariable);
 
+// One line on stderr: `what`, a secret given as an argument, can be read
+// by other users; `instead` says where it belongs.
+void warnSecretOnCommandLine(const QString &what, const QString &instead);
+
 } // namespace CommonOptions

@@ -24,13 +24,16 @@ private:
         QByteArray err;
         QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     };
-    Run keyward(QStringList arguments, const QByteArray &input = {})
+    Run keyward(QStringList arguments, const QByteArray &input = {},
+                const QList<QPair<QString, QString>> &variables = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString(64, QLatin1Char('a')));
         environment.insert(QStringLiteral("KEYWARD_DB"), m_database->location());
+        for (const auto &[name, value] : variables)
+            environment.insert(name, value);
         process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("KEYWARD_BINARY"), arguments);
         process.write(input);
@@ -80,8 +83,8 @@ private slots:
             keyward({QStringLiteral("key"), QStringLiteral("disable"), QString::number(billing)})
                 .code,
             0);
-        run = keyward(
-            {QStringLiteral("token"), QStringLiteral("--api-key"), QString::fromLatin1(secret)});
+        run = keyward({QStringLiteral("token")}, {},
+                      {{QStringLiteral("KEYWARD_API_KEY"), QString::fromLatin1(secret)}});
         QCOMPARE(run.code, 4);
         QCOMPARE(run.err.trimmed(),
                  QByteArray("keyward: API Key is not active or expired: API key is inactive"));
@@ -117,6 +120,42 @@ private slots:
         QVERIFY2(actions.contains(QStringLiteral("apikey.rotate")) &&
                      actions.contains(QStringLiteral("tenant.create")),
                  qPrintable(actions.join(QLatin1Char(','))));
+    }
+
+    // Arguments are visible to every user (ps): a secret among them is
+    // still accepted, with a warning saying where it belongs.
+    void secretsInArgumentsAreWarnedAbout()
+    {
+        Run run = keyward({QStringLiteral("key"), QStringLiteral("create"),
+                           QStringLiteral("--name"), QStringLiteral("k"),
+                           QStringLiteral("--permission"), QStringLiteral("token:generate")});
+        QCOMPARE(run.code, 0);
+        const QByteArray secret = run.out.trimmed().split('\n').last();
+        run = keyward({QStringLiteral("token")}, {},
+                      {{QStringLiteral("KEYWARD_API_KEY"), QString::fromLatin1(secret)}});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith("eyJ"));
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        run = keyward(
+            {QStringLiteral("token"), QStringLiteral("--api-key"), QString::fromLatin1(secret)});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.err.trimmed(),
+                 QByteArray("keyward: warning: a key given with --api-key is visible to every "
+                            "user of this machine (ps); use --api-key - (standard input) or "
+                            "KEYWARD_API_KEY"));
+        if (!m_database->location().startsWith(QStringLiteral("postgresql:")))
+            return;
+        // The throwaway cluster trusts local connections: any password does.
+        QString withPassword = m_database->location();
+        withPassword.replace(QStringLiteral("postgresql://kw@"),
+                             QStringLiteral("postgresql://kw:hunter2@"));
+        run = keyward({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--db"),
+                       withPassword});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains("keyward: warning: the password in --db is visible to every "
+                                  "user of this machine (ps); put it in PGPASSWORD"),
+                 run.err.constData());
+        QVERIFY(!run.err.contains("hunter2"));
     }
 
     void usersWithPasswordsFromStdin()
