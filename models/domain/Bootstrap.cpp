@@ -25,7 +25,7 @@ Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Se
     const Actor system;
     auto outcome = inWriteTransaction(database, [&]() -> Outcome<Ok> {
         QSqlDatabase connection = database.connection();
-        if (!database.dialect().lockForMigration(connection))
+        if (!database.dialect().lock(connection, SqlDialect::Lock::Migration))
             return DomainError::unavailable(StoreError::failure(QStringLiteral("cannot lock")));
         const TenantRepository tenants(database);
         auto first = tenants.list({1, 1}, false);
@@ -40,10 +40,12 @@ Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Se
         }
         if (settings.adminEmail.isEmpty())
             return Ok{};
-        auto existing = UserRepository(database).findByEmail(settings.adminEmail);
-        if (!existing)
-            return DomainError::unavailable(existing.error());
-        if (existing->has_value())
+        // On a store without users only: once anyone exists, the variables
+        // never bring back an account that was removed or renamed.
+        auto users = UserRepository(database).count();
+        if (!users)
+            return DomainError::unavailable(users.error());
+        if (*users > 0)
             return Ok{};
         auto admin = services.users.createInTransaction(
             system, {defaultTenant, settings.adminEmail, settings.adminPassword, Role::SuperAdmin});

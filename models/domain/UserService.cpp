@@ -165,7 +165,20 @@ Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &
     }
     user.isActive = changes.isActive.value_or(user.isActive);
     user.updatedAt = m_clock.now();
+    const bool losesSuperAdmin = found->role == Role::SuperAdmin && found->isActive &&
+                                 (!user.isActive || user.role != Role::SuperAdmin);
     return inWriteTransaction(m_database, [&]() -> Outcome<User> {
+        // Without an active SuperAdmin nobody could manage tenants again;
+        // counted under a lock so two such changes cannot both pass.
+        if (losesSuperAdmin) {
+            auto active = m_users.lockAndCountActiveSuperAdmins();
+            if (!active)
+                return DomainError::unavailable(active.error());
+            if (*active <= 1)
+                return DomainError::conflict(QStringLiteral(
+                    "The last active SuperAdmin cannot be deactivated or demoted; make another "
+                    "user SuperAdmin first"));
+        }
         if (auto updated = m_users.update(user); !updated)
             return storeErrorFor(updated.error());
         auto audited = m_audit.record(actor, user.tenantId, QStringLiteral("user.update"),

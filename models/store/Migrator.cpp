@@ -67,7 +67,7 @@ Result<int, QString> Migrator::migrate(QSqlDatabase &db) const
         db.rollback();
         return why;
     };
-    if (!m_dialect.lockForMigration(db))
+    if (!m_dialect.lock(db, SqlDialect::Lock::Migration))
         return fail(QStringLiteral("cannot lock the schema: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -34,13 +34,14 @@ bool SqlDialect::beginWrite(QSqlDatabase &db) const
     return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-bool SqlDialect::lockForMigration(QSqlDatabase &db) const
+bool SqlDialect::lock(QSqlDatabase &db, Lock which) const
 {
     if (m_backend == DatabaseUrl::Backend::SQLite)
         return true; // BEGIN IMMEDIATE already excludes other writers
     QSqlQuery query(db);
-    // An arbitrary constant naming "Keyward schema migration"; released at commit.
-    return query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7305861938240171)"));
+    // The lock's constant names it; released at commit or rollback.
+    return query.exec(
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(static_cast<qint64>(which)));
 }
 
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const

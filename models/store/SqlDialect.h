@@ -28,8 +28,12 @@ public:
     // Starts a write transaction that holds its lock from the first statement,
     // so read-then-write sequences cannot deadlock (SQLite BEGIN IMMEDIATE).
     bool beginWrite(QSqlDatabase &db) const;
-    // Serialises schema migrations between processes sharing one database.
-    bool lockForMigration(QSqlDatabase &db) const;
+    // What lock() serialises between transactions and processes sharing one
+    // database: schema migrations and first-start set-up; changes that could
+    // leave no active SuperAdmin.
+    enum class Lock : qint64 { Migration = 7305861938240171, SuperAdmins = 7305861938240172 };
+    // Held until the write transaction ends.
+    bool lock(QSqlDatabase &db, Lock which) const;
     bool isUniqueViolation(const QSqlError &error) const;
     // Case-insensitive equality on a text column.
     QString caseInsensitiveEquals(const QString &column) const;

@@ -84,4 +84,25 @@ Result<Ok, StoreError> UserRepository::update(const User &user) const
     return Ok{};
 }
 
+Result<qint64, StoreError> UserRepository::lockAndCountActiveSuperAdmins() const
+{
+    QSqlDatabase connection = m_database.connection();
+    if (!m_database.dialect().lock(connection, SqlDialect::Lock::SuperAdmins))
+        return StoreError::failure(QStringLiteral("cannot lock SuperAdmin changes"));
+    auto query = Sql::exec(
+        m_database, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND is_active = 1"),
+        {roleName(Role::SuperAdmin)});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<qint64, StoreError> UserRepository::count() const
+{
+    auto query = Sql::exec(m_database, QStringLiteral("SELECT COUNT(*) FROM users"), {});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 } // namespace keyward

@@ -25,6 +25,11 @@ public:
     Result<Page<User>, StoreError> list(std::optional<qint64> tenantId,
                                         const PageRequest &page) const;
     Result<Ok, StoreError> update(const User &user) const;
+    // Active SuperAdmins in every tenant, counted under a lock held until the
+    // write transaction ends: changes that may remove one are serialised.
+    Result<qint64, StoreError> lockAndCountActiveSuperAdmins() const;
+    // Users of any role or state.
+    Result<qint64, StoreError> count() const;
 
 private:
     Result<std::optional<User>, StoreError> findOne(const QString &where,
