@@ -20,7 +20,7 @@ namespace keyward {
 // on framing.
 // Back-pressure: no further request is handed on, and the network is not
 // read, while too many answers are outstanding or too much output is
-// unsent; a client that stops reading is aborted. Refusals (400, 408, 411,
+// unsent; a client that stops reading is reset. Refusals (400, 408, 411,
 // 413, 431, 505) are answered after the answers owed before them, then the
 // connection lingers briefly and closes. Idle connections close, and every
 // connection has a lifetime.
