@@ -77,13 +77,16 @@ private slots:
         auto key = auth.authenticate(keyToken, QStringLiteral("127.0.0.1"));
         QVERIFY(key);
         QCOMPARE(key->kind, Actor::Kind::Key);
-        QCOMPARE(key->scope, QStringList{QStringLiteral("read")});
+        // The token's scope, and the token:generate its key holds.
+        QCOMPARE(key->scope,
+                 (QStringList{QStringLiteral("read"), QStringLiteral("token:generate")}));
 
         // Taking a permission away narrows tokens already issued.
         KeyChanges narrow;
         narrow.permissions = QStringList{QStringLiteral("token:generate")};
         QVERIFY(test.services().keys.update(TestServices::operatorActor(), issued.key.id, narrow));
-        QCOMPARE(auth.authenticate(keyToken, QStringLiteral("127.0.0.1"))->scope, QStringList());
+        QCOMPARE(auth.authenticate(keyToken, QStringLiteral("127.0.0.1"))->scope,
+                 QStringList{QStringLiteral("token:generate")});
         // Revoking the key revokes its tokens at once.
         QVERIFY(test.services().keys.remove(TestServices::operatorActor(), issued.key.id));
         QCOMPARE(auth.authenticate(keyToken, QStringLiteral("127.0.0.1")).error().reason,
