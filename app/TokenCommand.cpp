@@ -2,11 +2,8 @@
 
 #include "AdminSession.h"
 #include "CommonOptions.h"
-#include "FamilyA.h"
 #include "domain/Services.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -39,19 +36,15 @@ int TokenCommand::run(const QStringList &arguments)
     if (key.isEmpty())
         return session.usage(QStringLiteral("token needs --api-key or KEYWARD_API_KEY"));
     // The CLI runs on this machine: allow-lists see it as the loopback address.
-    const auto check = session.services().keyVerifier.verify(
-        key, {QStringLiteral("127.0.0.1"), QStringLiteral("token:generate")});
-    if (check.outcome != KeyVerifier::Outcome::Accepted) {
-        const QJsonObject refusal =
-            QJsonDocument::fromJson(FamilyA::keyRefused(check).body).object();
-        QTextStream(stderr) << "keyward: " << refusal.value(QStringLiteral("message")).toString()
-                            << ": "
-                            << refusal.value(QStringLiteral("errors")).toArray().first().toString()
+    const auto exchanged =
+        session.services().keyExchange.exchange(key, KeyExchange::localAddress());
+    if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
+        QTextStream(stderr) << "keyward: no token: " << KeyVerifier::explain(exchanged.check)
                             << Qt::endl;
-        return check.outcome == KeyVerifier::Outcome::Unavailable ? AdminSession::Failure
-                                                                  : AdminSession::Refused;
+        return exchanged.check.outcome == KeyVerifier::Outcome::Unavailable ? AdminSession::Failure
+                                                                            : AdminSession::Refused;
     }
-    const QString token = QString::fromLatin1(session.services().tokens.issueForKey(*check.key));
+    const QString token = QString::fromLatin1(exchanged.token);
     if (session.parser().isSet(QStringLiteral("json")))
         return session.print(QJsonObject{{QStringLiteral("token"), token}}, {});
     QTextStream(stdout) << token << Qt::endl;

@@ -27,11 +27,11 @@ HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) con
 {
     if (request.header("x-api-key").isEmpty())
         return FamilyA::missingApiKey();
-    const auto check = m_auth.apiKey(request, QStringLiteral("token:generate"));
-    if (check.outcome != KeyVerifier::Outcome::Accepted)
-        return FamilyA::keyRefused(check);
-    return FamilyA::ok(QString::fromLatin1(m_services.tokens.issueForKey(*check.key)),
-                       tokenGenerated);
+    const auto exchanged =
+        m_services.keyExchange.exchange(request.header("x-api-key"), request.clientAddress);
+    if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted)
+        return FamilyA::keyRefused(exchanged.check);
+    return FamilyA::ok(QString::fromLatin1(exchanged.token), tokenGenerated);
 }
 
 HttpResponse TokenController::generate(const HttpRequest &request) const

@@ -26,34 +26,6 @@ namespace keyward {
 
 namespace {
 
-QString refusalText(const KeyVerifier::Check &check)
-{
-    switch (check.outcome) {
-    case KeyVerifier::Outcome::Accepted:
-        return QString();
-    case KeyVerifier::Outcome::Unknown:
-        return QStringLiteral("the key no longer exists");
-    case KeyVerifier::Outcome::Inactive:
-        return QStringLiteral("the key is disabled");
-    case KeyVerifier::Outcome::TenantInactive:
-        return QStringLiteral("its tenant is inactive");
-    case KeyVerifier::Outcome::Expired:
-        return QStringLiteral("the key has expired");
-    case KeyVerifier::Outcome::OutsideTimeWindow:
-        return QStringLiteral("the key is not valid yet");
-    case KeyVerifier::Outcome::PermissionDenied:
-        return QStringLiteral("the key lacks the permission");
-    case KeyVerifier::Outcome::AddressNotAllowed:
-        return QStringLiteral("the key only works from its allowed networks");
-    case KeyVerifier::Outcome::RateLimited:
-        return QStringLiteral("the key's rate limit is reached; try again in %1 s")
-            .arg(check.retryAfterSeconds);
-    case KeyVerifier::Outcome::Unavailable:
-        return QStringLiteral("the key store is unavailable");
-    }
-    Q_UNREACHABLE();
-}
-
 QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text,
                     const QKeySequence &shortcut, const QString &tip)
 {
@@ -120,8 +92,10 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
                                             QStringLiteral("token"), QStyle::SP_DialogOkButton),
                              QStringLiteral("Copy a Fresh &Token"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                             QStringLiteral("Exchange the key for a JWT and copy it; the "
-                                            "clipboard is cleared after a while"));
+                             QStringLiteral("Exchange the key for a JWT as a client on this "
+                                            "machine (%1) would, and copy it; the clipboard "
+                                            "is cleared after a while")
+                                 .arg(KeyExchange::localAddress()));
     addActions({m_delete, m_copyId});
     connect(m_newKey, &QAction::triggered, this, [this] { newKey(); });
     connect(m_toggle, &QAction::triggered, this, &KeysPane::toggleEnabled);
@@ -473,14 +447,19 @@ void KeysPane::copyToken()
         reportError(QStringLiteral("issue a token"), key.error());
         return;
     }
-    // The same checks GET /api/Token/generate-from-apikey applies.
-    const KeyVerifier::Check check = m_services.keyVerifier.checkRow(*key, {QString(), QString()});
-    if (check.outcome != KeyVerifier::Outcome::Accepted) {
-        emit statusMessage(
-            QStringLiteral("No token for “%1”: %2").arg(key->name, refusalText(check)), 8000);
+    // The exchange GET /api/Token/generate-from-apikey makes, presented from
+    // this machine's loopback address.
+    const auto exchanged = m_services.keyExchange.exchangeRow(*key);
+    if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
+        QString why = KeyVerifier::explain(exchanged.check);
+        if (exchanged.check.outcome == KeyVerifier::Outcome::AddressNotAllowed)
+            why += QStringLiteral(" (the console presents %1)").arg(KeyExchange::localAddress());
+        else if (exchanged.check.outcome == KeyVerifier::Outcome::PermissionDenied)
+            why = QStringLiteral("the key lacks %1").arg(KeyExchange::requiredPermission());
+        emit statusMessage(QStringLiteral("No token for “%1”: %2").arg(key->name, why), 8000);
         return;
     }
-    const QByteArray token = m_services.tokens.issueForKey(*key);
+    const QByteArray &token = exchanged.token;
     m_clipboard.copySecret(QString::fromLatin1(token));
     emit statusMessage(m_clipboard.clearSeconds() > 0
                            ? QStringLiteral("Token for “%1” copied; the clipboard is cleared in "

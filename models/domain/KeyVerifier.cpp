@@ -45,6 +45,34 @@ QString KeyVerifier::outcomeName(Outcome outcome)
     Q_UNREACHABLE();
 }
 
+QString KeyVerifier::explain(const Check &check)
+{
+    switch (check.outcome) {
+    case Outcome::Accepted:
+        return QString();
+    case Outcome::Unknown:
+        return QStringLiteral("the key is unknown or no longer exists");
+    case Outcome::Inactive:
+        return QStringLiteral("the key is disabled");
+    case Outcome::TenantInactive:
+        return QStringLiteral("its tenant is inactive");
+    case Outcome::Expired:
+        return QStringLiteral("the key has expired");
+    case Outcome::OutsideTimeWindow:
+        return QStringLiteral("the key is not valid yet");
+    case Outcome::PermissionDenied:
+        return QStringLiteral("the key lacks the permission");
+    case Outcome::AddressNotAllowed:
+        return QStringLiteral("the key only works from its allowed networks");
+    case Outcome::RateLimited:
+        return QStringLiteral("the key's rate limit is reached; try again in %1 s")
+            .arg(check.retryAfterSeconds);
+    case Outcome::Unavailable:
+        return QStringLiteral("the key store is unavailable");
+    }
+    Q_UNREACHABLE();
+}
+
 KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Request &request) const
 {
     Check check = [&]() -> Check {

@@ -49,6 +49,9 @@ public:
 
     static constexpr int outcomeCount = int(Outcome::Unavailable) + 1;
     static QString outcomeName(Outcome outcome);
+    // Why a check refused, in words for people (the console and the CLI);
+    // empty when it was accepted.
+    static QString explain(const Check &check);
 
     Check verify(QByteArrayView presentedKey, const Request &request) const;
     // The checks after lookup, for a key row found another way (a family C

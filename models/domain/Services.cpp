@@ -29,6 +29,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , loginThrottle(*database)
     , usage(*database)
     , keyVerifier(*database, *clock, networks, usage)
+    , keyExchange(keyVerifier, tokens)
     , keys(*database, *clock, masterBox, tokens, networks, audit)
     , tenants(*database, *clock, keys, audit)
     , users(*database, *clock, audit)

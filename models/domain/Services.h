@@ -7,6 +7,7 @@
 #include "domain/AuthService.h"
 #include "domain/ClientKeyService.h"
 #include "domain/Clock.h"
+#include "domain/KeyExchange.h"
 #include "domain/KeyService.h"
 #include "domain/KeyVerifier.h"
 #include "domain/LoginThrottle.h"
@@ -48,6 +49,7 @@ public:
     const LoginThrottle loginThrottle;
     UsageRecorder usage;
     const KeyVerifier keyVerifier;
+    const KeyExchange keyExchange;
     const KeyService keys;
     const TenantService tenants;
     const UserService users;

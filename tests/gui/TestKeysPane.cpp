@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -202,14 +203,47 @@ private slots:
                  qPrintable(m_window->statusBar()->currentMessage()));
     }
 
-    void noTokenForANetworkBoundKey()
+    void theConsoleExchangesFromLoopback()
     {
-        // The console has no client address, so a key bound to networks
-        // cannot pass the same checks the HTTP endpoint applies.
+        // The console presents 127.0.0.1, as the CLI does: a key bound to
+        // other networks gets no token, one that also allows loopback does.
         createThroughDialog(QStringLiteral("office only"), QStringLiteral("10.0.0.0/8"));
         pane()->copyTokenAction()->trigger();
         QVERIFY(clipboardText().isEmpty());
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("networks")));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                     QStringLiteral("allowed networks (the console presents 127.0.0.1)")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        createThroughDialog(QStringLiteral("office and here"),
+                            QStringLiteral("10.0.0.0/8, 127.0.0.1"));
+        pane()->copyTokenAction()->trigger();
+        QCOMPARE(clipboardText().count(QLatin1Char('.')), 2);
+    }
+
+    void noTokenWithoutTokenGenerate()
+    {
+        // GET /api/Token/generate-from-apikey refuses such a key; so does the console.
+        flushClosedDialogs();
+        pane()->newKeyAction()->trigger();
+        auto *dialog = pane()->findChild<CreateKeyDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")),
+                         QStringLiteral("read only"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("tokenCheck"))->setChecked(false);
+        dialog->findChild<QCheckBox *>(QStringLiteral("readCheck"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        auto *reveal = pane()->findChild<SecretRevealDialog *>();
+        QVERIFY(reveal);
+        reveal->close();
+        flushClosedDialogs();
+        QCOMPARE(pane()->currentKey()->permissions, QStringList{QStringLiteral("read")});
+        QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+        pane()->copyTokenAction()->trigger();
+        QCOMPARE(clipboardText(), QStringLiteral("untouched"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                     QStringLiteral("lacks token:generate")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void rotateRevealsANewSecret()

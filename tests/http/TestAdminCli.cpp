@@ -87,7 +87,7 @@ private slots:
                       {{QStringLiteral("KEYWARD_API_KEY"), QString::fromLatin1(secret)}});
         QCOMPARE(run.code, 4);
         QCOMPARE(run.err.trimmed(),
-                 QByteArray("keyward: API Key is not active or expired: API key is inactive"));
+                 QByteArray("keyward: no token: the key is disabled"));
         QCOMPARE(
             keyward({QStringLiteral("key"), QStringLiteral("enable"), QString::number(billing)})
                 .code,
@@ -120,6 +120,36 @@ private slots:
         QVERIFY2(actions.contains(QStringLiteral("apikey.rotate")) &&
                      actions.contains(QStringLiteral("tenant.create")),
                  qPrintable(actions.join(QLatin1Char(','))));
+    }
+
+    // `keyward token` makes the exchange the HTTP endpoint makes, presented
+    // from loopback: same refusals, said in words.
+    void theCliExchangesAsTheEndpointDoes()
+    {
+        auto create = [this](const QString &permission, const QString &networks) {
+            QStringList arguments{QStringLiteral("key"),          QStringLiteral("create"),
+                                  QStringLiteral("--name"),       QStringLiteral("k"),
+                                  QStringLiteral("--permission"), permission};
+            if (!networks.isEmpty())
+                arguments << QStringLiteral("--allowed-ip") << networks;
+            const Run run = keyward(arguments);
+            return QString::fromLatin1(run.out.trimmed().split('\n').last());
+        };
+        auto token = [this](const QString &secret) {
+            return keyward({QStringLiteral("token")}, {},
+                           {{QStringLiteral("KEYWARD_API_KEY"), secret}});
+        };
+        Run run = token(create(QStringLiteral("read"), {}));
+        QCOMPARE(run.code, 4);
+        QCOMPARE(run.err.trimmed(), QByteArray("keyward: no token: the key lacks the permission"));
+        run = token(create(QStringLiteral("token:generate"), QStringLiteral("10.0.0.0/8")));
+        QCOMPARE(run.code, 4);
+        QCOMPARE(run.err.trimmed(),
+                 QByteArray("keyward: no token: the key only works from its allowed networks"));
+        run = token(
+            create(QStringLiteral("token:generate"), QStringLiteral("10.0.0.0/8, 127.0.0.1")));
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith("eyJ"));
     }
 
     // Arguments are visible to every user (ps): a secret among them is

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/KeyVerifier.h"
+
+#include <QByteArray>
+
+namespace keyward {
+
+class TokenService;
+
+// The one exchange of an API key for an access token, whoever asks for it:
+// GET /api/Token/generate-from-apikey, `keyward token` and the console's
+// "Copy a Fresh Token". The key goes through every verification step with
+// token:generate required and the caller's address judged by its allow-list
+// and rate limit; only then is a token signed, its scope the key's
+// permissions.
+class KeyExchange {
+public:
+    // The permission a key needs to be exchanged.
+    static QString requiredPermission() { return QStringLiteral("token:generate"); }
+    // Where a caller on this machine (the CLI, the console) is seen from by
+    // allow-lists: the loopback address.
+    static QString localAddress() { return QStringLiteral("127.0.0.1"); }
+
+    struct Exchanged {
+        KeyVerifier::Check check;
+        QByteArray token; // empty unless check.outcome is Accepted
+    };
+
+    KeyExchange(const KeyVerifier &verifier, const TokenService &tokens)
+        : m_verifier(verifier)
+        , m_tokens(tokens)
+    {}
+
+    // A presented secret, from a client at clientAddress.
+    Exchanged exchange(QByteArrayView presentedKey, const QString &clientAddress) const;
+    // A key the operator selected by its row (the console holds no secret),
+    // presented from localAddress().
+    Exchanged exchangeRow(const ApiKey &key) const;
+
+private:
+    Exchanged issue(KeyVerifier::Check check) const;
+
+    const KeyVerifier &m_verifier;
+    const TokenService &m_tokens;
+};
+
+} // namespace keyward
