@@ -7,8 +7,12 @@
 
 namespace keyward {
 
-// Per-key request budget: at most N uses in each fixed one-minute window.
-// Counted in the store, so instances sharing it share the budget.
+// Per-key request budget over a sliding minute: a use is accepted only while
+// the key's accepted uses in the current second and the 60 before it number
+// fewer than its limit, so no 60-second span holds more than the limit (a
+// use frees its place 60 to 61 seconds later). Refused uses are not counted.
+// Counted in the store under a per-key lock, so instances sharing it share
+// the budget exactly.
 class RateLimiter {
 public:
     struct Decision {
@@ -17,14 +21,16 @@ public:
     };
 
     explicit RateLimiter(const Database &database)
-        : m_windows(database)
+        : m_database(database)
+        , m_uses(database)
     {}
 
     Result<Decision, StoreError> consume(qint64 keyId, qint64 limitPerMinute,
                                          const QDateTime &now) const;
 
 private:
-    RateLimitRepository m_windows;
+    const Database &m_database;
+    RateLimitRepository m_uses;
 };
 
 } // namespace keyward

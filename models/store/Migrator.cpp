@@ -77,6 +77,8 @@ Result<int, QString> Migrator::migrate(QSqlDatabase &db) const
         !query.next())
         return fail(sqlError(query));
     const int current = query.value(0).toInt();
+    // An open SELECT would keep SQLite from dropping tables in a migration.
+    query.finish();
     if (current > latest)
         return fail(QStringLiteral("schema version %1 is newer than this Keyward supports (%2); "
                                    "run a newer Keyward")

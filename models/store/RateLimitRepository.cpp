@@ -4,24 +4,38 @@
 
 namespace keyward {
 
-Result<qint64, StoreError> RateLimitRepository::countUse(qint64 keyId, qint64 windowStartMs) const
+Result<QList<RateLimitRepository::Second>, StoreError>
+RateLimitRepository::secondsFrom(qint64 keyId, qint64 from) const
 {
-    // One upsert, so concurrent uses from any instance are each counted.
-    auto query = Sql::exec(
-        m_database,
-        QStringLiteral(
-            "INSERT INTO rate_limit_windows (key_id, window_start, used) VALUES (?, ?, 1) "
-            "ON CONFLICT (key_id) DO UPDATE SET "
-            "used = CASE WHEN rate_limit_windows.window_start = excluded.window_start "
-            "THEN rate_limit_windows.used + 1 ELSE 1 END, "
-            "window_start = excluded.window_start "
-            "RETURNING used"),
-        {keyId, windowStartMs});
+    if (auto forgotten = Sql::exec(
+            m_database,
+            QStringLiteral("DELETE FROM rate_limit_uses WHERE key_id = ? AND at_second < ?"),
+            {keyId, from});
+        !forgotten)
+        return forgotten.error();
+    auto query = Sql::exec(m_database,
+                           QStringLiteral("SELECT at_second, used FROM rate_limit_uses "
+                                          "WHERE key_id = ? ORDER BY at_second"),
+                           {keyId});
     if (!query)
         return query.error();
-    if (!query->next())
-        return StoreError::failure(QStringLiteral("rate limit window not returned"));
-    return query->value(0).toLongLong();
+    QList<Second> seconds;
+    while (query->next())
+        seconds.append({query->value(0).toLongLong(), query->value(1).toLongLong()});
+    return seconds;
+}
+
+Result<Ok, StoreError> RateLimitRepository::countUse(qint64 keyId, qint64 second) const
+{
+    auto query = Sql::exec(
+        m_database,
+        QStringLiteral("INSERT INTO rate_limit_uses (key_id, at_second, used) VALUES (?, ?, 1) "
+                       "ON CONFLICT (key_id, at_second) DO UPDATE SET "
+                       "used = rate_limit_uses.used + 1"),
+        {keyId, second});
+    if (!query)
+        return query.error();
+    return Ok{};
 }
 
 } // namespace keyward

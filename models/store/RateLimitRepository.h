@@ -3,22 +3,30 @@
 #include "Result.h"
 #include "store/StoreError.h"
 
+#include <QList>
+
 namespace keyward {
 
 class Database;
 
-// The rate_limit_windows table: each rate-limited key's current window and
-// the uses counted in it, shared by every instance on the store.
+// The rate_limit_uses table: each rate-limited key's accepted uses per
+// second (epoch seconds) over the last minute, shared by every instance on
+// the store. The methods run inside the caller's write transaction, which
+// holds the key's SqlDialect::Lock::RateLimit.
 class RateLimitRepository {
 public:
+    struct Second {
+        qint64 second = 0;
+        qint64 used = 0;
+    };
+
     explicit RateLimitRepository(const Database &database)
         : m_database(database)
     {}
 
-    // Counts one use in the window starting at windowStartMs (a new window
-    // starts over at 1) in a single atomic statement; the uses counted in
-    // the window so far, this one included.
-    Result<qint64, StoreError> countUse(qint64 keyId, qint64 windowStartMs) const;
+    // Forgets the key's seconds before `from`, then lists the rest, oldest first.
+    Result<QList<Second>, StoreError> secondsFrom(qint64 keyId, qint64 from) const;
+    Result<Ok, StoreError> countUse(qint64 keyId, qint64 second) const;
 
 private:
     const Database &m_database;

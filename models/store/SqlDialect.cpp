@@ -44,6 +44,19 @@ bool SqlDialect::lock(QSqlDatabase &db, Lock which) const
         QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(static_cast<qint64>(which)));
 }
 
+bool SqlDialect::lock(QSqlDatabase &db, Lock which, qint64 item) const
+{
+    if (m_backend == DatabaseUrl::Backend::SQLite)
+        return true;
+    // PostgreSQL's two-integer advisory locks are a space apart from the
+    // one-bigint locks above: the kind and the item, each folded to 31 bits.
+    constexpr qint64 int4 = 2147483647;
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                          .arg(static_cast<qint64>(which) % int4)
+                          .arg(item % int4));
+}
+
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

@@ -30,10 +30,18 @@ public:
     bool beginWrite(QSqlDatabase &db) const;
     // What lock() serialises between transactions and processes sharing one
     // database: schema migrations and first-start set-up; changes that could
-    // leave no active SuperAdmin.
-    enum class Lock : qint64 { Migration = 7305861938240171, SuperAdmins = 7305861938240172 };
+    // leave no active SuperAdmin; login attempts being counted; one key's
+    // rate-limit budget (with the key's id as item).
+    enum class Lock : qint64 {
+        Migration = 7305861938240171,
+        SuperAdmins = 7305861938240172,
+        LoginAttempts = 7305861938240173,
+        RateLimit = 7305861938240174,
+    };
     // Held until the write transaction ends.
     bool lock(QSqlDatabase &db, Lock which) const;
+    // The same for one item of a kind (distinct items rarely wait for each other).
+    bool lock(QSqlDatabase &db, Lock which, qint64 item) const;
     bool isUniqueViolation(const QSqlError &error) const;
     // Case-insensitive equality on a text column.
     QString caseInsensitiveEquals(const QString &column) const;

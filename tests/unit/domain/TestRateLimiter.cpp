@@ -1,5 +1,5 @@
-// Per-key budgets in fixed one-minute windows, counted in the store: two
-// limiters on one store (two instances) spend one budget.
+// Per-key budgets over a sliding minute, counted in the store: two limiters
+// on one store (two instances) spend one budget.
 #include "TestServices.h"
 #include "domain/RateLimiter.h"
 
@@ -22,21 +22,46 @@ private:
     }
 
 private slots:
-    void fixedWindowPerKey()
+    void noSixtySecondSpanExceedsTheLimit()
     {
+        // The misuse a fixed window allowed: spend the budget at the end of
+        // one minute and again at the start of the next.
         TestServices test;
         const qint64 first = newKey(test);
         const qint64 second = newKey(test);
         const RateLimiter limiter(*test.services().database);
-        const QDateTime start =
-            QDateTime::fromSecsSinceEpoch(1700000020, Qt::UTC); // 40 s into a minute
-        QVERIFY(limiter.consume(first, 2, start)->allowed);
-        QVERIFY(limiter.consume(first, 2, start)->allowed);
-        const auto refused = limiter.consume(first, 2, start);
+        const QDateTime endOfMinute = QDateTime::fromMSecsSinceEpoch(
+            Q_INT64_C(1700000039500), Qt::UTC); // 59.5 s into a minute
+        for (int use = 0; use < 10; ++use)
+            QVERIFY(limiter.consume(first, 10, endOfMinute)->allowed);
+        const auto refused = limiter.consume(first, 10, endOfMinute.addSecs(1));
         QVERIFY(!refused->allowed);
-        QCOMPARE(refused->retryAfterSeconds, 20);
-        QVERIFY(limiter.consume(second, 2, start)->allowed); // another key has its own budget
-        QVERIFY(limiter.consume(first, 2, start.addSecs(20))->allowed); // next window
+        QCOMPARE(refused->retryAfterSeconds, 60);
+        QVERIFY(limiter.consume(second, 10, endOfMinute)->allowed); // another key, own budget
+        // Refused attempts are not counted: the budget comes back whole, a
+        // minute (and at most a second) after it was spent.
+        QVERIFY(!limiter.consume(first, 10, endOfMinute.addSecs(60))->allowed);
+        for (int use = 0; use < 10; ++use)
+            QVERIFY(limiter.consume(first, 10, endOfMinute.addSecs(61))->allowed);
+        QVERIFY(!limiter.consume(first, 10, endOfMinute.addSecs(61))->allowed);
+    }
+
+    void usesLeaveTheWindowOneSecondAtATime()
+    {
+        TestServices test;
+        const qint64 key = newKey(test);
+        const RateLimiter limiter(*test.services().database);
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QVERIFY(limiter.consume(key, 3, start)->allowed);
+        QVERIFY(limiter.consume(key, 3, start.addSecs(20))->allowed);
+        QVERIFY(limiter.consume(key, 3, start.addSecs(40))->allowed);
+        const auto refused = limiter.consume(key, 3, start.addSecs(50));
+        QVERIFY(!refused->allowed);
+        QCOMPARE(refused->retryAfterSeconds, 11); // the first use leaves at +61 s
+        QVERIFY(!limiter.consume(key, 3, start.addSecs(60))->allowed);
+        QVERIFY(limiter.consume(key, 3, start.addSecs(61))->allowed);
+        QVERIFY(!limiter.consume(key, 3, start.addSecs(62))->allowed);
+        QVERIFY(limiter.consume(key, 3, start.addSecs(81))->allowed);
     }
 
     void instancesShareOneBudget()

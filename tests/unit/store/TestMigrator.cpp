@@ -39,9 +39,9 @@ private slots:
     void freshDatabaseIsAtTheLatestVersion()
     {
         TestDatabase test;
-        QCOMPARE(test.database()->schemaVersion(), 2);
+        QCOMPARE(test.database()->schemaVersion(), 3);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
-                 2);
+                 3);
         QVERIFY(tableExists(*test.database(), QStringLiteral("api_keys")));
         QVERIFY(tableExists(*test.database(), QStringLiteral("audit_events")));
     }
@@ -51,9 +51,9 @@ private slots:
         TestDatabase test;
         auto again = Database::open(test.url());
         QVERIFY2(again, again ? "" : qPrintable(again.error()));
-        QCOMPARE((*again)->schemaVersion(), 2);
+        QCOMPARE((*again)->schemaVersion(), 3);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
-                 2);
+                 3);
     }
 
     void newerDatabaseIsRefused()
@@ -64,7 +64,7 @@ private slots:
         auto again = Database::open(test.url());
         QVERIFY(!again);
         QVERIFY2(again.error().contains(
-                     QStringLiteral("schema version 99 is newer than this Keyward supports (2)")),
+                     QStringLiteral("schema version 99 is newer than this Keyward supports (3)")),
                  qPrintable(again.error()));
     }
 
@@ -74,19 +74,20 @@ private slots:
         QTemporaryDir directory;
         writeFile(directory.filePath(QStringLiteral("0001_initial.sql")), "SELECT 1;\n");
         writeFile(directory.filePath(QStringLiteral("0002_shipped.sql")), "SELECT 1;\n");
-        writeFile(directory.filePath(QStringLiteral("0003_good.sql")),
+        writeFile(directory.filePath(QStringLiteral("0003_shipped.sql")), "SELECT 1;\n");
+        writeFile(directory.filePath(QStringLiteral("0004_good.sql")),
                   "CREATE TABLE half_applied (id {{ID}});\n");
-        writeFile(directory.filePath(QStringLiteral("0004_broken.sql")),
+        writeFile(directory.filePath(QStringLiteral("0005_broken.sql")),
                   "INSERT INTO half_applied (id) VALUES (1);\nTHIS IS NOT SQL;\n");
         QSqlDatabase connection = test.database()->connection();
         auto migrated = Migrator(test.database()->dialect(), directory.path()).migrate(connection);
         QVERIFY(!migrated);
-        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 4 failed")),
+        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 5 failed")),
                  qPrintable(migrated.error()));
         QVERIFY(!tableExists(*test.database(), QStringLiteral("half_applied")));
         QCOMPARE(
             count(*test.database(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
-            2);
+            3);
     }
 
     void schemaOneUpgradesKeepingItsRows()
@@ -95,16 +96,16 @@ private slots:
         {
             // Back to what Keyward 0.1.0 left: schema 1, with a tenant in it.
             QSqlQuery query(test.database()->connection());
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE rate_limit_windows")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE rate_limit_uses")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE login_failures")));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO tenants (name, created_at, updated_at) "
                                               "VALUES ('Kept', 0, 0)")));
         }
         auto upgraded = Database::open(test.url());
         QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error()));
-        QCOMPARE((*upgraded)->schemaVersion(), 2);
-        QVERIFY(tableExists(**upgraded, QStringLiteral("rate_limit_windows")));
+        QCOMPARE((*upgraded)->schemaVersion(), 3);
+        QVERIFY(tableExists(**upgraded, QStringLiteral("rate_limit_uses")));
         QCOMPARE(
             count(**upgraded, QStringLiteral("SELECT COUNT(*) FROM tenants WHERE name = 'Kept'")),
             1);
