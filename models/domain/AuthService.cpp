@@ -57,18 +57,17 @@ Result<User, AuthService::Refusal> AuthService::login(const QString &email, cons
                                                       const QString &clientAddress) const
 {
     const QString account = email.trimmed();
-    const auto decision = m_throttle.check(account, clientAddress, m_clock.now());
+    // Counted before it is judged: a burst gets no more judgements than allowed.
+    const auto decision = m_throttle.admit(account, clientAddress, m_clock.now());
     if (!decision)
         return Refusal{Failure::Unavailable, 0};
     if (!decision->allowed)
         return Refusal{Failure::Throttled, decision->retryAfterSeconds};
     auto user = checkCredentials(account, password, requiredTenant);
     if (user) {
-        logIfNotRecorded(m_throttle.recordSuccess(account));
+        logIfNotRecorded(m_throttle.recordSuccess(account, clientAddress, m_clock.now()));
         return user.value();
     }
-    if (user.error() == Failure::Rejected)
-        logIfNotRecorded(m_throttle.recordFailure(account, clientAddress, m_clock.now()));
     return Refusal{user.error(), 0};
 }
 

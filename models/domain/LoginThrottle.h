@@ -9,9 +9,11 @@ namespace keyward {
 
 // Slows down password guessing: after a few failed logins for one account,
 // or many from one source address, further attempts are refused for a delay
-// that doubles with each new failure (capped), whatever the password. Counted
-// in the store, so every instance sharing it applies the same back-off; an
-// idle entry is forgotten after the reset window.
+// that doubles with each new failure (capped), whatever the password. Each
+// attempt is counted before its password is judged, in one write
+// transaction, so however many arrive at once no more are judged than the
+// policy allows. Counted in the store, so every instance sharing it applies
+// the same back-off; an idle entry is forgotten after the reset window.
 class LoginThrottle {
 public:
     struct Policy {
@@ -29,16 +31,22 @@ public:
     explicit LoginThrottle(const Database &database);
     LoginThrottle(const Database &database, Policy policy);
 
-    Result<Decision, StoreError> check(const QString &account, const QString &address,
+    // Admits one attempt to be judged, counting it as a failure of the
+    // account and the address until recordSuccess() says otherwise; an
+    // attempt refused here is not counted.
+    Result<Decision, StoreError> admit(const QString &account, const QString &address,
                                        const QDateTime &now) const;
-    Result<Ok, StoreError> recordFailure(const QString &account, const QString &address,
+    // The admitted attempt was right: the account starts over, and the
+    // attempt no longer counts against its address.
+    Result<Ok, StoreError> recordSuccess(const QString &account, const QString &address,
                                          const QDateTime &now) const;
-    Result<Ok, StoreError> recordSuccess(const QString &account) const;
 
 private:
-    Result<Ok, StoreError> fail(const QString &subject, int allowed, qint64 nowMs) const;
+    using Entry = LoginFailureRepository::Entry;
+    Entry withAttempt(const std::optional<Entry> &entry, int allowed, qint64 nowMs) const;
     qint64 resetBefore(qint64 nowMs) const { return nowMs - m_policy.resetAfterSeconds * 1000; }
 
+    const Database &m_database;
     LoginFailureRepository m_failures;
     Policy m_policy;
 };

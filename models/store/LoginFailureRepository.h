@@ -3,31 +3,33 @@
 #include "Result.h"
 #include "store/StoreError.h"
 
-#include <QStringList>
+#include <optional>
 
 namespace keyward {
 
 class Database;
 
-// The login_failures table: recent failed logins per subject (a digest of an
-// account or a source address), shared by every instance on the store.
-// Times are epoch milliseconds.
+// The login_failures table: recent login attempts not (yet) known to have
+// succeeded, per subject (a digest of an account or a source address),
+// shared by every instance on the store. Times are epoch milliseconds. The
+// reads and writes run inside the caller's write transaction, which holds
+// SqlDialect::Lock::LoginAttempts.
 class LoginFailureRepository {
 public:
+    struct Entry {
+        qint64 failures = 0;
+        qint64 blockedUntil = 0; // 0: not blocked
+    };
+
     explicit LoginFailureRepository(const Database &database)
         : m_database(database)
     {}
 
-    // The latest time any of the subjects is blocked until, counting only
-    // failures at or after `since`; 0 when none is.
-    Result<qint64, StoreError> blockedUntil(const QStringList &subjects, qint64 since) const;
-    // Counts one failure at `at` in one atomic statement, starting over when
-    // the previous one was before `since`; the failures counted so far.
-    Result<qint64, StoreError> countFailure(const QString &subject, qint64 at, qint64 since) const;
-    // Blocks the subject until `until`, unless it already is for longer.
-    Result<Ok, StoreError> block(const QString &subject, qint64 until) const;
+    // The subject's entry, unless its last attempt was before `since`.
+    Result<std::optional<Entry>, StoreError> find(const QString &subject, qint64 since) const;
+    Result<Ok, StoreError> save(const QString &subject, const Entry &entry, qint64 at) const;
     Result<Ok, StoreError> forget(const QString &subject) const;
-    // Removes every subject whose last failure was before `before`.
+    // Removes every subject whose last attempt was before `before`.
     Result<Ok, StoreError> forgetBefore(qint64 before) const;
 
 private:

@@ -100,6 +100,28 @@ private slots:
         QCOMPARE(m_live->http.get(path, headers).status, 200);
     }
 
+    void noSixtySecondsHoldMoreThanTheLimit()
+    {
+        // The misuse a fixed window allowed: the whole budget at the end of
+        // one minute, and again at the start of the next.
+        NewKey request;
+        request.name = QStringLiteral("ten a minute");
+        request.permissions = {QStringLiteral("token:generate")};
+        request.rateLimitPerMinute = 10;
+        const IssuedKey issued = m_live->test.createKey(1, request);
+        const HttpTestClient::Headers headers{{"x-api-key", issued.secret}};
+        const QString path = QStringLiteral("/api/Token/generate-from-apikey");
+        int accepted = 0;
+        for (int step : {0, 1, 29, 29, 1}) { // at 0, 1, 30, 59 and 60 s
+            m_live->test.clock().advance(step);
+            for (int i = 0; i < 10; ++i)
+                accepted += m_live->http.get(path, headers).status == 200;
+        }
+        QCOMPARE(accepted, 10); // within 60 s of the first use
+        m_live->test.clock().advance(1);
+        QCOMPARE(m_live->http.get(path, headers).status, 200); // 61 s later
+    }
+
     void unlimitedKeysAndUsersAreNotLimited()
     {
         const HttpTestClient::Headers headers{

@@ -1,6 +1,7 @@
 // Repeated failed logins are answered 429 with Retry-After in each family's
 // envelope, whatever the password, per account and per source address.
 #include "LiveServer.h"
+#include "RawClient.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -59,6 +60,34 @@ private slots:
                  QByteArray("2"));
         m_live->test.clock().advance(3);
         QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword).status, 200);
+    }
+
+    void aBurstOfWrongPasswordsGetsFiveJudgements()
+    {
+        // 24 connections send a wrong password for one account at once:
+        // each attempt is counted before it is judged, so exactly the 5
+        // allowed are judged (401) and the rest refused (429).
+        std::vector<RawClient> clients(24);
+        const QByteArray body = "{\"email\":\"admin@example.com\",\"password\":\"wrong\"}";
+        for (RawClient &client : clients) {
+            QVERIFY(client.open(m_live->http.port()));
+            client.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                        "Content-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+        int judged = 0;
+        int throttled = 0;
+        for (RawClient &client : clients) {
+            const QByteArray answer = client.readResponses(1, 30000);
+            if (answer.startsWith("HTTP/1.1 401"))
+                ++judged;
+            else if (answer.startsWith("HTTP/1.1 429"))
+                ++throttled;
+            else
+                QFAIL(answer.left(80).constData());
+        }
+        QCOMPARE(judged, 5);
+        QCOMPARE(throttled, 19);
     }
 
     void unknownAccountsAreThrottledAlike()
