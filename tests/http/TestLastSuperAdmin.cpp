@@ -7,8 +7,7 @@
 
 #include <QJsonArray>
 #include <QTest>
-
-#include <thread>
+#include <QThread>
 
 using namespace keyward;
 
@@ -92,9 +91,11 @@ private slots:
             std::atomic<int> ready = 0;
             std::array<bool, 2> succeeded{};
             std::array<qint64, 2> ids{m_admin.id, second.id};
-            std::vector<std::thread> threads;
+            // QThreads, as the server's workers are: each thread's store
+            // connection closes when its thread finishes.
+            std::vector<std::unique_ptr<QThread>> threads;
             for (int i = 0; i < 2; ++i) {
-                threads.emplace_back([&, i] {
+                threads.emplace_back(QThread::create([&, i] {
                     ++ready;
                     while (ready.load() < 2) {
                     }
@@ -102,10 +103,11 @@ private slots:
                     off.isActive = false;
                     succeeded[size_t(i)] = bool(
                         services.users.update(TestServices::operatorActor(), ids[size_t(i)], off));
-                });
+                }));
+                threads.back()->start();
             }
-            for (std::thread &thread : threads)
-                thread.join();
+            for (const auto &thread : threads)
+                QVERIFY(thread->wait(30000));
             QCOMPARE(int(succeeded[0]) + int(succeeded[1]), 1);
             QVERIFY(user(m_admin.id).isActive != user(second.id).isActive);
             UserService::Changes on;
