@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/NetworkAllowList.h"
 #include "domain/UsageRecorder.h"
+#include "store/Database.h"
 
 namespace keyward {
 
@@ -15,6 +16,7 @@ KeyVerifier::KeyVerifier(const Database &database, const Clock &clock,
     , m_clock(clock)
     , m_networks(networks)
     , m_rateLimiter(database)
+    , m_changes(database.changes())
     , m_usage(usage)
 {}
 
@@ -78,12 +80,12 @@ KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Reques
     Check check = [&]() -> Check {
         if (!KeyFormat::classify(presentedKey))
             return {Outcome::Unknown, std::nullopt, 0};
-        auto found = m_keys.findByDigest(Digest::sha256Hex(presentedKey));
+        const auto found = snapshot(Digest::sha256Hex(presentedKey));
         if (!found)
             return {Outcome::Unavailable, std::nullopt, 0};
-        if (!found->has_value() || (*found)->kind == ApiKeyKind::Jwt)
+        if (!found->key)
             return {Outcome::Unknown, std::nullopt, 0};
-        return evaluate(**found, request);
+        return evaluate(*found->key, found->tenantActive, request);
     }();
     ++m_counts[int(check.outcome)];
     return check;
@@ -91,12 +93,47 @@ KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Reques
 
 KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &request) const
 {
-    const Check check = evaluate(key, request);
+    const Check check = evaluate(key, tenantActive(key.tenantId, m_changes.current()), request);
     ++m_counts[int(check.outcome)];
     return check;
 }
 
-KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, const Request &request) const
+std::optional<VerificationCache::Snapshot> KeyVerifier::snapshot(const QByteArray &digest) const
+{
+    const quint64 generation = m_changes.current();
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    if (auto cached = m_cache.find(digest, generation, nowMs))
+        return cached;
+    auto found = m_keys.findByDigest(digest);
+    if (!found)
+        return std::nullopt;
+    VerificationCache::Snapshot read;
+    // Family C's key JWTs are presented as JWTs, never by digest.
+    if (found->has_value() && (*found)->kind != ApiKeyKind::Jwt &&
+        (*found)->status != KeyStatus::Deleted) {
+        const auto active = tenantActive((*found)->tenantId, generation);
+        if (!active)
+            return std::nullopt;
+        read = {**found, *active};
+    }
+    m_cache.insert(digest, read, generation, nowMs);
+    return read;
+}
+
+std::optional<bool> KeyVerifier::tenantActive(qint64 tenantId, quint64 generation) const
+{
+    if (auto cached = m_cache.tenantActive(tenantId, generation))
+        return cached;
+    auto tenant = m_tenants.findById(tenantId);
+    if (!tenant)
+        return std::nullopt;
+    const bool active = tenant->has_value() && (*tenant)->isActive;
+    m_cache.insertTenant(tenantId, active, generation);
+    return active;
+}
+
+KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, std::optional<bool> tenantActive,
+                                         const Request &request) const
 {
     auto refuse = [&key](Outcome outcome, qint64 retryAfter = 0) {
         return Check{outcome, key, retryAfter};
@@ -105,10 +142,9 @@ KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, const Request &reque
         return {Outcome::Unknown, std::nullopt, 0};
     if (key.status != KeyStatus::Active)
         return refuse(Outcome::Inactive);
-    auto tenant = m_tenants.findById(key.tenantId);
-    if (!tenant)
+    if (!tenantActive)
         return refuse(Outcome::Unavailable);
-    if (!tenant->has_value() || !(*tenant)->isActive)
+    if (!*tenantActive)
         return refuse(Outcome::TenantInactive);
     const QDateTime now = m_clock.now();
     if (key.isExpiredAt(now))

@@ -2,6 +2,7 @@
 
 #include "domain/ApiKey.h"
 #include "domain/RateLimiter.h"
+#include "domain/VerificationCache.h"
 #include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 
@@ -13,13 +14,15 @@ namespace keyward {
 
 class Clock;
 class NetworkAllowList;
+class StoreChanges;
 class UsageRecorder;
 
 // Decides whether a presented key may be used, in a fixed order with one
 // outcome per step: well-formed → exists → active → tenant active → not
 // expired → inside its time window → has the permission → client address
-// allowed → within its rate limit. Only the second step reads the database
-// (one indexed lookup by SHA-256 digest, plus the tenant row).
+// allowed → within its rate limit. The key row (by SHA-256 digest) and its
+// tenant's state come from a VerificationCache, which reads the store only
+// when it does not hold them for the current StoreChanges generation.
 class KeyVerifier {
 public:
     enum class Outcome {
@@ -61,13 +64,21 @@ public:
     quint64 count(Outcome outcome) const { return m_counts[int(outcome)].load(); }
 
 private:
-    Check evaluate(const ApiKey &key, const Request &request) const;
+    // The key with this digest and its tenant's state, from the cache or
+    // the store; nullopt when the store failed.
+    std::optional<VerificationCache::Snapshot> snapshot(const QByteArray &digest) const;
+    // Whether the tenant is active; nullopt when the store failed.
+    std::optional<bool> tenantActive(qint64 tenantId, quint64 generation) const;
+    Check evaluate(const ApiKey &key, std::optional<bool> tenantActive,
+                   const Request &request) const;
 
     ApiKeyRepository m_keys;
     TenantRepository m_tenants;
     const Clock &m_clock;
     const NetworkAllowList &m_networks;
     RateLimiter m_rateLimiter;
+    StoreChanges &m_changes;
+    mutable VerificationCache m_cache;
     UsageRecorder &m_usage;
     mutable std::array<std::atomic<quint64>, outcomeCount> m_counts{};
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DomainError.h"
+#include "store/Database.h"
 #include "store/Sql.h"
 
 namespace keyward {
@@ -8,7 +9,7 @@ namespace keyward {
 // Runs `body` (returning Outcome<T>) inside one write transaction on this
 // thread's connection: committed when it succeeds, rolled back when it
 // refuses or fails, so a mutation and its audit event land together or not
-// at all.
+// at all. A committed change tells this process's caches (StoreChanges).
 template <typename Body>
 auto inWriteTransaction(const Database &database, Body &&body) -> decltype(body())
 {
@@ -21,6 +22,7 @@ auto inWriteTransaction(const Database &database, Body &&body) -> decltype(body(
         return outcome;
     if (auto committed = transaction.commit(); !committed)
         return DomainError::unavailable(committed.error());
+    database.changes().noteCommitted();
     return outcome;
 }
 

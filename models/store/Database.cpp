@@ -17,6 +17,7 @@ Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_dialect(m_url.backend)
     , m_instance(++s_instances)
+    , m_changes(std::make_unique<StoreChanges>(*this))
 {}
 
 Database::~Database()

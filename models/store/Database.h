@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "store/DatabaseUrl.h"
 #include "store/SqlDialect.h"
+#include "store/StoreChanges.h"
 
 #include <QSqlDatabase>
 
@@ -28,6 +29,8 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseUrl &url() const { return m_url; }
     int schemaVersion() const { return m_schemaVersion; }
+    // What caches consult to learn that their copies may be stale.
+    StoreChanges &changes() const { return *m_changes; }
 
 private:
     explicit Database(DatabaseUrl url);
@@ -38,6 +41,7 @@ private:
     SqlDialect m_dialect;
     int m_instance;
     int m_schemaVersion = 0;
+    std::unique_ptr<StoreChanges> m_changes;
     static std::atomic_int s_instances;
 };
 

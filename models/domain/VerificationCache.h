@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/ApiKey.h"
+
+#include <QByteArray>
+#include <QCache>
+#include <QHash>
+#include <QMutex>
+
+#include <optional>
+
+namespace keyward {
+
+// What key verification read from the store, kept in memory: for a key
+// digest, the key row (or that no usable key has it) and whether its tenant
+// is active; for a tenant id, whether it is active. Bounded (least recently
+// used entries go first). Every entry belongs to the StoreChanges
+// generation it was read under and is gone once the generation moves on, so
+// a change committed through any path — this process's services, the CLI,
+// another instance — is never answered from a stale copy for longer than
+// StoreChanges' poll interval (in this process: not at all). That no key has
+// a digest is kept for a short time only, and forgotten at the next change,
+// so a key created a moment later is found.
+class VerificationCache {
+public:
+    static constexpr int defaultCapacity = 100'000;
+    static constexpr qint64 unknownForMs = 1'000;
+
+    struct Snapshot {
+        std::optional<ApiKey> key; // nullopt: no usable key has this digest
+        bool tenantActive = false;
+    };
+
+    explicit VerificationCache(int capacity = defaultCapacity);
+
+    std::optional<Snapshot> find(const QByteArray &digest, quint64 generation, qint64 nowMs) const;
+    // `generation` is the one current before the store was read: if it has
+    // moved on since, the snapshot may be stale and is not kept.
+    void insert(const QByteArray &digest, const Snapshot &snapshot, quint64 generation,
+                qint64 nowMs);
+    std::optional<bool> tenantActive(qint64 tenantId, quint64 generation) const;
+    void insertTenant(qint64 tenantId, bool active, quint64 generation);
+
+private:
+    struct Entry {
+        Snapshot snapshot;
+        qint64 expiresMs = 0; // 0: until the generation moves on
+    };
+    // Forgets everything read under an older generation; false when
+    // `generation` is itself older than what is held.
+    bool follow(quint64 generation) const;
+
+    mutable QMutex m_mutex;
+    mutable QCache<QByteArray, Entry> m_keys;
+    mutable QHash<qint64, bool> m_tenants;
+    mutable quint64 m_generation = 0;
+};
+
+} // namespace keyward

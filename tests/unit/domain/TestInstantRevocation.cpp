@@ -1,0 +1,106 @@
+// A key verified once is answered from memory, yet a change through the
+// services refuses it at once, and a change made by another process on the
+// same store (here: a second Database and Services, as `keyward` CLI or a
+// second instance has) within StoreChanges' poll interval.
+#include "TestServices.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace keyward;
+using Verdict = KeyVerifier::Outcome;
+
+class TestInstantRevocation : public QObject {
+    Q_OBJECT
+private:
+    static NewKey exchangeable()
+    {
+        NewKey request;
+        request.name = QStringLiteral("svc");
+        request.permissions = {QStringLiteral("token:generate")};
+        return request;
+    }
+    static Verdict verify(Services &services, const QByteArray &secret)
+    {
+        return services.keyVerifier
+            .verify(secret, {QStringLiteral("127.0.0.1"), QStringLiteral("token:generate")})
+            .outcome;
+    }
+    // Another process on the same store.
+    static std::unique_ptr<Services> otherProcess(TestServices &test,
+                                                  const NetworkAllowList &networks)
+    {
+        auto database = Database::open(test.database().url());
+        if (!database)
+            return nullptr;
+        auto services = Services::create(*database, test.masterKey(), networks, {});
+        return services ? std::move(*services) : nullptr;
+    }
+
+private slots:
+    void aVerifiedKeyIsAnsweredFromMemory()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, exchangeable());
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        // Behind Keyward's back (no audited change): the copy in memory stands.
+        QSqlQuery sql(test.services().database->connection());
+        QVERIFY(sql.exec(QStringLiteral("UPDATE api_keys SET status = 'DISABLED'")));
+        QTest::qWait(StoreChanges::defaultPollIntervalMs + 50);
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+    }
+
+    void changesThroughTheServicesApplyAtOnce()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, exchangeable());
+        const IssuedKey other = test.createKey(1, exchangeable());
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        QCOMPARE(verify(test.services(), other.secret), Verdict::Accepted);
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(test.services().keys.update(TestServices::operatorActor(), issued.key.id, disable));
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Inactive);
+        QVERIFY(test.services().keys.remove(TestServices::operatorActor(), issued.key.id));
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Unknown);
+        TenantService::Changes deactivate;
+        deactivate.isActive = false;
+        QVERIFY(test.services().tenants.update(TestServices::operatorActor(), 1, deactivate));
+        QCOMPARE(verify(test.services(), other.secret), Verdict::TenantInactive);
+    }
+
+    void changesByAnotherProcessApplyWithinThePollInterval()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, exchangeable());
+        const IssuedKey rotated = test.createKey(1, exchangeable());
+        SubnetAllowList networks;
+        auto other = otherProcess(test, networks);
+        QVERIFY(other);
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        QCOMPARE(verify(test.services(), rotated.secret), Verdict::Accepted);
+
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(other->keys.update(TestServices::operatorActor(), issued.key.id, disable));
+        // Kept warm meanwhile: still refused within the bound.
+        QTRY_COMPARE_WITH_TIMEOUT(verify(test.services(), issued.secret), Verdict::Inactive,
+                                  StoreChanges::defaultPollIntervalMs + 750);
+        QVERIFY(other->keys.remove(TestServices::operatorActor(), rotated.key.id));
+        QTRY_COMPARE_WITH_TIMEOUT(verify(test.services(), rotated.secret), Verdict::Unknown,
+                                  StoreChanges::defaultPollIntervalMs + 750);
+
+        // A key created elsewhere is found (no "unknown" pinned in memory).
+        const auto created = other->keys.create(TestServices::operatorActor(), [] {
+            NewKey request = exchangeable();
+            request.tenantId = 1;
+            return request;
+        }());
+        QVERIFY(created);
+        QCOMPARE(verify(test.services(), created->secret), Verdict::Accepted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstantRevocation)
+#include "TestInstantRevocation.moc"
