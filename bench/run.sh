@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Throughput of the hot path — exchanging an API key for a JWT — against a
-# reference measured in the same run on the same server: GET /healthz, which
-# goes through the same HTTP stack, worker pool and database connection but
-# does no key work. Absolute numbers on a shared machine mean little; the
-# ratio token/healthz is what to compare between commits. A third series
-# exchanges a key with a rate limit (set far above what the run can reach):
-# its budget is counted in the database, one upsert per use, so the ratio
-# limited/token is the price of a limit shared by every instance.
+# Keyward's serving figures against references measured in the same run on
+# the same machine (absolute numbers on a shared machine mean little; the
+# ratios are what to compare between commits):
+#   - bench/baseline: a bare QHttpServer that answers a fixed /healthz, and a
+#     key → HS256 JWT exchange with a hash-table lookup and one HMAC — the
+#     least a key server must do on this Qt;
+#   - Keyward's GET /healthz (a store round trip) against the bare hello world;
+#   - Keyward's key → JWT exchange against the bare exchange, and its p99;
+#   - a key with a rate limit (set far above what the run reaches), whose
+#     budget is counted in the store, against an unlimited key.
 #   bench/run.sh [rounds] [seconds]   (defaults: 5 rounds of 5 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,32 +18,50 @@ seconds=${2:-5}
 scripts/setup.sh
 command -v wrk >/dev/null || { sudo=(); [[ $(id -u) -ne 0 ]] && sudo=(sudo); "${sudo[@]}" apt-get install -y -qq wrk; }
 cmake --preset release >/dev/null
-cmake --build --preset release --target keyward >/dev/null
+cmake --build --preset release --target keyward keyward-bench-baseline >/dev/null
 
 work=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
+base_port=$((port + 1))
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 build/release/app/keyward serve --db "$work/bench.sqlite" --port "$port" >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+pids+=($!)
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 key=$(curl -sf "http://127.0.0.1:$port/api/ApiKey/1/apikey" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["key"])')
 limited=$(build/release/app/keyward key create --db "$work/bench.sqlite" --name limited \
     --permission token:generate --rate-limit 1000000000 2>/dev/null | tail -n 1)
+build/release/bench/keyward-bench-baseline "$base_port" <<<"$key" >"$work/baseline.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$base_port/healthz" >/dev/null && break; sleep 0.1; done
 
-measure() { # path [header] -> requests per second
-    wrk -t2 -c32 -d"${seconds}s" ${2:+-H "$2"} "http://127.0.0.1:$port$1" | awk '/Requests\/sec/ {print $2}'
+# port path [header] -> "requests/s p99-ms"
+measure() {
+    wrk -t1 -c32 -d"${seconds}s" --latency ${3:+-H "$3"} "http://127.0.0.1:$1$2" | awk '
+        /Requests\/sec/ {rps = $2}
+        $1 == "99%" {v = $2; ms = v + 0; if (v ~ /us$/) ms /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) ms *= 1000; p99 = ms}
+        END {print rps, p99}'
 }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+ratio() { python3 -c "print(round($1/$2, 3))"; }
 
-reference=() token=() limit=()
+declare -A rps p99
+series=(hello healthz bare token limited)
 for round in $(seq "$rounds"); do
-    reference+=("$(measure /healthz)")
-    token+=("$(measure /api/Token/generate-from-apikey "x-api-key: $key")")
-    limit+=("$(measure /api/Token/generate-from-apikey "x-api-key: $limited")")
-    echo "round $round: healthz ${reference[-1]}, token exchange ${token[-1]}, rate-limited key ${limit[-1]} req/s"
+    read -r r p < <(measure "$base_port" /healthz); rps[hello]+="$r "; p99[hello]+="$p "
+    read -r r p < <(measure "$port" /healthz); rps[healthz]+="$r "; p99[healthz]+="$p "
+    read -r r p < <(measure "$base_port" /api/Token/generate-from-apikey "x-api-key: $key"); rps[bare]+="$r "; p99[bare]+="$p "
+    read -r r p < <(measure "$port" /api/Token/generate-from-apikey "x-api-key: $key"); rps[token]+="$r "; p99[token]+="$p "
+    read -r r p < <(measure "$port" /api/Token/generate-from-apikey "x-api-key: $limited"); rps[limited]+="$r "; p99[limited]+="$p "
+    line="round $round:"
+    for s in "${series[@]}"; do line+=" $s $(awk '{print $NF}' <<<"${rps[$s]}")"; done
+    echo "$line req/s"
 done
-ref=$(printf '%s\n' "${reference[@]}" | median)
-tok=$(printf '%s\n' "${token[@]}" | median)
-lim=$(printf '%s\n' "${limit[@]}" | median)
-echo "median: healthz $ref, token exchange $tok, rate-limited key $lim req/s"
-echo "ratios: token/healthz $(python3 -c "print(round($tok/$ref, 3))"), limited/token $(python3 -c "print(round($lim/$tok, 3))")"
+declare -A med medp99
+for s in "${series[@]}"; do
+    med[$s]=$(tr ' ' '\n' <<<"${rps[$s]}" | grep . | median)
+    medp99[$s]=$(tr ' ' '\n' <<<"${p99[$s]}" | grep . | median)
+done
+echo "median req/s (p99 ms): bare hello ${med[hello]} (${medp99[hello]}), healthz ${med[healthz]} (${medp99[healthz]}),"
+echo "  bare exchange ${med[bare]} (${medp99[bare]}), token exchange ${med[token]} (${medp99[token]}), rate-limited key ${med[limited]} (${medp99[limited]})"
+echo "ratios: healthz/bare hello $(ratio "${med[healthz]}" "${med[hello]}"), token/bare exchange $(ratio "${med[token]}" "${med[bare]}"), limited/token $(ratio "${med[limited]}" "${med[token]}")"
