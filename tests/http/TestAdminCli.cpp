@@ -86,8 +86,7 @@ private slots:
         run = keyward({QStringLiteral("token")}, {},
                       {{QStringLiteral("KEYWARD_API_KEY"), QString::fromLatin1(secret)}});
         QCOMPARE(run.code, 4);
-        QCOMPARE(run.err.trimmed(),
-                 QByteArray("keyward: no token: the key is disabled"));
+        QCOMPARE(run.err.trimmed(), QByteArray("keyward: no token: the key is disabled"));
         QCOMPARE(
             keyward({QStringLiteral("key"), QStringLiteral("enable"), QString::number(billing)})
                 .code,
