@@ -5,6 +5,7 @@
 #include "store/SqlDialect.h"
 #include "store/StoreChanges.h"
 
+#include <QRecursiveMutex>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -31,6 +32,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // What caches consult to learn that their copies may be stale.
     StoreChanges &changes() const { return *m_changes; }
+    // Where this process's SQLite writers queue (see WriteTransaction).
+    QRecursiveMutex &writeGate() const { return m_writeGate; }
 
 private:
     explicit Database(DatabaseUrl url);
@@ -42,6 +45,7 @@ private:
     int m_instance;
     int m_schemaVersion = 0;
     std::unique_ptr<StoreChanges> m_changes;
+    mutable QRecursiveMutex m_writeGate;
     static std::atomic_int s_instances;
 };
 

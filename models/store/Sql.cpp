@@ -66,6 +66,8 @@ std::optional<qint64> Sql::optionalIntFrom(const QVariant &value)
 WriteTransaction::WriteTransaction(const Database &database)
     : m_db(database.connection())
 {
+    if (database.dialect().backend() == DatabaseUrl::Backend::SQLite)
+        m_gate = std::unique_lock<QRecursiveMutex>(database.writeGate());
     m_started = database.dialect().beginWrite(m_db);
 }
 
@@ -80,8 +82,14 @@ Result<Ok, StoreError> WriteTransaction::commit()
     if (!m_started)
         return StoreError::failure(QStringLiteral("transaction did not start"));
     m_finished = true;
-    if (!m_db.commit())
-        return StoreError::failure(m_db.lastError().text());
+    const bool committed = m_db.commit();
+    const QString why = committed ? QString() : m_db.lastError().text();
+    if (!committed)
+        m_db.rollback(); // SQLite keeps a transaction whose COMMIT failed open
+    if (m_gate.owns_lock())
+        m_gate.unlock();
+    if (!committed)
+        return StoreError::failure(why);
     return Ok{};
 }
 
