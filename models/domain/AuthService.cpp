@@ -45,7 +45,6 @@ AuthService::AuthService(const Database &database, const Clock &clock, const Tok
                          const KeyVerifier &keys, const LoginThrottle &throttle)
     : m_users(database)
     , m_tenants(database)
-    , m_keys(database)
     , m_clock(clock)
     , m_tokens(tokens)
     , m_keyVerifier(keys)
@@ -135,7 +134,7 @@ Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const
 Result<Actor, AuthService::Refusal> AuthService::keyActor(qint64 keyId, const QJsonObject &claims,
                                                           const QString &clientAddress) const
 {
-    auto key = m_keys.findById(keyId);
+    auto key = m_keyVerifier.keyById(keyId);
     if (!key)
         return Refusal{Failure::Unavailable, 0};
     if (!key->has_value())

@@ -4,7 +4,6 @@
 #include "domain/Actor.h"
 #include "domain/KeyVerifier.h"
 #include "domain/User.h"
-#include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 #include "store/UserRepository.h"
 
@@ -48,7 +47,6 @@ private:
 
     UserRepository m_users;
     TenantRepository m_tenants;
-    ApiKeyRepository m_keys;
     Result<User, Failure> checkCredentials(const QString &email, const QString &password,
                                            std::optional<qint64> requiredTenant) const;
 

@@ -98,6 +98,23 @@ KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &reque
     return check;
 }
 
+Result<std::optional<ApiKey>, StoreError> KeyVerifier::keyById(qint64 id) const
+{
+    // Cached beside the digests, under a name no hex digest can have.
+    const QByteArray name = "id:" + QByteArray::number(id);
+    const quint64 generation = m_changes.current();
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    if (auto cached = m_cache.find(name, generation, nowMs))
+        return cached->key;
+    auto found = m_keys.findById(id);
+    if (!found)
+        return found.error();
+    VerificationCache::Snapshot read;
+    read.key = *found;
+    m_cache.insert(name, read, generation, nowMs);
+    return *found;
+}
+
 std::optional<VerificationCache::Snapshot> KeyVerifier::snapshot(const QByteArray &digest) const
 {
     const quint64 generation = m_changes.current();

@@ -60,6 +60,9 @@ public:
     // The checks after lookup, for a key row found another way (a family C
     // JWT names its row by jti).
     Check checkRow(const ApiKey &key, const Request &request) const;
+    // The key row a token names by id (nullopt inside: no such row), from
+    // the cache or the store; what checkRow() is then asked about.
+    Result<std::optional<ApiKey>, StoreError> keyById(qint64 id) const;
     // How many verifications ended with this outcome since start (metrics).
     quint64 count(Outcome outcome) const { return m_counts[int(outcome)].load(); }
 

@@ -91,6 +91,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(verify(test.services(), rotated.secret), Verdict::Unknown,
                                   StoreChanges::defaultPollIntervalMs + 750);
 
+        // Bearer tokens name their key by id: answered from memory too, and
+        // refused as soon as the key is.
+        const IssuedKey bearerKey = test.createKey(1, exchangeable());
+        const QByteArray token = test.services().tokens.issueForKey(bearerKey.key);
+        QVERIFY(test.services().auth.authenticate(token, QStringLiteral("127.0.0.1")));
+        QVERIFY(other->keys.update(TestServices::operatorActor(), bearerKey.key.id, disable));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !test.services().auth.authenticate(token, QStringLiteral("127.0.0.1")),
+            StoreChanges::defaultPollIntervalMs + 750);
+
         // A key created elsewhere is found (no "unknown" pinned in memory).
         const auto created = other->keys.create(TestServices::operatorActor(), [] {
             NewKey request = exchangeable();
