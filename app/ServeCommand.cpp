@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 using namespace keyward;
 
@@ -27,9 +28,15 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption port(QStringList{QStringLiteral("port")},
                                   QStringLiteral("TCP port to listen on (env KEYWARD_PORT)."),
                                   QStringLiteral("port"), QStringLiteral("8080"));
-    const QCommandLineOption workers(QStringList{QStringLiteral("workers")},
-                                     QStringLiteral("Request worker threads."),
-                                     QStringLiteral("count"), QStringLiteral("4"));
+    const QCommandLineOption eventLoops(
+        QStringList{QStringLiteral("event-loops")},
+        QStringLiteral("Event loops reading and answering requests, each on its own thread and "
+                       "listening socket (env KEYWARD_EVENT_LOOPS; default: one per core)."),
+        QStringLiteral("count"), QString::number(qMax(1, QThread::idealThreadCount())));
+    const QCommandLineOption workers(
+        QStringList{QStringLiteral("workers")},
+        QStringLiteral("Worker threads for requests that wait on the store or hash passwords."),
+        QStringLiteral("count"), QStringLiteral("4"));
     const QCommandLineOption trustedProxies(
         QStringList{QStringLiteral("trusted-proxy")},
         QStringLiteral(
@@ -41,7 +48,7 @@ int ServeCommand::run(const QStringList &arguments)
         QStringLiteral("Seconds between looks for signing keys rotated elsewhere "
                        "(env KEYWARD_SIGNING_KEY_REFRESH)."),
         QStringLiteral("seconds"), QString::number(Upkeep::defaultSigningKeyRefreshSeconds));
-    parser.addOptions({host, port, workers, trustedProxies, signingKeyRefresh});
+    parser.addOptions({host, port, eventLoops, workers, trustedProxies, signingKeyRefresh});
     const ServerLimitOptions limits;
     limits.addTo(parser);
     if (const auto exit = CommonOptions::parse(parser, arguments))
@@ -76,6 +83,12 @@ int ServeCommand::run(const QStringList &arguments)
             << Qt::endl;
         return 2;
     }
+    const auto loopCount =
+        CommonOptions::integerInRange(parser, eventLoops, "KEYWARD_EVENT_LOOPS", 1, 256);
+    if (!loopCount) {
+        err << "keyward: " << loopCount.error() << Qt::endl;
+        return 2;
+    }
     const auto refreshSeconds = CommonOptions::integerInRange(
         parser, signingKeyRefresh, "KEYWARD_SIGNING_KEY_REFRESH", 1, 3600);
     if (!refreshSeconds) {
@@ -95,6 +108,7 @@ int ServeCommand::run(const QStringList &arguments)
         return 1;
     }
     Services &services = (*runtime)->services();
+    serverSettings.eventLoops = int(*loopCount);
     serverSettings.workerThreads = workerCount;
     serverSettings.trustedProxies = proxies;
     ApiServer server(services, serverSettings);

@@ -3,25 +3,27 @@
 #include "ApiKeyController.h"
 #include "ApiKeyV1Controller.h"
 #include "ClientsController.h"
-#include "GuardedTcpServer.h"
+#include "ConnectionBudget.h"
+#include "ListeningSockets.h"
 #include "LogRedaction.h"
 #include "OpsController.h"
 #include "ResponseQueue.h"
 #include "RouteTable.h"
+#include "ServingLoop.h"
 #include "SubnetAllowList.h"
 #include "TenantController.h"
 #include "TokenController.h"
 #include "UserController.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QThread>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -101,7 +103,8 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     : QObject(parent)
     , m_services(services)
     , m_settings(settings)
-    , m_http(std::make_unique<QHttpServer>())
+    , m_budget(std::make_unique<ConnectionBudget>(
+          ConnectionBudget::Caps{m_settings.maxConnections, m_settings.maxConnectionsPerAddress}))
 {
     // A list of no entries (",", " ") trusts no proxy; it must never read
     // as "no restriction".
@@ -118,10 +121,6 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     m_controllers.emplace_back(new ApiKeyV1Controller(services));
     for (const auto &controller : m_controllers)
         controller->addRoutes(m_router);
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            dispatch(request, std::move(responder));
-        });
 }
 
 ApiServer::~ApiServer()
@@ -131,7 +130,7 @@ ApiServer::~ApiServer()
 
 Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_listener)
+    if (m_listening)
         return QStringLiteral("already listening");
     GuardedSocket::Settings guard;
     guard.limits = {m_settings.maxHeaderFields, m_settings.maxHeaderBytes, m_settings.maxBodyBytes};
@@ -140,65 +139,63 @@ Result<quint16, QString> ApiServer::listen(const QHostAddress &address, quint16 
     guard.maxPipelinedRequests = m_settings.maxPipelinedRequests;
     guard.maxUnsentBytes = m_settings.maxUnsentBytes;
     guard.maxLifetimeMs = m_settings.maxConnectionLifetimeMs;
-    auto listener = std::make_unique<GuardedTcpServer>(
-        guard,
-        GuardedTcpServer::Caps{m_settings.maxConnections, m_settings.maxConnectionsPerAddress},
-        RouteTable::errorForPath);
-    if (!listener->listen(address, port))
-        return QStringLiteral("cannot listen on %1:%2: %3")
-            .arg(address.toString())
-            .arg(port)
-            .arg(listener->errorString());
-    m_listener = listener.release();
-    m_http->bind(m_listener); // QHttpServer takes ownership
-    return m_listener->serverPort();
-}
-
-bool ApiServer::isListening() const
-{
-    return m_listener && m_listener->isListening();
+    const int loops =
+        m_settings.eventLoops > 0 ? m_settings.eventLoops : qMax(1, QThread::idealThreadCount());
+    auto sockets = ListeningSockets::open(address, port, loops);
+    if (!sockets)
+        return sockets.error();
+    for (int i = 0; i < loops; ++i) {
+        auto loop = std::make_unique<ServingLoop>(
+            i, guard, *m_budget,
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                   QObject *context) { dispatch(request, std::move(responder), context); });
+        const bool started = loop->start(sockets->take(i));
+        m_loops.push_back(std::move(loop));
+        if (!started) {
+            stop();
+            return QStringLiteral("cannot listen on %1:%2: the socket cannot be adopted")
+                .arg(address.toString())
+                .arg(port);
+        }
+    }
+    m_stopping = false;
+    m_listening = true;
+    return sockets->port();
 }
 
 bool ApiServer::hasUnfinishedWork() const
 {
     if (m_workers.activeThreadCount() > 0)
         return true;
-    for (const auto *queue : m_http->findChildren<ResponseQueue *>()) {
-        if (queue->hasPending())
-            return true;
-    }
-    for (const auto *socket : m_http->findChildren<QTcpSocket *>()) {
-        if (socket->bytesToWrite() > 0)
-            return true;
-    }
-    return false;
+    return std::any_of(m_loops.cbegin(), m_loops.cend(),
+                       [](const auto &loop) { return loop->hasUnfinishedWork(); });
 }
 
 void ApiServer::stop()
 {
-    if (m_listener) {
-        m_listener->close();
-        m_listener->closeConnections();
-    }
+    for (const auto &loop : m_loops)
+        loop->closeConnections();
     m_stopping = true;
-    // In-flight handlers finish and their answers, queued to this thread,
-    // go out; requests that arrive meanwhile are turned away (see dispatch).
+    m_listening = false;
+    // In-flight handlers finish and their answers go out from their loops;
+    // requests that arrive meanwhile are turned away (see dispatch).
     QDeadlineTimer deadline(10000);
-    while (hasUnfinishedWork() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    while (hasUnfinishedWork() && !deadline.hasExpired())
         m_workers.waitForDone(5);
-    }
     m_workers.waitForDone();
+    m_loops.clear(); // each stops its thread
 }
 
-void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                         QObject *loop)
 {
     QElapsedTimer timer;
     timer.start();
     HttpRequest parsed = toHttpRequest(request, m_settings.trustedProxies);
     // Logged as received (percent-encoded), so no client can forge a log line.
     const QString loggedPath = loggable(request.url().path(QUrl::FullyEncoded));
-    ResponseQueue *queue = ResponseQueue::of(responder.socket());
+    // Gone when the client closes before its answer is ready.
+    QPointer<ResponseQueue> queue = ResponseQueue::of(responder.socket());
     const quint64 ticket = queue->reserve(std::move(responder));
     Router::Match match = m_router.match(parsed.method, parsed.path);
     const QString route = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
@@ -208,7 +205,8 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
             .withHeader("Cache-Control", "no-store");
         const RequestRecord record{method, path, response.status, timer.elapsed(), requestId};
         m_metrics.recordRequest(method, route, response.status, timer.nsecsElapsed());
-        queue->complete(ticket, std::move(response));
+        if (queue)
+            queue->complete(ticket, std::move(response));
         qCInfo(lcAccess, "%s %s %d %lldms %s", method.constData(), qPrintable(path), record.status,
                record.elapsedMs, qPrintable(requestId));
         emit requestFinished(record);
@@ -228,9 +226,13 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         return finish(refused.withHeader("Allow", match.allowedMethods.join(", ")));
     }
     parsed.pathParameters = match.parameters;
+    if (match.quick) {
+        if (auto answer = match.quick(parsed))
+            return finish(std::move(*answer));
+    }
     QtConcurrent::run(&m_workers, [handler = std::move(match.handler), parsed = std::move(parsed)] {
         return handler(parsed);
-    }).then(queue, finish);
+    }).then(loop, finish); // Qt 6.4 requires the context to outlive the work
 }
 
 } // namespace keyward

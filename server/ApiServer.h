@@ -8,28 +8,33 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
-class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
 namespace keyward {
 
+class ConnectionBudget;
 class Controller;
-class GuardedTcpServer;
+class ServingLoop;
 class Services;
 
-// The HTTP face of Keyward. Owns the QHttpServer and its listening socket,
-// parses each request into an HttpRequest, routes it, runs the handler on a
-// worker thread (never on the event loop: handlers hash passwords and query
-// the store), and writes the answer in order with the cross-cutting headers.
+// The HTTP face of Keyward. Runs event loops (ServingLoop: a thread each,
+// with its own listening socket, guarded connections and QHttpServer),
+// parses each request into an HttpRequest, routes it, and answers it on the
+// loop that read it when the route can do so from memory (see Router);
+// otherwise the handler runs in a bounded worker pool (handlers hash
+// passwords and write to the store) and its answer comes back to that loop.
+// Answers go out in order with the cross-cutting headers.
 class ApiServer : public QObject {
     Q_OBJECT
 public:
     struct Settings {
         qint64 maxBodyBytes = 1024 * 1024;
+        int eventLoops = 0; // 0: one per core
         int workerThreads = 4;
         int maxConnections = 512;
         int maxHeaderFields = 100;
@@ -57,7 +62,7 @@ public:
 
     // Starts listening; the port actually bound (useful with port 0), or why not.
     Result<quint16, QString> listen(const QHostAddress &address, quint16 port);
-    bool isListening() const;
+    bool isListening() const { return m_listening; }
     // Stops accepting, lets in-flight requests finish and their answers go out.
     void stop();
     const Router &router() const { return m_router; }
@@ -66,7 +71,8 @@ signals:
     void requestFinished(const keyward::ApiServer::RequestRecord &record);
 
 private:
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                  QObject *loop);
     bool hasUnfinishedWork() const;
 
     const Services &m_services;
@@ -74,9 +80,10 @@ private:
     Router m_router;
     Metrics m_metrics;
     QThreadPool m_workers;
-    std::unique_ptr<QHttpServer> m_http;
-    GuardedTcpServer *m_listener = nullptr; // owned by m_http once bound
-    bool m_stopping = false;
+    std::unique_ptr<ConnectionBudget> m_budget;
+    std::vector<std::unique_ptr<ServingLoop>> m_loops;
+    bool m_listening = false;
+    std::atomic<bool> m_stopping = false;
     std::vector<std::unique_ptr<Controller>> m_controllers;
 };
 

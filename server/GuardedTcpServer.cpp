@@ -2,11 +2,12 @@
 
 namespace keyward {
 
-GuardedTcpServer::GuardedTcpServer(const GuardedSocket::Settings &settings, Caps caps,
-                                   GuardedSocket::ErrorBody errorBody, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const GuardedSocket::Settings &settings,
+                                   ConnectionBudget &budget, GuardedSocket::ErrorBody errorBody,
+                                   QObject *parent)
     : QTcpServer(parent)
     , m_settings(settings)
-    , m_caps(caps)
+    , m_budget(budget)
     , m_errorBody(std::move(errorBody))
 {}
 
@@ -24,23 +25,17 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     const QHostAddress address = socket->peerAddress();
-    const bool addressFull = m_caps.maxConnectionsPerAddress > 0 &&
-                             m_openByAddress.value(address) >= m_caps.maxConnectionsPerAddress;
-    if (m_open >= m_caps.maxConnections || addressFull) {
+    const auto admission = m_budget.admit(address);
+    if (admission != ConnectionBudget::Admission::Admitted) {
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         socket->refuse(503, QStringLiteral("Service unavailable"),
-                       addressFull
+                       admission == ConnectionBudget::Admission::AddressFull
                            ? QStringLiteral("Too many open connections from your address")
                            : QStringLiteral("Too many open connections; try again shortly"));
         return;
     }
-    ++m_open;
-    ++m_openByAddress[address];
-    connect(socket, &QObject::destroyed, this, [this, address] {
-        --m_open;
-        if (--m_openByAddress[address] <= 0)
-            m_openByAddress.remove(address);
-    });
+    ConnectionBudget &budget = m_budget;
+    connect(socket, &QObject::destroyed, socket, [&budget, address] { budget.release(address); });
     addPendingConnection(socket);
 }
 

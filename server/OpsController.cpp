@@ -5,6 +5,7 @@
 #include "domain/Services.h"
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 
@@ -12,9 +13,10 @@ namespace keyward {
 
 void OpsController::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/healthz"), this, &OpsController::health);
-    router.add("GET", QStringLiteral("/openapi.json"), this, &OpsController::openApi);
-    router.add("GET", QStringLiteral("/.well-known/jwks.json"), this, &OpsController::jwks);
+    router.add("GET", QStringLiteral("/healthz"), this, &OpsController::health,
+               &OpsController::healthQuickly);
+    router.addOnLoop("GET", QStringLiteral("/openapi.json"), this, &OpsController::openApi);
+    router.addOnLoop("GET", QStringLiteral("/.well-known/jwks.json"), this, &OpsController::jwks);
     router.add("GET", QStringLiteral("/metrics"), this, &OpsController::metrics);
 }
 
@@ -22,6 +24,19 @@ HttpResponse OpsController::health(const HttpRequest &) const
 {
     QSqlQuery probe(m_services.database->connection());
     const bool storeOk = probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+    m_lastHealthyMs.store(storeOk ? QDateTime::currentMSecsSinceEpoch() : 0);
+    return healthAnswer(storeOk);
+}
+
+std::optional<HttpResponse> OpsController::healthQuickly(const HttpRequest &) const
+{
+    if (QDateTime::currentMSecsSinceEpoch() - m_lastHealthyMs.load() >= healthyForMs)
+        return std::nullopt;
+    return healthAnswer(true);
+}
+
+HttpResponse OpsController::healthAnswer(bool storeOk)
+{
     return HttpResponse::json(
         storeOk ? 200 : 503,
         {{QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("unavailable")},

@@ -4,6 +4,9 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
+#include <atomic>
+#include <optional>
+
 namespace keyward {
 
 class Metrics;
@@ -19,14 +22,22 @@ public:
     {}
     void addRoutes(Router &router) override;
 
+    // Probes the store.
     HttpResponse health(const HttpRequest &request) const;
+    // Healthy without a probe while the last successful one is younger
+    // than healthyForMs; nullopt: probe.
+    std::optional<HttpResponse> healthQuickly(const HttpRequest &request) const;
+    static constexpr qint64 healthyForMs = 1'000;
     HttpResponse openApi(const HttpRequest &request) const;
     HttpResponse jwks(const HttpRequest &request) const;
     HttpResponse metrics(const HttpRequest &request) const;
 
 private:
+    static HttpResponse healthAnswer(bool storeOk);
+
     const Services &m_services;
     const Metrics &m_metrics;
+    mutable std::atomic<qint64> m_lastHealthyMs{0};
 };
 
 } // namespace keyward

@@ -6,10 +6,11 @@ namespace {
 const QString placeholder = QStringLiteral("{}");
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler,
+                 QuickHandler quick)
 {
-    m_routes.append(
-        {method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append({method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                     std::move(handler), std::move(quick)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters)
@@ -44,7 +45,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (!matches(route, segments, &parameters))
             continue;
         if (route.method == method)
-            return {Match::Kind::Found, route.handler, parameters, {}, route.pattern};
+            return {Match::Kind::Found, route.handler, route.quick, parameters, {}, route.pattern};
         result.kind = Match::Kind::MethodNotAllowed;
         result.pattern = route.pattern;
         result.allowedMethods << route.method;

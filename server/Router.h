@@ -4,6 +4,7 @@
 #include "HttpResponse.h"
 
 #include <functional>
+#include <optional>
 
 namespace keyward {
 
@@ -12,19 +13,27 @@ namespace keyward {
 // pathParameters). Literal segments match case-insensitively, as the ASP.NET
 // services the documents describe do. Knowing every route lets the server
 // tell an unknown path (404) from a wrong method (405).
+//
+// A route may also have a quick handler: one that answers on the event loop
+// that read the request when it can do so without blocking (from memory:
+// cached verification, signing, published documents), and says nullopt
+// when it cannot; then the handler runs in the worker pool.
 class Router {
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    using QuickHandler = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
     struct Match {
         enum class Kind { Found, NotFound, MethodNotAllowed };
         Kind kind = Kind::NotFound;
         Handler handler;
+        QuickHandler quick; // may be empty
         QStringList parameters;
         QList<QByteArray> allowedMethods;
         QString pattern; // the matched route, e.g. /api/ApiKey/getById/{}
     };
 
-    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, Handler handler,
+             QuickHandler quick = {});
     // A controller's action as the handler.
     template <typename Controller>
     void add(const QByteArray &method, const QString &pattern, const Controller *controller,
@@ -33,6 +42,32 @@ public:
         add(method, pattern, [controller, action](const HttpRequest &request) {
             return (controller->*action)(request);
         });
+    }
+    // A controller's action that never blocks: it answers on the event loop.
+    template <typename Controller>
+    void addOnLoop(const QByteArray &method, const QString &pattern, const Controller *controller,
+                   HttpResponse (Controller::*action)(const HttpRequest &) const)
+    {
+        auto handler = [controller, action](const HttpRequest &request) {
+            return (controller->*action)(request);
+        };
+        add(method, pattern, handler,
+            [handler](const HttpRequest &request) { return std::optional(handler(request)); });
+    }
+    // A controller's action with its quick variant.
+    template <typename Controller>
+    void add(const QByteArray &method, const QString &pattern, const Controller *controller,
+             HttpResponse (Controller::*action)(const HttpRequest &) const,
+             std::optional<HttpResponse> (Controller::*quick)(const HttpRequest &) const)
+    {
+        add(
+            method, pattern,
+            [controller, action](const HttpRequest &request) {
+                return (controller->*action)(request);
+            },
+            [controller, quick](const HttpRequest &request) {
+                return (controller->*quick)(request);
+            });
     }
     Match match(const QByteArray &method, const QString &path) const;
     // Every (method, pattern) registered, in registration order.
@@ -44,6 +79,7 @@ private:
         QString pattern;
         QStringList segments;
         Handler handler;
+        QuickHandler quick;
     };
     static bool matches(const Route &route, const QStringList &segments, QStringList *parameters);
 

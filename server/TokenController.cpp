@@ -19,7 +19,7 @@ TokenController::TokenController(const Services &services)
 void TokenController::addRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/Token/generate-from-apikey"), this,
-               &TokenController::generateFromApiKey);
+               &TokenController::generateFromApiKey, &TokenController::generateFromApiKeyQuickly);
     router.add("POST", QStringLiteral("/api/Token/generate"), this, &TokenController::generate);
 }
 
@@ -27,8 +27,24 @@ HttpResponse TokenController::generateFromApiKey(const HttpRequest &request) con
 {
     if (request.header("x-api-key").isEmpty())
         return FamilyA::missingApiKey();
-    const auto exchanged =
-        m_services.keyExchange.exchange(request.header("x-api-key"), request.clientAddress);
+    return answer(
+        m_services.keyExchange.exchange(request.header("x-api-key"), request.clientAddress));
+}
+
+std::optional<HttpResponse>
+TokenController::generateFromApiKeyQuickly(const HttpRequest &request) const
+{
+    if (request.header("x-api-key").isEmpty())
+        return FamilyA::missingApiKey();
+    const auto exchanged = m_services.keyExchange.exchangeWithoutBlocking(
+        request.header("x-api-key"), request.clientAddress);
+    if (!exchanged)
+        return std::nullopt;
+    return answer(*exchanged);
+}
+
+HttpResponse TokenController::answer(const KeyExchange::Exchanged &exchanged)
+{
     if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted)
         return FamilyA::keyRefused(exchanged.check);
     return FamilyA::ok(QString::fromLatin1(exchanged.token), tokenGenerated);

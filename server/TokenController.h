@@ -4,6 +4,9 @@
 #include "FamilyAGuard.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "domain/KeyExchange.h"
+
+#include <optional>
 
 namespace keyward {
 
@@ -15,9 +18,13 @@ public:
     void addRoutes(Router &router) override;
 
     HttpResponse generateFromApiKey(const HttpRequest &request) const;
+    // The same answer from memory, when the key is cached (see Router).
+    std::optional<HttpResponse> generateFromApiKeyQuickly(const HttpRequest &request) const;
     HttpResponse generate(const HttpRequest &request) const;
 
 private:
+    static HttpResponse answer(const KeyExchange::Exchanged &exchanged);
+
     const Services &m_services;
     AuthContext m_auth;
 };

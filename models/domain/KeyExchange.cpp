@@ -10,6 +10,17 @@ KeyExchange::Exchanged KeyExchange::exchange(QByteArrayView presentedKey,
     return issue(m_verifier.verify(presentedKey, {clientAddress, requiredPermission()}));
 }
 
+std::optional<KeyExchange::Exchanged>
+KeyExchange::exchangeWithoutBlocking(QByteArrayView presentedKey,
+                                     const QString &clientAddress) const
+{
+    auto check =
+        m_verifier.verifyWithoutBlocking(presentedKey, {clientAddress, requiredPermission()});
+    if (!check)
+        return std::nullopt;
+    return issue(std::move(*check));
+}
+
 KeyExchange::Exchanged KeyExchange::exchangeRow(const ApiKey &key) const
 {
     return issue(m_verifier.checkRow(key, {localAddress(), requiredPermission()}));

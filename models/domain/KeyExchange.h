@@ -34,6 +34,10 @@ public:
 
     // A presented secret, from a client at clientAddress.
     Exchanged exchange(QByteArrayView presentedKey, const QString &clientAddress) const;
+    // The same exchange when it can be decided from memory alone (see
+    // KeyVerifier::verifyWithoutBlocking); nullopt: ask exchange().
+    std::optional<Exchanged> exchangeWithoutBlocking(QByteArrayView presentedKey,
+                                                     const QString &clientAddress) const;
     // A key the operator selected by its row (the console holds no secret),
     // presented from localAddress().
     Exchanged exchangeRow(const ApiKey &key) const;

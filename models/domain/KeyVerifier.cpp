@@ -77,23 +77,43 @@ QString KeyVerifier::explain(const Check &check)
 
 KeyVerifier::Check KeyVerifier::verify(QByteArrayView presentedKey, const Request &request) const
 {
-    Check check = [&]() -> Check {
+    return *decide(presentedKey, request, Reads::Allowed);
+}
+
+std::optional<KeyVerifier::Check> KeyVerifier::verifyWithoutBlocking(QByteArrayView presentedKey,
+                                                                     const Request &request) const
+{
+    return decide(presentedKey, request, Reads::Forbidden);
+}
+
+std::optional<KeyVerifier::Check> KeyVerifier::decide(QByteArrayView presentedKey,
+                                                      const Request &request, Reads reads) const
+{
+    const QDateTime now = m_clock.now();
+    std::optional<Check> check = [&]() -> std::optional<Check> {
         if (!KeyFormat::classify(presentedKey))
-            return {Outcome::Unknown, std::nullopt, 0};
-        const auto found = snapshot(Digest::sha256Hex(presentedKey));
+            return Check{Outcome::Unknown, std::nullopt, 0};
+        const auto found = snapshot(Digest::sha256Hex(presentedKey), now, reads);
+        if (!found && reads == Reads::Forbidden)
+            return std::nullopt;
         if (!found)
-            return {Outcome::Unavailable, std::nullopt, 0};
+            return Check{Outcome::Unavailable, std::nullopt, 0};
         if (!found->key)
-            return {Outcome::Unknown, std::nullopt, 0};
-        return evaluate(*found->key, found->tenantActive, request);
+            return Check{Outcome::Unknown, std::nullopt, 0};
+        return evaluate(*found->key, found->tenantActive, request, now, reads);
     }();
-    ++m_counts[int(check.outcome)];
+    if (check)
+        ++m_counts[int(check->outcome)];
     return check;
 }
 
 KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &request) const
 {
-    const Check check = evaluate(key, tenantActive(key.tenantId, m_changes.current()), request);
+    const QDateTime now = m_clock.now();
+    const auto active = key.status == KeyStatus::Active
+                            ? tenantActive(key.tenantId, m_changes.current())
+                            : std::optional<bool>(false); // not asked: the key decides
+    const Check check = *evaluate(key, active, request, now, Reads::Allowed);
     ++m_counts[int(check.outcome)];
     return check;
 }
@@ -115,12 +135,19 @@ Result<std::optional<ApiKey>, StoreError> KeyVerifier::keyById(qint64 id) const
     return *found;
 }
 
-std::optional<VerificationCache::Snapshot> KeyVerifier::snapshot(const QByteArray &digest) const
+std::optional<VerificationCache::Snapshot>
+KeyVerifier::snapshot(const QByteArray &digest, const QDateTime &now, Reads reads) const
 {
-    const quint64 generation = m_changes.current();
-    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    const auto known =
+        reads == Reads::Allowed ? m_changes.current() : m_changes.currentWithoutLooking();
+    if (!known)
+        return std::nullopt;
+    const quint64 generation = *known;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     if (auto cached = m_cache.find(digest, generation, nowMs))
         return cached;
+    if (reads == Reads::Forbidden)
+        return std::nullopt;
     auto found = m_keys.findByDigest(digest);
     if (!found)
         return std::nullopt;
@@ -149,21 +176,22 @@ std::optional<bool> KeyVerifier::tenantActive(qint64 tenantId, quint64 generatio
     return active;
 }
 
-KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, std::optional<bool> tenantActive,
-                                         const Request &request) const
+std::optional<KeyVerifier::Check> KeyVerifier::evaluate(const ApiKey &key,
+                                                        std::optional<bool> tenantActive,
+                                                        const Request &request,
+                                                        const QDateTime &now, Reads reads) const
 {
     auto refuse = [&key](Outcome outcome, qint64 retryAfter = 0) {
         return Check{outcome, key, retryAfter};
     };
     if (key.status == KeyStatus::Deleted)
-        return {Outcome::Unknown, std::nullopt, 0};
+        return Check{Outcome::Unknown, std::nullopt, 0};
     if (key.status != KeyStatus::Active)
         return refuse(Outcome::Inactive);
     if (!tenantActive)
         return refuse(Outcome::Unavailable);
     if (!*tenantActive)
         return refuse(Outcome::TenantInactive);
-    const QDateTime now = m_clock.now();
     if (key.isExpiredAt(now))
         return refuse(Outcome::Expired);
     if (key.notBefore.isValid() && now < key.notBefore)
@@ -173,6 +201,8 @@ KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, std::optional<bool> 
     if (!m_networks.allows(key.allowedNetworks, request.clientAddress))
         return refuse(Outcome::AddressNotAllowed);
     if (key.rateLimitPerMinute) {
+        if (reads == Reads::Forbidden)
+            return std::nullopt;
         const auto decision = m_rateLimiter.consume(key.id, *key.rateLimitPerMinute, now);
         if (!decision)
             return refuse(Outcome::Unavailable);
@@ -180,7 +210,7 @@ KeyVerifier::Check KeyVerifier::evaluate(const ApiKey &key, std::optional<bool> 
             return refuse(Outcome::RateLimited, decision->retryAfterSeconds);
     }
     m_usage.record(key.id, now);
-    return {Outcome::Accepted, key, 0};
+    return Check{Outcome::Accepted, key, 0};
 }
 
 } // namespace keyward

@@ -57,6 +57,12 @@ public:
     static QString explain(const Check &check);
 
     Check verify(QByteArrayView presentedKey, const Request &request) const;
+    // The same decision when it can be made from memory alone (the key and
+    // its tenant cached for the current generation, no shared rate limit to
+    // consult); nullopt when it would have to wait on the store — then
+    // verify() decides. For event loops, which must never block.
+    std::optional<Check> verifyWithoutBlocking(QByteArrayView presentedKey,
+                                               const Request &request) const;
     // The checks after lookup, for a key row found another way (a family C
     // JWT names its row by jti).
     Check checkRow(const ApiKey &key, const Request &request) const;
@@ -67,13 +73,23 @@ public:
     quint64 count(Outcome outcome) const { return m_counts[int(outcome)].load(); }
 
 private:
+    // Whether a decision may wait on the store.
+    enum class Reads { Allowed, Forbidden };
+
+    // nullopt only when reads are forbidden and the store would be needed.
+    std::optional<Check> decide(QByteArrayView presentedKey, const Request &request,
+                                Reads reads) const;
     // The key with this digest and its tenant's state, from the cache or
-    // the store; nullopt when the store failed.
-    std::optional<VerificationCache::Snapshot> snapshot(const QByteArray &digest) const;
+    // the store; nullopt when the store failed, or was needed and reads are
+    // forbidden.
+    std::optional<VerificationCache::Snapshot> snapshot(const QByteArray &digest,
+                                                        const QDateTime &now, Reads reads) const;
     // Whether the tenant is active; nullopt when the store failed.
     std::optional<bool> tenantActive(qint64 tenantId, quint64 generation) const;
-    Check evaluate(const ApiKey &key, std::optional<bool> tenantActive,
-                   const Request &request) const;
+    // nullopt only when reads are forbidden and the key's rate limit must
+    // be consulted.
+    std::optional<Check> evaluate(const ApiKey &key, std::optional<bool> tenantActive,
+                                  const Request &request, const QDateTime &now, Reads reads) const;
 
     ApiKeyRepository m_keys;
     TenantRepository m_tenants;

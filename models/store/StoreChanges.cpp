@@ -16,6 +16,13 @@ quint64 StoreChanges::current()
     return m_generation.load();
 }
 
+std::optional<quint64> StoreChanges::currentWithoutLooking() const
+{
+    if (QDateTime::currentMSecsSinceEpoch() >= m_nextLookMs.load(std::memory_order_relaxed))
+        return std::nullopt;
+    return m_generation.load();
+}
+
 void StoreChanges::look(qint64 nowMs)
 {
     // One thread looks; the others go on with what is known (at most one

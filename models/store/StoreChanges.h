@@ -3,6 +3,7 @@
 #include <QMutex>
 
 #include <atomic>
+#include <optional>
 
 namespace keyward {
 
@@ -29,6 +30,9 @@ public:
     // The current generation, looking at the store first when it is due. A
     // failed look counts as a change (nothing stale is trusted).
     quint64 current();
+    // The current generation when no look at the store is due; nullopt
+    // when it is (then current() must be asked, from a thread that may wait).
+    std::optional<quint64> currentWithoutLooking() const;
     int pollIntervalMs() const { return m_pollIntervalMs; }
 
 private:

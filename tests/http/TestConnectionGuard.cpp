@@ -21,6 +21,25 @@ private:
         return settings;
     }
 private slots:
+    // The answer of a request still in the worker pool has nowhere to go
+    // once its client left: it is dropped, and the server serves on.
+    void aClientLeavingBeforeItsAnswerHarmsNoOne()
+    {
+        LiveServer live;
+        const QByteArray body = R"({"email":"nobody@example.com","password":"wrong"})";
+        for (int i = 0; i < 8; ++i) {
+            RawClient leaving;
+            QVERIFY(leaving.open(live.http.port()));
+            leaving.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                         "Content-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QTest::qWait(5); // read, and handed to a worker hashing a password
+            leaving.socket->abort();
+        }
+        QTest::qWait(500); // the workers finish
+        QCOMPARE(live.http.get(QStringLiteral("/openapi.json")).status, 200);
+    }
+
     void declaredOversizedBodyIsRefusedBeforeItIsSent()
     {
         LiveServer live;

@@ -38,7 +38,49 @@ private:
         return services ? std::move(*services) : nullptr;
     }
 
+    static std::optional<Verdict> verifyOnLoop(Services &services, const QByteArray &secret)
+    {
+        const auto check = services.keyVerifier.verifyWithoutBlocking(
+            secret, {QStringLiteral("127.0.0.1"), QStringLiteral("token:generate")});
+        return check ? std::optional(check->outcome) : std::nullopt;
+    }
+
 private slots:
+    // An event loop decides only what memory can decide, and never from a
+    // copy the store may have outdated.
+    void anEventLoopDecidesFromMemoryOnly()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, exchangeable());
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), std::nullopt); // not read yet
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), Verdict::Accepted);
+        QCOMPARE(verifyOnLoop(test.services(), "ak_malformed"), Verdict::Unknown);
+
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(test.services().keys.update(TestServices::operatorActor(), issued.key.id, disable));
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), std::nullopt); // read again
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Inactive);
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), Verdict::Inactive);
+
+        // Once a look at the store for other processes' changes is due, the
+        // loop leaves the decision to a thread that may wait for it.
+        QTest::qWait(StoreChanges::defaultPollIntervalMs + 50);
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), std::nullopt);
+    }
+
+    void aSharedRateLimitIsNeverDecidedOnALoop()
+    {
+        TestServices test;
+        NewKey limited = exchangeable();
+        limited.rateLimitPerMinute = 1;
+        const IssuedKey issued = test.createKey(1, limited);
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), std::nullopt);
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::RateLimited);
+    }
+
     void aVerifiedKeyIsAnsweredFromMemory()
     {
         TestServices test;
