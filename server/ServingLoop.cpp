@@ -30,9 +30,13 @@ bool ServingLoop::start(qintptr listeningDescriptor)
     moveToThread(&m_thread);
     m_thread.start();
     bool listening = false;
-    QMetaObject::invokeMethod(
-        this, [&] { listening = listenOn(listeningDescriptor); }, Qt::BlockingQueuedConnection);
+    runInLoop([&] { listening = listenOn(listeningDescriptor); });
     return listening;
+}
+
+void ServingLoop::runInLoop(const std::function<void()> &work)
+{
+    QMetaObject::invokeMethod(this, work, Qt::BlockingQueuedConnection);
 }
 
 bool ServingLoop::listenOn(qintptr descriptor)
@@ -57,15 +61,12 @@ void ServingLoop::closeConnections()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (!m_listener)
-                return;
-            m_listener->close();
-            m_listener->closeConnections();
-        },
-        Qt::BlockingQueuedConnection);
+    runInLoop([this] {
+        if (!m_listener)
+            return;
+        m_listener->close();
+        m_listener->closeConnections();
+    });
 }
 
 bool ServingLoop::owesAnswers() const
@@ -88,8 +89,7 @@ bool ServingLoop::hasUnfinishedWork()
     if (!m_thread.isRunning())
         return false;
     bool unfinished = false;
-    QMetaObject::invokeMethod(
-        this, [&] { unfinished = owesAnswers(); }, Qt::BlockingQueuedConnection);
+    runInLoop([&] { unfinished = owesAnswers(); });
     return unfinished;
 }
 
@@ -97,15 +97,12 @@ void ServingLoop::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            delete m_http; // and its sockets, in the thread they live in
-            m_http = nullptr;
-            m_listener = nullptr;
-            moveToThread(m_thread.thread()); // back, so the owner can delete it
-        },
-        Qt::BlockingQueuedConnection);
+    runInLoop([this] {
+        delete m_http; // and its sockets, in the thread they live in
+        m_http = nullptr;
+        m_listener = nullptr;
+        moveToThread(m_thread.thread()); // back, so the owner can delete it
+    });
     m_thread.quit();
     m_thread.wait();
 }

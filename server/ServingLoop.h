@@ -44,6 +44,8 @@ public:
     void stop();
 
 private:
+    // Runs `work` in the loop's thread and waits for it.
+    void runInLoop(const std::function<void()> &work);
     // In the loop's thread.
     bool listenOn(qintptr descriptor);
     bool owesAnswers() const;

@@ -201,11 +201,16 @@ std::optional<KeyVerifier::Check> KeyVerifier::evaluate(const ApiKey &key,
     if (!m_networks.allows(key.allowedNetworks, request.clientAddress))
         return refuse(Outcome::AddressNotAllowed);
     if (key.rateLimitPerMinute) {
-        if (reads == Reads::Forbidden)
-            return std::nullopt;
-        const auto decision = m_rateLimiter.consume(key.id, *key.rateLimitPerMinute, now);
-        if (!decision)
-            return refuse(Outcome::Unavailable);
+        const qint64 limit = *key.rateLimitPerMinute;
+        auto decision = m_rateLimiter.consumeFromMemory(key.id, limit, now);
+        if (!decision) {
+            if (reads == Reads::Forbidden)
+                return std::nullopt;
+            const auto fromStore = m_rateLimiter.consume(key.id, limit, now);
+            if (!fromStore)
+                return refuse(Outcome::Unavailable);
+            decision = *fromStore;
+        }
         if (!decision->allowed)
             return refuse(Outcome::RateLimited, decision->retryAfterSeconds);
     }

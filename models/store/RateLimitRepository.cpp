@@ -25,14 +25,15 @@ RateLimitRepository::secondsFrom(qint64 keyId, qint64 from) const
     return seconds;
 }
 
-Result<Ok, StoreError> RateLimitRepository::countUse(qint64 keyId, qint64 second) const
+Result<Ok, StoreError> RateLimitRepository::countUses(qint64 keyId, qint64 second,
+                                                      qint64 count) const
 {
     auto query = Sql::exec(
         m_database,
-        QStringLiteral("INSERT INTO rate_limit_uses (key_id, at_second, used) VALUES (?, ?, 1) "
+        QStringLiteral("INSERT INTO rate_limit_uses (key_id, at_second, used) VALUES (?, ?, ?) "
                        "ON CONFLICT (key_id, at_second) DO UPDATE SET "
-                       "used = rate_limit_uses.used + 1"),
-        {keyId, second});
+                       "used = rate_limit_uses.used + excluded.used"),
+        {keyId, second, count});
     if (!query)
         return query.error();
     return Ok{};

@@ -26,7 +26,8 @@ public:
 
     // Forgets the key's seconds before `from`, then lists the rest, oldest first.
     Result<QList<Second>, StoreError> secondsFrom(qint64 keyId, qint64 from) const;
-    Result<Ok, StoreError> countUse(qint64 keyId, qint64 second) const;
+    // Adds `count` uses (negative: gives them back) to the key's second.
+    Result<Ok, StoreError> countUses(qint64 keyId, qint64 second, qint64 count) const;
 
 private:
     const Database &m_database;

@@ -70,15 +70,24 @@ private slots:
         QCOMPARE(verifyOnLoop(test.services(), issued.secret), std::nullopt);
     }
 
-    void aSharedRateLimitIsNeverDecidedOnALoop()
+    // A rate-limited key is decided on a loop only from what this process
+    // claimed from the shared budget (RateLimiter's lease) or was refused.
+    void aRateLimitIsDecidedOnALoopFromItsLeaseOnly()
     {
         TestServices test;
         NewKey limited = exchangeable();
-        limited.rateLimitPerMinute = 1;
+        limited.rateLimitPerMinute = 120; // leases of 2 uses
         const IssuedKey issued = test.createKey(1, limited);
-        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted); // claims 2
+        QCOMPARE(verifyOnLoop(test.services(), issued.secret), Verdict::Accepted);
         QCOMPARE(verifyOnLoop(test.services(), issued.secret), std::nullopt);
-        QCOMPARE(verify(test.services(), issued.secret), Verdict::RateLimited);
+
+        limited.rateLimitPerMinute = 1;
+        const IssuedKey once = test.createKey(1, limited);
+        QCOMPARE(verify(test.services(), once.secret), Verdict::Accepted);
+        QCOMPARE(verifyOnLoop(test.services(), once.secret), std::nullopt);
+        QCOMPARE(verify(test.services(), once.secret), Verdict::RateLimited);
+        QCOMPARE(verifyOnLoop(test.services(), once.secret), Verdict::RateLimited);
     }
 
     void aVerifiedKeyIsAnsweredFromMemory()

@@ -78,14 +78,57 @@ private slots:
         QVERIFY(!one.consume(key, 3, now)->allowed);
     }
 
-    void concurrentUsesAreEachCounted()
+    // Claimed a lease (limit / 60 uses) at a time and spent in memory:
+    // still never more than the limit together, and what one instance
+    // left unspent is given back at its next claim.
+    void leasesNeverExceedTheLimit()
+    {
+        TestServices test;
+        const qint64 key = newKey(test);
+        const RateLimiter one(*test.services().database);
+        const RateLimiter other(*test.services().database);
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QCOMPARE(RateLimiter::leaseSize(600), 10);
+        QVERIFY(one.consume(key, 600, start)->allowed); // holds 9 more
+        int allowed = 1;
+        for (int i = 0; i < 700; ++i)
+            allowed += other.consume(key, 600, start.addSecs(1))->allowed ? 1 : 0;
+        QCOMPARE(allowed, 591); // 9 held back by `one`
+        QVERIFY(!other.consume(key, 600, start.addSecs(2))->allowed);
+        for (int i = 0; i < 20; ++i) // `one` gives its 9 back, then spends them
+            allowed += one.consume(key, 600, start.addSecs(2))->allowed ? 1 : 0;
+        QCOMPARE(allowed, 600);
+        QVERIFY(!other.consume(key, 600, start.addSecs(60))->allowed);
+        QVERIFY(other.consume(key, 600, start.addSecs(61))->allowed); // the first second left
+    }
+
+    void aChangedLimitIsHonouredAtOnce()
     {
         TestServices test;
         const qint64 key = newKey(test);
         const RateLimiter limiter(*test.services().database);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QVERIFY(limiter.consume(key, 1, now)->allowed);
+        QVERIFY(!limiter.consume(key, 1, now)->allowed);           // remembered for 61 s...
+        QVERIFY(limiter.consume(key, 2, now.addSecs(1))->allowed); // ...for the old limit only
+    }
+
+    void concurrentUsesAreEachCounted_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("a lease of 1") << 60;
+        QTest::newRow("a lease of 10") << 600;
+    }
+
+    void concurrentUsesAreEachCounted()
+    {
+        QFETCH(const int, limit);
+        TestServices test;
+        const qint64 key = newKey(test);
+        const RateLimiter limiter(*test.services().database);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
         constexpr int threads = 4;
-        constexpr int usesEach = 25;
+        const int usesEach = limit * 5 / 12;
         std::atomic<int> allowed = 0;
         std::atomic<int> failed = 0;
         // QThreads, as the server's workers are: each thread's connection
@@ -94,7 +137,7 @@ private slots:
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back(QThread::create([&] {
                 for (int i = 0; i < usesEach; ++i) {
-                    const auto decision = limiter.consume(key, 60, now);
+                    const auto decision = limiter.consume(key, limit, now);
                     if (!decision)
                         ++failed;
                     else if (decision->allowed)
@@ -106,7 +149,7 @@ private slots:
         for (const auto &worker : workers)
             QVERIFY(worker->wait(30000));
         QCOMPARE(failed.load(), 0);
-        QCOMPARE(allowed.load(), 60); // exactly the budget, out of 100 attempts
+        QCOMPARE(allowed.load(), limit); // exactly the budget, out of 5/3 of it
     }
 };
 
