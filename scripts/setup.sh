@@ -14,9 +14,10 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libqt6svg6
 )
 if [[ "$mode" == "--test" || "$mode" == "--full" ]]; then
-    # PostgreSQL for the store tests, D-Bus and GNOME Keyring for the real
-    # keychain test, Node.js for the OpenAPI linter (any npm will do).
-    packages+=(postgresql curl python3 dbus gnome-keyring)
+    # PostgreSQL for the store tests, nginx in front of two instances,
+    # D-Bus and GNOME Keyring for the real keychain test, Node.js for the
+    # OpenAPI linter (any npm will do).
+    packages+=(postgresql nginx curl python3 dbus gnome-keyring)
     command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 if [[ "$mode" == "--full" ]]; then

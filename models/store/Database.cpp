@@ -2,9 +2,11 @@
 
 #include "store/Migrator.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -90,8 +92,20 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        thread_local QHash<QString, qint64> lastAttemptMs;
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        qint64 &lastAttempt = lastAttemptMs[name];
+        if (nowMs - lastAttempt < reopenIntervalMs)
+            return db;
+        lastAttempt = nowMs;
+        if (auto reopened = establish(db); !reopened)
+            qWarning("keyward: %s", qPrintable(reopened.error()));
+        return db;
+    }
     auto opened = openConnection(name);
     QObject::connect(QThread::currentThread(), &QThread::finished,
                      [name] { QSqlDatabase::removeDatabase(name); });
@@ -116,16 +130,25 @@ Result<QSqlDatabase, QString> Database::openConnection(const QString &name) cons
         db.setDatabaseName(m_url.databaseName);
         db.setConnectOptions(m_url.connectOptions);
     }
+    if (auto established = establish(db); !established)
+        return established.error();
+    return db;
+}
+
+Result<Ok, QString> Database::establish(QSqlDatabase &db) const
+{
     if (!db.open())
         return QStringLiteral("cannot open database %1: %2")
             .arg(m_url.redacted(), db.lastError().text().simplified());
     QSqlQuery setup(db);
     for (const QString &statement : m_dialect.connectionSetup()) {
-        if (!setup.exec(statement))
-            return QStringLiteral("cannot open database %1: %2")
-                .arg(m_url.redacted(), setup.lastError().databaseText());
+        if (!setup.exec(statement)) {
+            const QString error = setup.lastError().databaseText();
+            db.close();
+            return QStringLiteral("cannot open database %1: %2").arg(m_url.redacted(), error);
+        }
     }
-    return db;
+    return Ok{};
 }
 
 } // namespace keyward

@@ -25,8 +25,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     // This thread's connection; a connection that failed to open makes every
-    // query on it fail, which repositories report as a store failure.
+    // query on it fail, which repositories report as a store failure. A
+    // connection the server dropped (PostgreSQL restarted, failed over, or
+    // ended it) is closed by the driver at its first failed query and opened
+    // again here, at most once per reopenIntervalMs, so a store that is down
+    // costs a failed connect per interval and thread, not per request.
     QSqlDatabase connection() const;
+    static constexpr qint64 reopenIntervalMs = 250;
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseUrl &url() const { return m_url; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -39,6 +44,8 @@ private:
     explicit Database(DatabaseUrl url);
     QString connectionName() const;
     Result<QSqlDatabase, QString> openConnection(const QString &name) const;
+    // Opens `db` and prepares the session.
+    Result<Ok, QString> establish(QSqlDatabase &db) const;
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;
