@@ -46,28 +46,6 @@ private:
         return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
     }
 
-    // Family A's headers of the SuperAdmin, through `server`.
-    static HttpClient::Headers administrator(HttpClient &server)
-    {
-        const QByteArray tenantKey = server.get(QStringLiteral("/api/ApiKey/1/apikey"))
-                                         .json()
-                                         .value(QStringLiteral("data"))
-                                         .toObject()
-                                         .value(QStringLiteral("key"))
-                                         .toString()
-                                         .toLatin1();
-        const QByteArray token =
-            server
-                .post(QStringLiteral("/api/Token/generate"),
-                      {{QStringLiteral("email"), QStringLiteral("admin@example.com")},
-                       {QStringLiteral("password"), QStringLiteral("adminpassword")}},
-                      {{"x-api-key", tenantKey}})
-                .json()
-                .value(QStringLiteral("data"))
-                .toString()
-                .toLatin1();
-        return {{"x-api-key", tenantKey}, {"Authorization", "Bearer " + token}};
-    }
     struct Key {
         qint64 id = 0;
         QByteArray secret;
@@ -167,7 +145,7 @@ private slots:
         QVERIFY(one.start() && other.start());
         HttpClient a(one.baseUrl());
         HttpClient b(other.baseUrl());
-        const HttpClient::Headers admin = administrator(a);
+        const HttpClient::Headers admin = ServerProcess::administrator(a);
 
         // Disabled through one, while the other answers the key under load.
         const Key disabled = createKey(a, admin);
@@ -224,7 +202,7 @@ private slots:
         const quint16 port = startNginx(nginx, {one.port(), other.port()});
         QVERIFY2(port, "nginx did not start");
         HttpClient front(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        const Key key = createKey(front, administrator(front));
+        const Key key = createKey(front, ServerProcess::administrator(front));
         for (int i = 0; i < 6; ++i)
             QCOMPARE(exchange(front, key.secret).status, 200);
 

@@ -54,25 +54,7 @@ private:
             kids.append(key.toObject().value(QStringLiteral("kid")).toString());
         return kids;
     }
-    static QByteArray login(HttpClient &server)
-    {
-        const QByteArray tenantKey = server.get(QStringLiteral("/api/ApiKey/1/apikey"))
-                                         .json()
-                                         .value(QStringLiteral("data"))
-                                         .toObject()
-                                         .value(QStringLiteral("key"))
-                                         .toString()
-                                         .toLatin1();
-        return server
-            .post(QStringLiteral("/api/Token/generate"),
-                  {{QStringLiteral("email"), QStringLiteral("admin@example.com")},
-                   {QStringLiteral("password"), QStringLiteral("adminpassword")}},
-                  {{"x-api-key", tenantKey}})
-            .json()
-            .value(QStringLiteral("data"))
-            .toString()
-            .toLatin1();
-    }
+    static QByteArray login(HttpClient &server) { return ServerProcess::adminToken(server); }
     // A request that needs a valid bearer token; its status.
     static int callWith(HttpClient &server, const QByteArray &token)
     {

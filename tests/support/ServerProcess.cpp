@@ -72,4 +72,33 @@ qint64 ServerProcess::statusField(const QByteArray &name) const
     return -1;
 }
 
+QByteArray ServerProcess::tenantKey(HttpClient &server)
+{
+    return server.get(QStringLiteral("/api/ApiKey/1/apikey"))
+        .json()
+        .value(QStringLiteral("data"))
+        .toObject()
+        .value(QStringLiteral("key"))
+        .toString()
+        .toLatin1();
+}
+
+QByteArray ServerProcess::adminToken(HttpClient &server)
+{
+    return server
+        .post(QStringLiteral("/api/Token/generate"),
+              {{QStringLiteral("email"), QStringLiteral("admin@example.com")},
+               {QStringLiteral("password"), QStringLiteral("adminpassword")}},
+              {{"x-api-key", tenantKey(server)}})
+        .json()
+        .value(QStringLiteral("data"))
+        .toString()
+        .toLatin1();
+}
+
+HttpClient::Headers ServerProcess::administrator(HttpClient &server)
+{
+    return {{"x-api-key", tenantKey(server)}, {"Authorization", "Bearer " + adminToken(server)}};
+}
+
 } // namespace keyward

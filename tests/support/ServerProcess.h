@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpClient.h"
+
 #include <QProcess>
 #include <QStringList>
 
@@ -13,6 +15,12 @@ public:
     // The test's environment with HOME set and a first-start SuperAdmin
     // admin@example.com / adminpassword; add KEYWARD_DB etc. to it.
     static QProcessEnvironment environment(const QString &home);
+
+    // Tenant 1's key, and that SuperAdmin's fresh login token, through `server`.
+    static QByteArray tenantKey(HttpClient &server);
+    static QByteArray adminToken(HttpClient &server);
+    // Both as family A's headers: x-api-key and bearer.
+    static HttpClient::Headers administrator(HttpClient &server);
 
     ServerProcess(const QProcessEnvironment &environment, const QStringList &arguments = {});
     ~ServerProcess(); // SIGTERM, then waits for the exit
