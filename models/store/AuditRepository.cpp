@@ -1,5 +1,7 @@
 #include "store/AuditRepository.h"
 
+#include "store/ChangeListener.h"
+#include "store/Database.h"
 #include "store/Sql.h"
 
 namespace keyward {
@@ -21,6 +23,13 @@ AuditEvent eventFrom(const QSqlQuery &row)
 
 Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) const
 {
+    // Heard by every instance's ChangeListener when the change commits.
+    if (m_database.url().backend == DatabaseUrl::Backend::PostgreSQL) {
+        if (auto notified = Sql::exec(m_database, QStringLiteral("SELECT pg_notify(?, ?)"),
+                                      {ChangeListener::channel(), m_database.changes().token()});
+            !notified)
+            return notified.error();
+    }
     return Sql::insert(m_database,
                        QStringLiteral("INSERT INTO audit_events (occurred_at, actor, tenant_id, "
                                       "action, target, source_ip, detail) "

@@ -1,15 +1,48 @@
 #include "store/StoreChanges.h"
 
+#include "store/ChangeListener.h"
+#include "store/Database.h"
 #include "store/Sql.h"
 
 #include <QDateTime>
+#include <QUuid>
 
 #include <mutex>
 
 namespace keyward {
 
+StoreChanges::StoreChanges(const Database &database, int pollIntervalMs)
+    : m_database(database)
+    , m_pollIntervalMs(pollIntervalMs)
+    , m_token(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+StoreChanges::~StoreChanges() = default;
+
+void StoreChanges::startListening()
+{
+    std::call_once(m_listenerStarted, [this] {
+        if (m_database.url().backend == DatabaseUrl::Backend::PostgreSQL)
+            m_listener = std::make_unique<ChangeListener>(m_database, m_token, [this] {
+                ++m_heard;
+                ++m_generation;
+            });
+    });
+}
+
+bool StoreChanges::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+int StoreChanges::pollIntervalMs() const
+{
+    return isListening() ? qMax(m_pollIntervalMs, listenedPollIntervalMs) : m_pollIntervalMs;
+}
+
 quint64 StoreChanges::current()
 {
+    startListening();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (nowMs >= m_nextLookMs.load(std::memory_order_relaxed))
         look(nowMs);
@@ -37,7 +70,7 @@ void StoreChanges::look(qint64 nowMs)
     if (seen != m_lastSeen || seen == -2)
         ++m_generation;
     m_lastSeen = seen;
-    m_nextLookMs.store(QDateTime::currentMSecsSinceEpoch() + m_pollIntervalMs);
+    m_nextLookMs.store(QDateTime::currentMSecsSinceEpoch() + pollIntervalMs());
 }
 
 } // namespace keyward

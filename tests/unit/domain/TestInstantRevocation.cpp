@@ -2,6 +2,7 @@
 // services refuses it at once, and a change made by another process on the
 // same store (here: a second Database and Services, as `keyward` CLI or a
 // second instance has) within StoreChanges' poll interval.
+#include "TestDatabase.h"
 #include "TestServices.h"
 #include "store/Database.h"
 
@@ -160,6 +161,34 @@ private slots:
         }());
         QVERIFY(created);
         QCOMPARE(verify(test.services(), created->secret), Verdict::Accepted);
+    }
+
+    // On PostgreSQL another process's change is heard as it commits
+    // (LISTEN/NOTIFY), not a poll interval later.
+    void changesByAnotherProcessAreHeardAsTheyCommit()
+    {
+        if (TestDatabase::backend() != DatabaseUrl::Backend::PostgreSQL)
+            QSKIP("LISTEN/NOTIFY is PostgreSQL's; SQLite is polled");
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, exchangeable());
+        SubnetAllowList networks;
+        auto other = otherProcess(test, networks);
+        QVERIFY(other);
+        StoreChanges &changes = test.services().database->changes();
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(changes.isListening(), 5000);
+        QCOMPARE(changes.pollIntervalMs(), StoreChanges::listenedPollIntervalMs);
+        const quint64 heardBefore = changes.heard();
+
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(other->keys.update(TestServices::operatorActor(), issued.key.id, disable));
+        QTRY_COMPARE_WITH_TIMEOUT(changes.heard(), heardBefore + 1, 500);
+        QCOMPARE(verify(test.services(), issued.secret), Verdict::Inactive);
+        // This process's own changes are not heard again.
+        QVERIFY(test.services().keys.remove(TestServices::operatorActor(), issued.key.id));
+        QTest::qWait(200);
+        QCOMPARE(changes.heard(), heardBefore + 1);
     }
 };
 
