@@ -39,18 +39,14 @@ public:
     void add(const QByteArray &method, const QString &pattern, const Controller *controller,
              HttpResponse (Controller::*action)(const HttpRequest &) const)
     {
-        add(method, pattern, [controller, action](const HttpRequest &request) {
-            return (controller->*action)(request);
-        });
+        add(method, pattern, bound(controller, action));
     }
     // A controller's action that never blocks: it answers on the event loop.
     template <typename Controller>
     void addOnLoop(const QByteArray &method, const QString &pattern, const Controller *controller,
                    HttpResponse (Controller::*action)(const HttpRequest &) const)
     {
-        auto handler = [controller, action](const HttpRequest &request) {
-            return (controller->*action)(request);
-        };
+        const auto handler = bound(controller, action);
         add(method, pattern, handler,
             [handler](const HttpRequest &request) { return std::optional(handler(request)); });
     }
@@ -60,20 +56,23 @@ public:
              HttpResponse (Controller::*action)(const HttpRequest &) const,
              std::optional<HttpResponse> (Controller::*quick)(const HttpRequest &) const)
     {
-        add(
-            method, pattern,
-            [controller, action](const HttpRequest &request) {
-                return (controller->*action)(request);
-            },
-            [controller, quick](const HttpRequest &request) {
-                return (controller->*quick)(request);
-            });
+        add(method, pattern, bound(controller, action), bound(controller, quick));
     }
     Match match(const QByteArray &method, const QString &path) const;
     // Every (method, pattern) registered, in registration order.
     QList<QPair<QByteArray, QString>> routes() const;
 
 private:
+    // The controller's member function as a callable of the request.
+    template <typename Controller, typename Answer>
+    static auto bound(const Controller *controller,
+                      Answer (Controller::*action)(const HttpRequest &) const)
+    {
+        return [controller, action](const HttpRequest &request) {
+            return (controller->*action)(request);
+        };
+    }
+
     struct Route {
         QByteArray method;
         QString pattern;

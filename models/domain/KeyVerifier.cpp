@@ -202,14 +202,16 @@ std::optional<KeyVerifier::Check> KeyVerifier::evaluate(const ApiKey &key,
         return refuse(Outcome::AddressNotAllowed);
     if (key.rateLimitPerMinute) {
         const qint64 limit = *key.rateLimitPerMinute;
-        auto decision = m_rateLimiter.consumeFromMemory(key.id, limit, now);
-        if (!decision) {
-            if (reads == Reads::Forbidden)
+        std::optional<RateLimiter::Decision> decision;
+        if (reads == Reads::Forbidden) {
+            decision = m_rateLimiter.consumeFromMemory(key.id, limit, now);
+            if (!decision)
                 return std::nullopt;
-            const auto fromStore = m_rateLimiter.consume(key.id, limit, now);
-            if (!fromStore)
+        } else {
+            const auto consumed = m_rateLimiter.consume(key.id, limit, now); // memory first
+            if (!consumed)
                 return refuse(Outcome::Unavailable);
-            decision = *fromStore;
+            decision = *consumed;
         }
         if (!decision->allowed)
             return refuse(Outcome::RateLimited, decision->retryAfterSeconds);

@@ -42,7 +42,6 @@ int StoreChanges::pollIntervalMs() const
 
 quint64 StoreChanges::current()
 {
-    startListening();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (nowMs >= m_nextLookMs.load(std::memory_order_relaxed))
         look(nowMs);
@@ -65,6 +64,7 @@ void StoreChanges::look(qint64 nowMs)
         return;
     if (nowMs < m_nextLookMs.load())
         return;
+    startListening(); // on the first look, not at construction: a CLI run may never look
     auto newest = Sql::exec(m_database, QStringLiteral("SELECT MAX(id) FROM audit_events"));
     const qint64 seen = newest && newest->next() ? newest->value(0).toLongLong() : -2;
     if (seen != m_lastSeen || seen == -2)
