@@ -159,6 +159,15 @@ private slots:
         QCOMPARE(algorithm.exitCode(), 2);
         QVERIFY(firstLine(algorithm.readAllStandardError())
                     .contains(QStringLiteral("unknown JWT algorithm none")));
+        for (const QString &loops :
+             {QStringLiteral("0"), QStringLiteral("257"), QStringLiteral("many")}) {
+            QProcess refused;
+            start(refused, {QStringLiteral("--event-loops"), loops});
+            QVERIFY(refused.waitForFinished(15000));
+            QCOMPARE(refused.exitCode(), 2);
+            QCOMPARE(firstLine(refused.readAllStandardError()),
+                     QStringLiteral("keyward: --event-loops must be a number from 1 to 256"));
+        }
     }
 };
 
