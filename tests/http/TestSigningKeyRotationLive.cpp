@@ -112,11 +112,8 @@ private slots:
         // Nothing is left to retire.
         QCOMPARE(cli({QStringLiteral("retire")}).code, 3);
 
-        for (QProcess *server : {&serverA.process(), &serverB.process()}) {
-            server->terminate();
-            QVERIFY(server->waitForFinished(10000));
-            QCOMPARE(server->exitCode(), 0);
-        }
+        QCOMPARE(serverA.stop(), 0);
+        QCOMPARE(serverB.stop(), 0);
     }
 };
 

@@ -53,6 +53,18 @@ bool ServerProcess::start()
     return false;
 }
 
+int ServerProcess::stop()
+{
+    m_process.terminate();
+    const bool finished = m_process.waitForFinished(15000);
+    const int code =
+        finished && m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    if (code != 0)
+        qWarning("keyward serve stopped with %d: %s", code,
+                 m_process.readAllStandardError().right(20000).constData());
+    return code;
+}
+
 bool ServerProcess::resetPeak() const
 {
     // proc(5): writing 5 to clear_refs resets the peak resident set size.

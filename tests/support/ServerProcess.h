@@ -27,6 +27,9 @@ public:
 
     // Starts it and waits (up to 15 s) until it listens; false if it did not.
     bool start();
+    // SIGTERM and waits (up to 15 s): the exit code, or -1 if it crashed or
+    // hung. Anything but 0 prints what the server wrote to stderr.
+    int stop();
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     quint16 port() const { return m_port; }
     QProcess &process() { return m_process; }
