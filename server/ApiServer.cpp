@@ -25,7 +25,6 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUuid>
-#include <QtConcurrent>
 
 namespace keyward {
 
@@ -230,9 +229,20 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         if (auto answer = match.quick(parsed))
             return finish(std::move(*answer));
     }
-    QtConcurrent::run(&m_workers, [handler = std::move(match.handler), parsed = std::move(parsed)] {
-        return handler(parsed);
-    }).then(loop, finish); // Qt 6.4 requires the context to outlive the work
+    // The answer goes back to its loop as a queued call. Not QFuture::then:
+    // Qt 6.4's then(context) runs its continuation a second time when the
+    // work finishes while the continuation is being attached, and that
+    // second run crashes the loop (QFutureInterfaceBase::reportStarted on a
+    // moved-from promise; seen within a minute of cache-miss load).
+    m_workers.start([handler = std::move(match.handler), parsed = std::move(parsed), loop,
+                     finish = std::move(finish)]() mutable {
+        QMetaObject::invokeMethod(
+            loop,
+            [finish = std::move(finish), response = handler(parsed)]() mutable {
+                finish(std::move(response));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace keyward
