@@ -3,6 +3,7 @@
 #include "crypto/PasswordHasher.h"
 #include "domain/Clock.h"
 #include "domain/LoginThrottle.h"
+#include "domain/PasswordWork.h"
 #include "domain/TokenService.h"
 
 #include <QJsonObject>
@@ -42,19 +43,24 @@ std::optional<qint64> subjectId(const QString &subject, QLatin1String prefix)
 } // namespace
 
 AuthService::AuthService(const Database &database, const Clock &clock, const TokenService &tokens,
-                         const KeyVerifier &keys, const LoginThrottle &throttle)
+                         const KeyVerifier &keys, const LoginThrottle &throttle,
+                         const PasswordWork &passwordWork)
     : m_users(database)
     , m_tenants(database)
     , m_clock(clock)
     , m_tokens(tokens)
     , m_keyVerifier(keys)
     , m_throttle(throttle)
+    , m_passwordWork(passwordWork)
 {}
 
 Result<User, AuthService::Refusal> AuthService::login(const QString &email, const QString &password,
                                                       std::optional<qint64> requiredTenant,
                                                       const QString &clientAddress) const
 {
+    const auto slot = m_passwordWork.tryTake();
+    if (!slot)
+        return Refusal{Failure::Throttled, 1};
     const QString account = email.trimmed();
     // Counted before it is judged: a burst gets no more judgements than allowed.
     const auto decision = m_throttle.admit(account, clientAddress, m_clock.now());

@@ -11,6 +11,7 @@ namespace keyward {
 
 class Clock;
 class LoginThrottle;
+class PasswordWork;
 class TokenService;
 
 // Turns credentials into an Actor: email + password at login, a bearer JWT
@@ -27,10 +28,12 @@ public:
     };
 
     AuthService(const Database &database, const Clock &clock, const TokenService &tokens,
-                const KeyVerifier &keys, const LoginThrottle &throttle);
+                const KeyVerifier &keys, const LoginThrottle &throttle,
+                const PasswordWork &passwordWork);
 
     // requiredTenant: the tenant named by the x-api-key next to the login.
-    // Repeated failures for the account or from the address are throttled.
+    // Repeated failures for the account or from the address are throttled,
+    // and so is a login while PasswordWork has no slot free.
     Result<User, Refusal> login(const QString &email, const QString &password,
                                 std::optional<qint64> requiredTenant,
                                 const QString &clientAddress) const;
@@ -54,6 +57,7 @@ private:
     const TokenService &m_tokens;
     const KeyVerifier &m_keyVerifier;
     const LoginThrottle &m_throttle;
+    const PasswordWork &m_passwordWork;
 };
 
 } // namespace keyward

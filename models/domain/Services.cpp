@@ -33,7 +33,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , keys(*database, *clock, masterBox, tokens, networks, audit)
     , tenants(*database, *clock, keys, audit)
     , users(*database, *clock, audit)
-    , auth(*database, *clock, tokens, keyVerifier, loginThrottle)
+    , auth(*database, *clock, tokens, keyVerifier, loginThrottle, passwordWork)
     , clientKeys(*database, *clock, tokens, keys, audit)
     , signingKeyRotation(*database, *clock, masterBox, signingKeys, audit)
 {}

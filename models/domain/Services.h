@@ -11,6 +11,7 @@
 #include "domain/KeyService.h"
 #include "domain/KeyVerifier.h"
 #include "domain/LoginThrottle.h"
+#include "domain/PasswordWork.h"
 #include "domain/SigningKeyRing.h"
 #include "domain/SigningKeyService.h"
 #include "domain/TenantService.h"
@@ -47,6 +48,7 @@ public:
     const TokenService tokens;
     const AuditLog audit;
     const LoginThrottle loginThrottle;
+    const PasswordWork passwordWork;
     UsageRecorder usage;
     const KeyVerifier keyVerifier;
     const KeyExchange keyExchange;

@@ -65,8 +65,9 @@ private slots:
     void aBurstOfWrongPasswordsGetsFiveJudgements()
     {
         // 24 connections send a wrong password for one account at once:
-        // each attempt is counted before it is judged, so exactly the 5
-        // allowed are judged (401) and the rest refused (429).
+        // each attempt is counted before it is judged, so no more than the
+        // 5 allowed are judged (401) and the rest refused (429) — fewer are
+        // judged when they find every password-check slot busy.
         std::vector<RawClient> clients(24);
         const QByteArray body = "{\"email\":\"admin@example.com\",\"password\":\"wrong\"}";
         for (RawClient &client : clients) {
@@ -86,8 +87,8 @@ private slots:
             else
                 QFAIL(answer.left(80).constData());
         }
-        QCOMPARE(judged, 5);
-        QCOMPARE(throttled, 19);
+        QVERIFY2(judged >= 1 && judged <= 5, QByteArray::number(judged).constData());
+        QCOMPARE(judged + throttled, 24);
     }
 
     void unknownAccountsAreThrottledAlike()

@@ -1,7 +1,10 @@
 #include "TestServices.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTest>
+
+#include <vector>
 
 using namespace keyward;
 using Failure = AuthService::Failure;
@@ -57,6 +60,41 @@ private slots:
         QCOMPARE(throttled.error().retryAfterSeconds, 1);
         test.clock().advance(2);
         QVERIFY(auth.login(TestServices::adminEmail, TestServices::adminPassword, 1, address));
+    }
+
+    void loginsBeyondThePasswordWorkAreRefusedWithoutBeingJudged()
+    {
+        TestServices test;
+        auto &auth = test.services().auth;
+        const QString address = QStringLiteral("198.51.100.8");
+        // Every slot busy, as in a storm of wrong passwords.
+        std::vector<QSemaphoreReleaser> busy;
+        while (auto slot = test.services().passwordWork.tryTake())
+            busy.push_back(std::move(*slot));
+        QCOMPARE(int(busy.size()), test.services().passwordWork.capacity());
+        QElapsedTimer timer;
+        timer.start();
+        auto refused =
+            auth.login(TestServices::adminEmail, TestServices::adminPassword, 1, address);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().reason, Failure::Throttled);
+        QCOMPARE(refused.error().retryAfterSeconds, 1);
+        QVERIFY2(timer.elapsed() < 100, "refused without a password hash");
+        // Not counted against the account or the address either: once a
+        // slot is free, five wrong guesses are still judged as such.
+        for (int storm = 0; storm < 10; ++storm)
+            QVERIFY(!auth.login(TestServices::adminEmail, QStringLiteral("wrong"), 1, address));
+        busy.clear();
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            auto judged = auth.login(TestServices::adminEmail,
+                                     QStringLiteral("guess-%1").arg(attempt), 1, address);
+            QCOMPARE(judged.error().reason, Failure::Rejected);
+        }
+        // A slot taken and given back by each login: the right password works.
+        test.clock().advance(2);
+        QVERIFY(auth.login(TestServices::adminEmail, TestServices::adminPassword, 1,
+                           QStringLiteral("198.51.100.9")));
+        QVERIFY(test.services().passwordWork.tryTake());
     }
 
     void bearerTokensResolveToTheirPrincipal()
