@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 namespace keyward {
@@ -204,8 +205,13 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
             .withHeader("Cache-Control", "no-store");
         const RequestRecord record{method, path, response.status, timer.elapsed(), requestId};
         m_metrics.recordRequest(method, route, response.status, timer.nsecsElapsed());
-        if (queue)
+        if (queue && response.holdMs > 0) {
+            QTimer::singleShot(response.holdMs, queue.data(), [queue, ticket, response]() mutable {
+                queue->complete(ticket, std::move(response));
+            });
+        } else if (queue) {
             queue->complete(ticket, std::move(response));
+        }
         qCInfo(lcAccess, "%s %s %d %lldms %s", method.constData(), qPrintable(path), record.status,
                record.elapsedMs, qPrintable(requestId));
         emit requestFinished(record);

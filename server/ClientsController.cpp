@@ -63,7 +63,8 @@ HttpResponse ClientsController::login(const HttpRequest &request) const
             return FamilyB::reply(500, QStringLiteral("Internal server error"));
         case AuthService::Failure::Throttled:
             return FamilyB::reply(429, QStringLiteral("Too many login attempts"))
-                .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds));
+                .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds))
+                .heldFor(loginRefusalHoldMs);
         case AuthService::Failure::Rejected:
             break;
         }

@@ -8,6 +8,9 @@
 
 namespace keyward {
 
+// How long a throttled login's 429 is held before it is sent (see holdMs).
+constexpr int loginRefusalHoldMs = 1000;
+
 // A response value: status, content type, body and any extra headers. The
 // server adds the cross-cutting ones (X-Request-Id) when it writes it.
 struct HttpResponse {
@@ -15,15 +18,24 @@ struct HttpResponse {
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Sent this long after it is ready, the connection held meanwhile: a
+    // tarpit for refused guesses, so a client that hammers a throttled login
+    // costs one request a second per connection instead of all it can send.
+    int holdMs = 0;
 
     static HttpResponse json(int status, const QJsonObject &object,
                              const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
-        return {status, contentType, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+        return {status, contentType, QJsonDocument(object).toJson(QJsonDocument::Compact), {}, 0};
     }
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
         headers.append({name, value});
+        return *this;
+    }
+    HttpResponse &heldFor(int ms)
+    {
+        holdMs = ms;
         return *this;
     }
     QByteArray header(const QByteArray &name) const

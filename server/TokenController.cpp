@@ -75,7 +75,8 @@ HttpResponse TokenController::generate(const HttpRequest &request) const
             return FamilyA::error(429, QStringLiteral("Too many login attempts"),
                                   {QStringLiteral("Try again in %1 seconds")
                                        .arg(user.error().retryAfterSeconds)})
-                .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds));
+                .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds))
+                .heldFor(loginRefusalHoldMs);
         case AuthService::Failure::Rejected:
             break;
         }
