@@ -1,8 +1,10 @@
 // Repeated failed logins are answered 429 with Retry-After in each family's
 // envelope, whatever the password, per account and per source address.
+#include "HttpResponse.h"
 #include "LiveServer.h"
 #include "RawClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -89,6 +91,29 @@ private slots:
         }
         QVERIFY2(judged >= 1 && judged <= 5, QByteArray::number(judged).constData());
         QCOMPARE(judged + throttled, 24);
+    }
+
+    void aThrottledLoginIsHeldWhileOthersAreServed()
+    {
+        for (int attempt = 0; attempt < 5; ++attempt)
+            QCOMPARE(familyBLogin(TestServices::adminEmail, QStringLiteral("guess%1").arg(attempt))
+                         .status,
+                     401);
+        // The refusal waits a second on its connection (a tarpit); the
+        // server answers everyone else meanwhile.
+        RawClient guesser;
+        QVERIFY(guesser.open(m_live->http.port()));
+        const QByteArray body = "{\"email\":\"admin@example.com\",\"password\":\"wrong\"}";
+        QElapsedTimer held;
+        held.start();
+        guesser.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                     "Content-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QCOMPARE(m_live->http.get(QStringLiteral("/healthz")).status, 200);
+        QVERIFY2(held.elapsed() < loginRefusalHoldMs / 2, QByteArray::number(held.elapsed()));
+        const QByteArray answer = guesser.readResponses(1, 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 429 "), answer.left(80).constData());
+        QVERIFY2(held.elapsed() >= loginRefusalHoldMs - 50, QByteArray::number(held.elapsed()));
     }
 
     void unknownAccountsAreThrottledAlike()
