@@ -1,6 +1,7 @@
 #include "ServeCommand.h"
 
 #include "ApiServer.h"
+#include "BufferedMessageLog.h"
 #include "CommonOptions.h"
 #include "Runtime.h"
 #include "ServerLimitOptions.h"
@@ -13,6 +14,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QThread>
+
+#include <unistd.h>
 
 using namespace keyward;
 
@@ -102,6 +105,8 @@ int ServeCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    // The access log's line per request goes out in batches, not one write each.
+    const BufferedMessageLog messageLog(STDERR_FILENO);
     auto runtime = Runtime::open(*settings);
     if (!runtime) {
         err << "keyward: " << runtime.error() << Qt::endl;
