@@ -11,7 +11,8 @@
 #     budget is counted in the store, against an unlimited key;
 #   - the exchange with one event loop against one per core (--event-loops);
 #   - RS256, ES256 and EdDSA exchanges against what one core signs per
-#     second with that algorithm (`openssl speed`, same round);
+#     second with that algorithm (`openssl speed`, same round) and against
+#     the bare server signing with that algorithm;
 #   - a store of 1,000,000 keys against one of 1,000, each exchanging keys
 #     drawn at random from 1,000 of its own (bench/keys fills the stores);
 #   - the exchange during a login storm (32 connections of wrong passwords)
@@ -35,7 +36,7 @@ work=$(mktemp -d)
 export HOME=$work KEYWARD_MASTER_KEY=${KEYWARD_MASTER_KEY:-$(openssl rand -hex 32)}
 next_port=$((20000 + RANDOM % 20000))
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; wait "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 declare -A port pid
 # name store [serve options...]: starts `keyward serve` and waits until it answers.
 serve() {
@@ -73,10 +74,17 @@ fill small 1000
 fill large 1000000
 serve small small
 serve large large
-port[base]=$next_port
-build/release/bench/keyward-bench-baseline "${port[base]}" <<<"$key" >"$work/baseline.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:${port[base]}/healthz" >/dev/null && break; sleep 0.1; done
+# name key alg: a baseline server answering `key` with `alg` JWTs.
+baseline() {
+    port[$1]=$next_port
+    next_port=$((next_port + 1))
+    build/release/bench/keyward-bench-baseline "${port[$1]}" "$3" <<<"$2" >"$work/$1.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 50); do curl -sf "http://127.0.0.1:${port[$1]}/healthz" >/dev/null && return; sleep 0.1; done
+    echo "bench: baseline ($1) did not start:" >&2; cat "$work/$1.log" >&2; exit 1
+}
+baseline base "$key" HS256
+for alg in RS256 ES256 EdDSA; do baseline "bare$alg" "${alg_key[$alg]}" "$alg"; done
 
 exchange=/api/Token/generate-from-apikey
 declare -A rps p99 sign
@@ -97,7 +105,7 @@ measure() {
 median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 ratio() { python3 -c "print(round($1/$2, 3))"; }
 
-series=(hello healthz bare token limited oneloop RS256 ES256 EdDSA small large storm)
+series=(hello healthz bare token limited oneloop RS256 ES256 EdDSA bareRS256 bareES256 bareEdDSA small large storm)
 for round in $(seq "$rounds"); do
     measure hello "${port[base]}" /healthz
     measure healthz "${port[main]}" /healthz
@@ -107,6 +115,7 @@ for round in $(seq "$rounds"); do
     measure oneloop "${port[oneloop]}" "$exchange" -H "x-api-key: $key"
     for alg in RS256 ES256 EdDSA; do
         measure "$alg" "${port[$alg]}" "$exchange" -H "x-api-key: ${alg_key[$alg]}"
+        measure "bare$alg" "${port[bare$alg]}" "$exchange" -H "x-api-key: ${alg_key[$alg]}"
     done
     while read -r alg per_second; do sign[$alg]+="$per_second "; done < <(
         openssl speed -elapsed -seconds 1 rsa2048 ecdsap256 ed25519 2>/dev/null | awk '
@@ -145,7 +154,8 @@ echo "  token exchange on one event loop ${med[oneloop]} (${medp99[oneloop]}); $
 echo "ratios: healthz/bare hello $(ratio "${med[healthz]}" "${med[hello]}"), token/bare exchange $(ratio "${med[token]}" "${med[bare]}"), limited/token $(ratio "${med[limited]}" "${med[token]}"),"
 echo "  one event loop/bare exchange $(ratio "${med[oneloop]}" "${med[bare]}"), per-core loops/one loop $(ratio "${med[token]}" "${med[oneloop]}")"
 for alg in RS256 ES256 EdDSA; do
-    echo "$alg exchange ${med[$alg]} (${medp99[$alg]}) against one core signing ${sign[$alg]}/s: $(ratio "${med[$alg]}" "${sign[$alg]}")"
+    echo "$alg exchange ${med[$alg]} (${medp99[$alg]}) against one core signing ${sign[$alg]}/s: $(ratio "${med[$alg]}" "${sign[$alg]}"),"
+    echo "  against the bare $alg exchange ${med[bare$alg]} (${medp99[bare$alg]}): $(ratio "${med[$alg]}" "${med[bare$alg]}")"
 done
 echo "1,000,000-key store ${med[large]} (${medp99[large]}) against 1,000-key store ${med[small]} (${medp99[small]}): $(ratio "${med[large]}" "${med[small]}")"
 echo "exchange during a login storm ${med[storm]} (${medp99[storm]}) against undisturbed: $(ratio "${med[storm]}" "${med[token]}")"

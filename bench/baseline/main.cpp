@@ -2,9 +2,10 @@
 // a bare QHttpServer on the same Qt, in the same run, doing the least a key
 // server must do. GET /healthz answers a fixed JSON body (hello world); GET
 // /api/Token/generate-from-apikey looks the x-api-key's SHA-256 digest up in
-// a hash table and answers an HS256 JWT (OpenSSL HMAC) in family A's
-// envelope. No store, no worker pool, no limits, no logging.
-//   keyward-bench-baseline PORT   (the key to accept is read from stdin)
+// a hash table and answers a JWT in family A's envelope: HS256 (OpenSSL
+// HMAC) or, given ALG, RS256/ES256/EdDSA (EVP_DigestSign with a key made at
+// start). No store, no worker pool, no limits, no logging.
+//   keyward-bench-baseline PORT [ALG]   (the key to accept is read from stdin)
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,8 +18,12 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <openssl/bn.h>
+#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+
+#include <memory>
 
 namespace {
 
@@ -27,21 +32,71 @@ QByteArray base64Url(const QByteArray &bytes)
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QByteArray hs256(const QByteArray &secret, const QJsonObject &claims)
-{
-    static const QByteArray header =
-        base64Url(QJsonDocument(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
-                                            {QStringLiteral("typ"), QStringLiteral("JWT")}})
-                      .toJson(QJsonDocument::Compact));
-    const QByteArray input =
-        header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), secret.constData(), int(secret.size()),
-         reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()), mac,
-         &length);
-    return input + '.' + base64Url(QByteArray(reinterpret_cast<const char *>(mac), int(length)));
-}
+// Signs JWTs with one algorithm: HS256 with a fixed secret, the others with
+// a key pair generated at start.
+class Signer {
+public:
+    explicit Signer(const QString &alg)
+        : m_alg(alg)
+    {
+        if (alg == QLatin1String("RS256"))
+            m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)));
+        else if (alg == QLatin1String("ES256"))
+            m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+        else if (alg == QLatin1String("EdDSA"))
+            m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+        const QJsonObject header{{QStringLiteral("alg"), alg},
+                                 {QStringLiteral("typ"), QStringLiteral("JWT")}};
+        m_header = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    }
+    bool valid() const { return m_alg == QLatin1String("HS256") || m_key; }
+
+    QByteArray token(const QJsonObject &claims) const
+    {
+        const QByteArray input =
+            m_header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        return input + '.' + base64Url(signature(input));
+    }
+
+private:
+    QByteArray signature(const QByteArray &input) const
+    {
+        const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
+        if (!m_key) {
+            unsigned char mac[EVP_MAX_MD_SIZE];
+            unsigned int length = 0;
+            HMAC(EVP_sha256(), m_secret.constData(), int(m_secret.size()), data,
+                 size_t(input.size()), mac, &length);
+            return QByteArray(reinterpret_cast<const char *>(mac), int(length));
+        }
+        const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                              EVP_MD_CTX_free);
+        const EVP_MD *digest = m_alg == QLatin1String("EdDSA") ? nullptr : EVP_sha256();
+        size_t length = 0;
+        EVP_DigestSignInit(context.get(), nullptr, digest, nullptr, m_key.get());
+        EVP_DigestSign(context.get(), nullptr, &length, data, size_t(input.size()));
+        QByteArray out(qsizetype(length), Qt::Uninitialized);
+        auto *bytes = reinterpret_cast<unsigned char *>(out.data());
+        EVP_DigestSign(context.get(), bytes, &length, data, size_t(input.size()));
+        out.resize(qsizetype(length));
+        if (m_alg != QLatin1String("ES256"))
+            return out;
+        // JWS wants R || S (32 bytes each), not OpenSSL's DER.
+        const unsigned char *der = bytes;
+        const std::unique_ptr<ECDSA_SIG, decltype(&ECDSA_SIG_free)> parsed(
+            d2i_ECDSA_SIG(nullptr, &der, long(length)), ECDSA_SIG_free);
+        QByteArray raw(64, Qt::Uninitialized);
+        auto *rs = reinterpret_cast<unsigned char *>(raw.data());
+        BN_bn2binpad(ECDSA_SIG_get0_r(parsed.get()), rs, 32);
+        BN_bn2binpad(ECDSA_SIG_get0_s(parsed.get()), rs + 32, 32);
+        return raw;
+    }
+
+    const QString m_alg;
+    const QByteArray m_secret = QByteArray(32, 'k');
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> m_key{nullptr, EVP_PKEY_free};
+    QByteArray m_header;
+};
 
 } // namespace
 
@@ -50,15 +105,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     bool ok = false;
-    const quint16 port = arguments.size() == 2 ? arguments.at(1).toUShort(&ok) : 0;
-    if (!ok) {
-        QTextStream(stderr) << "usage: keyward-bench-baseline PORT  (the key on stdin)\n";
+    const quint16 port = arguments.size() >= 2 ? arguments.at(1).toUShort(&ok) : 0;
+    const Signer signer(arguments.size() == 3 ? arguments.at(2) : QStringLiteral("HS256"));
+    if (!ok || arguments.size() > 3 || !signer.valid()) {
+        QTextStream(stderr)
+            << "usage: keyward-bench-baseline PORT [HS256|RS256|ES256|EdDSA]  (the key on stdin)\n";
         return 2;
     }
     const QByteArray key = QTextStream(stdin).readLine().trimmed().toUtf8();
     const QHash<QByteArray, qint64> keys{
         {QCryptographicHash::hash(key, QCryptographicHash::Sha256), 1}};
-    const QByteArray secret(32, 'k');
 
     QHttpServer server;
     server.route(QStringLiteral("/healthz"), [] {
@@ -66,19 +122,19 @@ int main(int argc, char **argv)
     });
     server.route(
         QStringLiteral("/api/Token/generate-from-apikey"),
-        [&keys, &secret](const QHttpServerRequest &request) {
+        [&keys, &signer](const QHttpServerRequest &request) {
             const auto found = keys.constFind(QCryptographicHash::hash(
                 request.value(QByteArrayLiteral("x-api-key")), QCryptographicHash::Sha256));
             if (found == keys.constEnd())
                 return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
             const qint64 now = QDateTime::currentSecsSinceEpoch();
             const QByteArray token =
-                hs256(secret, {{QStringLiteral("sub"), QStringLiteral("key:%1").arg(*found)},
-                               {QStringLiteral("tid"), 1},
-                               {QStringLiteral("scope"), QStringLiteral("token:generate")},
-                               {QStringLiteral("iss"), QStringLiteral("keyward")},
-                               {QStringLiteral("iat"), now},
-                               {QStringLiteral("exp"), now + 3600}});
+                signer.token({{QStringLiteral("sub"), QStringLiteral("key:%1").arg(*found)},
+                              {QStringLiteral("tid"), 1},
+                              {QStringLiteral("scope"), QStringLiteral("token:generate")},
+                              {QStringLiteral("iss"), QStringLiteral("keyward")},
+                              {QStringLiteral("iat"), now},
+                              {QStringLiteral("exp"), now + 3600}});
             return QHttpServerResponse(QJsonObject{
                 {QStringLiteral("success"), true},
                 {QStringLiteral("data"), QString::fromLatin1(token)},
