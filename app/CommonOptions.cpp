@@ -32,9 +32,9 @@ const QCommandLineOption &algorithmOption()
 {
     static const QCommandLineOption option(
         QStringList{QStringLiteral("jwt-alg")},
-        QStringLiteral(
-            "JWT signing algorithm: HS256, ES256, EdDSA or RS256 (env KEYWARD_JWT_ALG)."),
-        QStringLiteral("alg"), QStringLiteral("HS256"));
+        QStringLiteral("JWT signing algorithm of a new store: HS256, ES256, EdDSA or RS256 (env "
+                       "KEYWARD_JWT_ALG; default: the store's, HS256 for a new store)."),
+        QStringLiteral("alg"));
     return option;
 }
 
@@ -98,6 +98,8 @@ CommonOptions::runtimeSettings(const QCommandLineParser &parser)
     settings.masterKeyFile =
         valueOrEnvironment(parser, masterKeyOption(), "KEYWARD_MASTER_KEY_FILE");
     const QString algorithm = valueOrEnvironment(parser, algorithmOption(), "KEYWARD_JWT_ALG");
+    if (algorithm.isEmpty())
+        return settings;
     const auto parsed = keyward::jwtAlgorithmFromName(algorithm);
     if (!parsed)
         return QStringLiteral("unknown JWT algorithm %1 (use HS256, ES256, EdDSA or RS256)")

@@ -4,6 +4,7 @@
 #include "crypto/MasterKey.h"
 #include "domain/Bootstrap.h"
 #include "domain/Services.h"
+#include "domain/SigningKeyRing.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -50,9 +51,13 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     auto database = Database::open(*url);
     if (!database)
         return database.error();
+    const auto algorithm = SigningKeyRing::storeAlgorithm(**database, settings.algorithm);
+    if (!algorithm)
+        return QStringLiteral("%1; leave out --jwt-alg and KEYWARD_JWT_ALG to use it")
+            .arg(algorithm.error());
     std::unique_ptr<Runtime> runtime(new Runtime);
     Services::Settings serviceSettings;
-    serviceSettings.algorithm = settings.algorithm;
+    serviceSettings.algorithm = *algorithm;
     auto services = Services::create(std::move(database.value()), *masterKey, runtime->m_networks,
                                      serviceSettings);
     if (!services)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace keyward {
 
@@ -21,7 +22,9 @@ public:
     struct Settings {
         QString databaseLocation; // path or postgresql:// URL; empty: the default file
         QString masterKeyFile;    // empty: beside the SQLite file, or in the data directory
-        JwtAlgorithm algorithm = JwtAlgorithm::HS256;
+        // Asked for on the command line; nullopt: the store's (HS256 for a
+        // new store). A store that signs with another is not opened.
+        std::optional<JwtAlgorithm> algorithm;
         // The desktop keeps the master key in the OS keychain when it can;
         // `serve` (often without a session bus) uses the file directly.
         bool preferKeychain = false;

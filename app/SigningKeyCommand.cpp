@@ -38,7 +38,7 @@ QJsonObject view(const StoredSigningKey &key)
 int SigningKeyCommand::run(const QStringList &arguments)
 {
     AdminSession session(
-        QStringLiteral("Manage the JWT signing keys. `rotate` makes a new key of the configured "
+        QStringLiteral("Manage the JWT signing keys. `rotate` makes a new key of the store's "
                        "algorithm sign from now on; the previous one keeps verifying the tokens "
                        "it signed until `retire`. Running servers follow within "
                        "--signing-key-refresh seconds."),

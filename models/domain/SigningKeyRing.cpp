@@ -48,6 +48,24 @@ SigningKeyRing::SigningKeyRing(const Database &database, const SecretBox &master
     , m_clock(clock)
 {}
 
+Result<JwtAlgorithm, QString> SigningKeyRing::storeAlgorithm(const Database &database,
+                                                             std::optional<JwtAlgorithm> requested)
+{
+    auto stored = SigningKeyRepository(database).activeAlgorithm();
+    if (!stored)
+        return QStringLiteral("cannot read signing keys: %1").arg(stored.error().detail);
+    if (!stored->has_value())
+        return requested.value_or(JwtAlgorithm::HS256);
+    const auto algorithm = jwtAlgorithmFromName(**stored);
+    if (!algorithm)
+        return QStringLiteral("the store's signing key has an unknown algorithm %1").arg(**stored);
+    if (requested && *requested != *algorithm)
+        return QStringLiteral("this store signs with %1, not %2 (its algorithm is chosen when its "
+                              "first signing key is made)")
+            .arg(**stored, jwtAlgorithmName(*requested));
+    return *algorithm;
+}
+
 Result<QList<StoredSigningKey>, QString> SigningKeyRing::readUsable() const
 {
     auto stored = SigningKeyRepository(m_database).usable(jwtAlgorithmName(m_algorithm));

@@ -14,6 +14,7 @@
 #include <QMutex>
 
 #include <memory>
+#include <optional>
 
 namespace keyward {
 
@@ -47,6 +48,12 @@ public:
     // rotated a moment ago. Re-reads at most once a second, so forged kids
     // cannot turn into a query each; true when the keys changed.
     bool reloadForUnknownKid();
+
+    // The algorithm the store signs with: its active key's, chosen when that
+    // key was first made. `requested` (or HS256) for a store without keys;
+    // a different `requested` on a store with keys is refused.
+    static Result<JwtAlgorithm, QString> storeAlgorithm(const Database &database,
+                                                        std::optional<JwtAlgorithm> requested);
 
     // A fresh key of `algorithm`, sealed under the master key and bound to
     // its kid, as the row that makes it the active one.

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace keyward {
 
 class Database;
@@ -33,6 +35,9 @@ public:
     Result<qint64, StoreError> insert(const StoredSigningKey &key) const;
     // Active and retiring keys of one algorithm, active first.
     Result<QList<StoredSigningKey>, StoreError> usable(const QString &algorithm) const;
+    // The algorithm of the store's first active key: what it signs with;
+    // nullopt before any key was made.
+    Result<std::optional<QString>, StoreError> activeAlgorithm() const;
     // Every key of every algorithm, newest first.
     Result<QList<StoredSigningKey>, StoreError> all() const;
     // The algorithm's active key becomes retiring; how many rows changed.

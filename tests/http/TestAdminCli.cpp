@@ -1,6 +1,7 @@
 // The admin commands of the keyward executable, on the same store as the
 // API: human tables, --json, the secret printed once, and exit codes
 // scripts can rely on. Runs on SQLite and PostgreSQL.
+#include "JwtHeader.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -149,6 +150,49 @@ private slots:
             create(QStringLiteral("token:generate"), QStringLiteral("10.0.0.0/8, 127.0.0.1")));
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.startsWith("eyJ"));
+    }
+
+    // A store keeps the algorithm it was first opened with: commands that
+    // name none read it, and naming another is refused without a write.
+    void commandsFollowTheStoresSigningAlgorithm()
+    {
+        auto algorithms = [this] {
+            QStringList seen;
+            const Run list = keyward(
+                {QStringLiteral("signing-key"), QStringLiteral("list"), QStringLiteral("--json")});
+            for (const QJsonValue key : list.json().array())
+                seen << key[QStringLiteral("algorithm")].toString() + QLatin1Char(':') +
+                            key[QStringLiteral("status")].toString();
+            return seen;
+        };
+        QCOMPARE(keyward({QStringLiteral("signing-key"), QStringLiteral("list"),
+                          QStringLiteral("--jwt-alg"), QStringLiteral("ES256")})
+                     .code,
+                 0);
+        QCOMPARE(algorithms(), QStringList{QStringLiteral("ES256:active")});
+        QCOMPARE(keyward({QStringLiteral("signing-key"), QStringLiteral("rotate")}).code, 0);
+        QCOMPARE(algorithms(),
+                 (QStringList{QStringLiteral("ES256:active"), QStringLiteral("ES256:retiring")}));
+        const Run created =
+            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
+                     QStringLiteral("k"), QStringLiteral("--permission"),
+                     QStringLiteral("token:generate")});
+        const QString secret = QString::fromLatin1(created.out.trimmed().split('\n').last());
+        const Run token =
+            keyward({QStringLiteral("token")}, {}, {{QStringLiteral("KEYWARD_API_KEY"), secret}});
+        QCOMPARE(token.code, 0);
+        QCOMPARE(jwtHeader(token.out.trimmed())[QStringLiteral("alg")].toString(),
+                 QStringLiteral("ES256"));
+
+        const Run other = keyward({QStringLiteral("signing-key"), QStringLiteral("rotate")}, {},
+                                  {{QStringLiteral("KEYWARD_JWT_ALG"), QStringLiteral("HS256")}});
+        QCOMPARE(other.code, 1);
+        QCOMPARE(other.err.trimmed(),
+                 QByteArray("keyward: this store signs with ES256, not HS256 (its algorithm is "
+                            "chosen when its first signing key is made); leave out --jwt-alg and "
+                            "KEYWARD_JWT_ALG to use it"));
+        QCOMPARE(algorithms(),
+                 (QStringList{QStringLiteral("ES256:active"), QStringLiteral("ES256:retiring")}));
     }
 
     // Arguments are visible to every user (ps): a secret among them is

@@ -48,6 +48,16 @@ private slots:
         QCOMPARE(usable->size(), 2);
         QCOMPARE(usable->first().kid, QStringLiteral("k2")); // the active one first
         QCOMPARE(usable->last().status, QStringLiteral("retiring"));
+        // Two algorithms active (a store the command line once gave a key of
+        // another algorithm): the store's is the one made active first.
+        QCOMPARE(keys.activeAlgorithm().value(), std::optional(QStringLiteral("ES256")));
+    }
+
+    void aStoreWithoutKeysHasNoAlgorithmYet()
+    {
+        TestDatabase test;
+        QCOMPARE(SigningKeyRepository(*test.database()).activeAlgorithm().value(),
+                 std::optional<QString>());
     }
 };
 
