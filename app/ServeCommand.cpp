@@ -48,8 +48,8 @@ int ServeCommand::run(const QStringList &arguments)
         QStringLiteral("networks"));
     const QCommandLineOption signingKeyRefresh(
         QStringList{QStringLiteral("signing-key-refresh")},
-        QStringLiteral("Seconds between looks for signing keys rotated elsewhere "
-                       "(env KEYWARD_SIGNING_KEY_REFRESH)."),
+        QStringLiteral("Seconds between looks for signing keys rotated elsewhere, and how long "
+                       "the JWKS may be cached (env KEYWARD_SIGNING_KEY_REFRESH)."),
         QStringLiteral("seconds"), QString::number(Upkeep::defaultSigningKeyRefreshSeconds));
     parser.addOptions({host, port, eventLoops, workers, trustedProxies, signingKeyRefresh});
     const ServerLimitOptions limits;
@@ -116,6 +116,7 @@ int ServeCommand::run(const QStringList &arguments)
     serverSettings.eventLoops = int(*loopCount);
     serverSettings.workerThreads = workerCount;
     serverSettings.trustedProxies = proxies;
+    serverSettings.jwksMaxAgeSeconds = int(*refreshSeconds);
     ApiServer server(services, serverSettings);
     auto listening = server.listen(address, quint16(portNumber));
     if (!listening) {

@@ -112,7 +112,8 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     keepSecretsOutOfLogs();
     m_workers.setMaxThreadCount(qMax(1, m_settings.workerThreads));
     m_workers.setExpiryTimeout(-1); // keep threads, and their database connections
-    m_controllers.emplace_back(new OpsController(services, m_metrics));
+    m_controllers.emplace_back(
+        new OpsController(services, m_metrics, m_settings.jwksMaxAgeSeconds));
     m_controllers.emplace_back(new TokenController(services));
     m_controllers.emplace_back(new ApiKeyController(services));
     m_controllers.emplace_back(new TenantController(services));
@@ -201,8 +202,9 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     const QString route = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
     auto finish = [this, queue, ticket, timer, route, method = parsed.method, path = loggedPath,
                    requestId = parsed.requestId](HttpResponse response) {
-        response.withHeader("X-Request-Id", requestId.toLatin1())
-            .withHeader("Cache-Control", "no-store");
+        response.withHeader("X-Request-Id", requestId.toLatin1());
+        if (!response.hasHeader("Cache-Control"))
+            response.withHeader("Cache-Control", "no-store");
         const RequestRecord record{method, path, response.status, timer.elapsed(), requestId};
         m_metrics.recordRequest(method, route, response.status, timer.nsecsElapsed());
         if (queue && response.holdMs > 0) {

@@ -45,6 +45,9 @@ public:
         qint64 maxUnsentBytes = 1024 * 1024; // answers a client has not read yet
         qint64 maxConnectionLifetimeMs = 3'600'000; // then it closes after its answers
         int maxConnectionsPerAddress = 0;           // 0: no cap per client address
+        // How long a verifier may cache the JWKS: no longer than this server
+        // takes to notice a signing key rotated elsewhere.
+        int jwksMaxAgeSeconds = 10;
         // Peers whose X-Forwarded-For is believed (IPs/CIDRs, comma-separated);
         // for everyone else the socket's peer address is the client.
         QString trustedProxies;

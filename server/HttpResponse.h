@@ -33,6 +33,14 @@ struct HttpResponse {
         headers.append({name, value});
         return *this;
     }
+    bool hasHeader(QByteArrayView name) const
+    {
+        for (const auto &header : headers) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
     HttpResponse &heldFor(int ms)
     {
         holdMs = ms;

@@ -5,6 +5,7 @@
 #include "domain/Services.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
@@ -54,10 +55,36 @@ HttpResponse OpsController::openApi(const HttpRequest &) const
     return {200, QByteArrayLiteral("application/json"), document, {}};
 }
 
-HttpResponse OpsController::jwks(const HttpRequest &) const
+namespace {
+
+// RFC 9110 13.1.2: If-None-Match compares weakly; "*" matches any.
+bool noneMatchNames(const QByteArray &ifNoneMatch, const QByteArray &etag)
 {
-    return HttpResponse::json(200, m_services.signingKeys.jwks(),
-                              QByteArrayLiteral("application/jwk-set+json"));
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == "*" || candidate == etag)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+HttpResponse OpsController::jwks(const HttpRequest &request) const
+{
+    HttpResponse response = HttpResponse::json(200, m_services.signingKeys.jwks(),
+                                               QByteArrayLiteral("application/jwk-set+json"));
+    const QByteArray etag =
+        '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32) +
+        '"';
+    if (noneMatchNames(request.header("if-none-match"), etag)) {
+        response.status = 304;
+        response.body.clear();
+    }
+    return response.withHeader("ETag", etag)
+        .withHeader("Cache-Control", "max-age=" + QByteArray::number(m_jwksMaxAgeSeconds));
 }
 
 HttpResponse OpsController::metrics(const HttpRequest &) const

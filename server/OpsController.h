@@ -16,9 +16,10 @@ class Services;
 // signing keys, and Prometheus metrics.
 class OpsController final : public Controller {
 public:
-    OpsController(const Services &services, const Metrics &metrics)
+    OpsController(const Services &services, const Metrics &metrics, int jwksMaxAgeSeconds)
         : m_services(services)
         , m_metrics(metrics)
+        , m_jwksMaxAgeSeconds(jwksMaxAgeSeconds)
     {}
     void addRoutes(Router &router) override;
 
@@ -29,6 +30,8 @@ public:
     std::optional<HttpResponse> healthQuickly(const HttpRequest &request) const;
     static constexpr qint64 healthyForMs = 1'000;
     HttpResponse openApi(const HttpRequest &request) const;
+    // Cacheable for jwksMaxAgeSeconds, with an ETag; 304 when the client's
+    // If-None-Match names it.
     HttpResponse jwks(const HttpRequest &request) const;
     HttpResponse metrics(const HttpRequest &request) const;
 
@@ -37,6 +40,7 @@ private:
 
     const Services &m_services;
     const Metrics &m_metrics;
+    const int m_jwksMaxAgeSeconds;
     mutable std::atomic<qint64> m_lastHealthyMs{0};
 };
 

@@ -73,6 +73,39 @@ private slots:
         QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
     }
 
+    // Verifiers may cache the key set as long as the server takes to notice
+    // a rotation, and revalidate it for nothing (RFC 9110 ETag, 304).
+    void jwksIsCacheableAndRevalidated()
+    {
+        TestServices test(JwtAlgorithm::ES256);
+        HttpTestClient http(test.services());
+        const QString path = QStringLiteral("/.well-known/jwks.json");
+        const auto first = http.get(path);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.header("Cache-Control"), QByteArray("max-age=10"));
+        const QByteArray etag = first.header("ETag");
+        QVERIFY2(etag.size() == 34 && etag.startsWith('"') && etag.endsWith('"'), etag);
+        QCOMPARE(http.get(path).header("ETag"), etag); // the same set, the same tag
+
+        for (const QByteArray &names : {etag, "W/" + etag, "\"other\", " + etag, QByteArray("*")}) {
+            const auto unchanged = http.get(path, {{"If-None-Match", names}});
+            QCOMPARE(unchanged.status, 304);
+            QCOMPARE(unchanged.body, QByteArray());
+            QCOMPARE(unchanged.header("ETag"), etag);
+            QCOMPARE(unchanged.header("Cache-Control"), QByteArray("max-age=10"));
+        }
+        QCOMPARE(http.get(path, {{"If-None-Match", "\"other\""}}).status, 200);
+
+        QVERIFY(test.services().signingKeyRotation.rotate(TestServices::operatorActor()));
+        const auto rotated = http.get(path, {{"If-None-Match", etag}});
+        QCOMPARE(rotated.status, 200);
+        QCOMPARE(rotated.json().value(QStringLiteral("keys")).toArray().size(), 2);
+        QVERIFY(rotated.header("ETag") != etag);
+        // Everything else stays uncacheable.
+        QCOMPARE(http.get(QStringLiteral("/healthz")).header("Cache-Control"),
+                 QByteArray("no-store"));
+    }
+
     void metricsInPrometheusFormat()
     {
         TestServices test;

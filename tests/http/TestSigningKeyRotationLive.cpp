@@ -80,6 +80,11 @@ private slots:
         const QString oldKid = jwtKid(oldToken);
         QVERIFY(!oldKid.isEmpty());
         QCOMPARE(publishedKids(a), QStringList{oldKid});
+        // Verifiers may cache the key set as long as each server looks.
+        QCOMPARE(a.get(QStringLiteral("/.well-known/jwks.json")).header("Cache-Control"),
+                 QByteArray("max-age=1"));
+        QCOMPARE(b.get(QStringLiteral("/.well-known/jwks.json")).header("Cache-Control"),
+                 QByteArray("max-age=3600"));
 
         Run run = cli({QStringLiteral("rotate"), QStringLiteral("--json")});
         QCOMPARE(run.code, 0);
