@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTextStream>
 
 namespace keyward {
 
@@ -51,13 +52,19 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     auto database = Database::open(*url);
     if (!database)
         return database.error();
-    const auto algorithm = SigningKeyRing::storeAlgorithm(**database, settings.algorithm);
-    if (!algorithm)
-        return QStringLiteral("%1; leave out --jwt-alg and KEYWARD_JWT_ALG to use it")
-            .arg(algorithm.error());
+    const auto stored = SigningKeyRing::storeAlgorithm(**database);
+    if (!stored)
+        return stored.error();
+    if (*stored && settings.algorithm && **stored != *settings.algorithm)
+        QTextStream(stderr) << "keyward: warning: this store signs with "
+                            << jwtAlgorithmName(**stored) << "; --jwt-alg (KEYWARD_JWT_ALG) "
+                            << jwtAlgorithmName(*settings.algorithm)
+                            << " only chooses a new store's algorithm (to move this one, "
+                               "`keyward signing-key rotate --algorithm`)"
+                            << Qt::endl;
     std::unique_ptr<Runtime> runtime(new Runtime);
     Services::Settings serviceSettings;
-    serviceSettings.algorithm = *algorithm;
+    serviceSettings.algorithm = stored->value_or(settings.algorithm.value_or(JwtAlgorithm::HS256));
     auto services = Services::create(std::move(database.value()), *masterKey, runtime->m_networks,
                                      serviceSettings);
     if (!services)

@@ -22,8 +22,8 @@ public:
     struct Settings {
         QString databaseLocation; // path or postgresql:// URL; empty: the default file
         QString masterKeyFile;    // empty: beside the SQLite file, or in the data directory
-        // Asked for on the command line; nullopt: the store's (HS256 for a
-        // new store). A store that signs with another is not opened.
+        // Asked for on the command line: a new store's algorithm. A store
+        // with keys signs with its own (a different one is warned about).
         std::optional<JwtAlgorithm> algorithm;
         // The desktop keeps the master key in the OS keychain when it can;
         // `serve` (often without a session bus) uses the file directly.

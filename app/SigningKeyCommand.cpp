@@ -47,9 +47,17 @@ int SigningKeyCommand::run(const QStringList &arguments)
         QStringLiteral("force"),
         QStringLiteral("Retire even though family C API keys hold JWTs signed by the retiring "
                        "key (they stop working)."));
-    session.parser().addOption(force);
+    const QCommandLineOption algorithm(
+        QStringLiteral("algorithm"),
+        QStringLiteral("rotate: make the new key of this algorithm (HS256, ES256, EdDSA or "
+                       "RS256), moving the store to it; tokens of the old one keep verifying "
+                       "until its key is retired."),
+        QStringLiteral("alg"));
+    session.parser().addOptions({force, algorithm});
     if (const auto exit = session.open(arguments))
         return *exit;
+    if (session.parser().isSet(algorithm) && session.verb() != QLatin1String("rotate"))
+        return session.usage(QStringLiteral("--algorithm only applies to signing-key rotate"));
     const SigningKeyService &rotation = session.services().signingKeyRotation;
     if (session.verb() == QLatin1String("list")) {
         auto keys = rotation.list(session.actor());
@@ -64,7 +72,15 @@ int SigningKeyCommand::run(const QStringList &arguments)
         return session.print(json, table, QStringLiteral("no signing keys"));
     }
     if (session.verb() == QLatin1String("rotate")) {
-        auto rotated = rotation.rotate(session.actor());
+        std::optional<JwtAlgorithm> next;
+        if (session.parser().isSet(algorithm)) {
+            next = jwtAlgorithmFromName(session.parser().value(algorithm));
+            if (!next)
+                return session.usage(
+                    QStringLiteral("unknown algorithm %1 (use HS256, ES256, EdDSA or RS256)")
+                        .arg(session.parser().value(algorithm)));
+        }
+        auto rotated = rotation.rotate(session.actor(), next);
         if (!rotated)
             return session.fail(rotated.error());
         const QJsonObject json{{QStringLiteral("active"), rotated->activeKid},

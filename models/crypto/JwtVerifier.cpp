@@ -44,12 +44,23 @@ QString jwtErrorText(JwtError error)
 }
 
 JwtVerifier::JwtVerifier(JwtAlgorithm pinned, QList<SigningKey> keys, qint64 leewaySeconds)
-    : m_pinned(pinned)
+    : m_allowed{jwtAlgorithmName(pinned)}
     , m_leewaySeconds(leewaySeconds < 0 ? 0 : leewaySeconds)
 {
     for (SigningKey &key : keys) {
         if (key.algorithm() == pinned)
             m_keys.append(std::move(key));
+    }
+}
+
+JwtVerifier::JwtVerifier(QList<SigningKey> keys, qint64 leewaySeconds)
+    : m_keys(std::move(keys))
+    , m_leewaySeconds(leewaySeconds < 0 ? 0 : leewaySeconds)
+{
+    for (const SigningKey &key : m_keys) {
+        const QString name = jwtAlgorithmName(key.algorithm());
+        if (!m_allowed.contains(name))
+            m_allowed.append(name);
     }
 }
 
@@ -81,7 +92,7 @@ Result<QJsonObject, JwtError> JwtVerifier::verify(QByteArrayView token,
     const QJsonValue alg = header->value(QLatin1String("alg"));
     if (!alg.isString())
         return JwtError::Malformed;
-    if (alg.toString() != jwtAlgorithmName(m_pinned))
+    if (!m_allowed.contains(alg.toString()))
         return JwtError::AlgorithmNotAllowed;
 
     const QJsonValue kid = header->value(QLatin1String("kid"));
@@ -96,6 +107,8 @@ Result<QJsonObject, JwtError> JwtVerifier::verify(QByteArrayView token,
     }
     if (!key)
         return JwtError::UnknownKey;
+    if (jwtAlgorithmName(key->algorithm()) != alg.toString())
+        return JwtError::AlgorithmNotAllowed;
 
     if (!key->verify(signingInput, *signature))
         return JwtError::BadSignature;

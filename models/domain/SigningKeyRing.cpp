@@ -16,7 +16,7 @@ QByteArray associatedData(const QString &kid)
 }
 
 Result<QList<SigningKey>, QString> unseal(const QList<StoredSigningKey> &stored,
-                                          const SecretBox &masterBox, JwtAlgorithm algorithm)
+                                          const SecretBox &masterBox)
 {
     QList<SigningKey> keys;
     for (const StoredSigningKey &row : stored) {
@@ -25,7 +25,11 @@ Result<QList<SigningKey>, QString> unseal(const QList<StoredSigningKey> &stored,
         if (!privateBytes)
             return QStringLiteral("signing key %1 cannot be unsealed: wrong master key?")
                 .arg(row.kid);
-        auto key = SigningKey::fromPrivateBytes(algorithm, row.kid, *privateBytes);
+        const auto algorithm = jwtAlgorithmFromName(row.algorithm);
+        if (!algorithm)
+            return QStringLiteral("signing key %1 has an unknown algorithm %2")
+                .arg(row.kid, row.algorithm);
+        auto key = SigningKey::fromPrivateBytes(*algorithm, row.kid, *privateBytes);
         if (!key)
             return QStringLiteral("signing key %1 is damaged").arg(row.kid);
         keys.append(*key);
@@ -44,31 +48,27 @@ SigningKeyRing::SigningKeyRing(const Database &database, const SecretBox &master
                                JwtAlgorithm algorithm, const Clock &clock)
     : m_database(database)
     , m_masterBox(masterBox)
-    , m_algorithm(algorithm)
+    , m_firstAlgorithm(algorithm)
     , m_clock(clock)
 {}
 
-Result<JwtAlgorithm, QString> SigningKeyRing::storeAlgorithm(const Database &database,
-                                                             std::optional<JwtAlgorithm> requested)
+Result<std::optional<JwtAlgorithm>, QString>
+SigningKeyRing::storeAlgorithm(const Database &database)
 {
     auto stored = SigningKeyRepository(database).activeAlgorithm();
     if (!stored)
         return QStringLiteral("cannot read signing keys: %1").arg(stored.error().detail);
     if (!stored->has_value())
-        return requested.value_or(JwtAlgorithm::HS256);
+        return std::optional<JwtAlgorithm>();
     const auto algorithm = jwtAlgorithmFromName(**stored);
     if (!algorithm)
         return QStringLiteral("the store's signing key has an unknown algorithm %1").arg(**stored);
-    if (requested && *requested != *algorithm)
-        return QStringLiteral("this store signs with %1, not %2 (its algorithm is chosen when its "
-                              "first signing key is made)")
-            .arg(**stored, jwtAlgorithmName(*requested));
-    return *algorithm;
+    return algorithm;
 }
 
 Result<QList<StoredSigningKey>, QString> SigningKeyRing::readUsable() const
 {
-    auto stored = SigningKeyRepository(m_database).usable(jwtAlgorithmName(m_algorithm));
+    auto stored = SigningKeyRepository(m_database).usable();
     if (!stored)
         return QStringLiteral("cannot read signing keys: %1").arg(stored.error().detail);
     return stored.value();
@@ -84,12 +84,11 @@ Result<bool, QString> SigningKeyRing::adopt(const QList<StoredSigningKey> &store
         if (m_snapshot && m_snapshot->kids == kids)
             return false;
     }
-    auto keys = unseal(stored, m_masterBox, m_algorithm);
+    auto keys = unseal(stored, m_masterBox);
     if (!keys)
         return keys.error();
-    auto fresh = std::make_shared<const Snapshot>(Snapshot{*keys, JwtSigner(keys->first()),
-                                                           JwtVerifier(m_algorithm, *keys),
-                                                           Jwks::publish(*keys), kids});
+    auto fresh = std::make_shared<const Snapshot>(
+        Snapshot{*keys, JwtSigner(keys->first()), JwtVerifier(*keys), Jwks::publish(*keys), kids});
     QMutexLocker lock(&m_mutex);
     m_snapshot = std::move(fresh);
     return true;
@@ -98,7 +97,6 @@ Result<bool, QString> SigningKeyRing::adopt(const QList<StoredSigningKey> &store
 Result<Ok, QString> SigningKeyRing::open()
 {
     const SigningKeyRepository repository(m_database);
-    const QString name = jwtAlgorithmName(m_algorithm);
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto stored = readUsable();
         if (!stored)
@@ -109,12 +107,14 @@ Result<Ok, QString> SigningKeyRing::open()
                 return adopted.error();
             return Ok{};
         }
-        auto inserted = repository.insert(generateActive(m_algorithm, m_masterBox, m_clock.now()));
+        auto inserted =
+            repository.insert(generateActive(m_firstAlgorithm, m_masterBox, m_clock.now()));
         // Losing the race to another instance is fine: read the winner's key.
         if (!inserted && inserted.error().kind != StoreError::Kind::UniqueViolation)
             return QStringLiteral("cannot store a signing key: %1").arg(inserted.error().detail);
     }
-    return QStringLiteral("no active %1 signing key could be created").arg(name);
+    return QStringLiteral("no active %1 signing key could be created")
+        .arg(jwtAlgorithmName(m_firstAlgorithm));
 }
 
 Result<bool, QString> SigningKeyRing::reload()
@@ -123,8 +123,7 @@ Result<bool, QString> SigningKeyRing::reload()
     if (!stored)
         return stored.error();
     if (!hasActiveKey(*stored))
-        return QStringLiteral("no active %1 signing key in the store")
-            .arg(jwtAlgorithmName(m_algorithm));
+        return QStringLiteral("no active signing key in the store");
     return adopt(*stored);
 }
 
@@ -138,6 +137,12 @@ bool SigningKeyRing::reloadForUnknownKid()
     }
     const auto changed = reload();
     return changed && *changed;
+}
+
+JwtAlgorithm SigningKeyRing::algorithm() const
+{
+    const auto current = snapshot();
+    return current ? current->keys.first().algorithm() : m_firstAlgorithm;
 }
 
 std::shared_ptr<const SigningKeyRing::Snapshot> SigningKeyRing::snapshot() const

@@ -21,8 +21,10 @@ namespace keyward {
 class Clock;
 class Database;
 
-// The JWT signing keys of the configured algorithm, unsealed from the store:
-// the active one signs, the active and retiring ones verify. Other instances
+// The JWT signing keys of the store, unsealed: the active one signs, the
+// active and retiring ones verify, each the tokens of its own algorithm (a
+// store that moved to another algorithm verifies both until the old keys
+// retire). Other instances
 // (or the CLI) may rotate them in the shared store; reload() picks that up,
 // and requests keep the snapshot they started with. Thread-safe.
 class SigningKeyRing {
@@ -35,6 +37,7 @@ public:
         QStringList kids;
     };
 
+    // `algorithm`: of the first key, made when the store has no active one.
     SigningKeyRing(const Database &database, const SecretBox &masterBox, JwtAlgorithm algorithm,
                    const Clock &clock);
 
@@ -49,18 +52,17 @@ public:
     // cannot turn into a query each; true when the keys changed.
     bool reloadForUnknownKid();
 
-    // The algorithm the store signs with: its active key's, chosen when that
-    // key was first made. `requested` (or HS256) for a store without keys;
-    // a different `requested` on a store with keys is refused.
-    static Result<JwtAlgorithm, QString> storeAlgorithm(const Database &database,
-                                                        std::optional<JwtAlgorithm> requested);
+    // The algorithm the store signs with: its active key's (the first made
+    // active, should there be two); nullopt for a store without keys.
+    static Result<std::optional<JwtAlgorithm>, QString> storeAlgorithm(const Database &database);
 
     // A fresh key of `algorithm`, sealed under the master key and bound to
     // its kid, as the row that makes it the active one.
     static StoredSigningKey generateActive(JwtAlgorithm algorithm, const SecretBox &masterBox,
                                            const QDateTime &now);
 
-    JwtAlgorithm algorithm() const { return m_algorithm; }
+    // What the active key signs with.
+    JwtAlgorithm algorithm() const;
     std::shared_ptr<const Snapshot> snapshot() const;
     QJsonObject jwks() const { return snapshot()->jwks; }
 
@@ -70,7 +72,7 @@ private:
 
     const Database &m_database;
     const SecretBox &m_masterBox;
-    const JwtAlgorithm m_algorithm;
+    const JwtAlgorithm m_firstAlgorithm;
     const Clock &m_clock;
     mutable QMutex m_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;

@@ -40,31 +40,32 @@ Outcome<QList<StoredSigningKey>> SigningKeyService::list(const Actor &actor) con
     return keys.value();
 }
 
-Outcome<SigningKeyService::Rotation> SigningKeyService::rotate(const Actor &actor) const
+Outcome<SigningKeyService::Rotation>
+SigningKeyService::rotate(const Actor &actor, std::optional<JwtAlgorithm> algorithm) const
 {
     if (auto refused = refuseUnlessOperator(actor))
         return *refused;
-    const QString algorithm = jwtAlgorithmName(m_ring.algorithm());
+    const JwtAlgorithm next = algorithm.value_or(m_ring.algorithm());
     auto rotated = inWriteTransaction(m_database, [&]() -> Outcome<Rotation> {
-        auto current = m_keys.usable(algorithm);
+        auto current = m_keys.usable();
         if (!current)
             return DomainError::unavailable(current.error());
         Rotation rotation;
         if (!current->isEmpty() && current->first().status == QLatin1String("active"))
             rotation.retiringKid = current->first().kid;
-        if (auto demoted = m_keys.demoteActive(algorithm); !demoted)
+        if (auto demoted = m_keys.demoteActive(); !demoted)
             return DomainError::unavailable(demoted.error());
         const StoredSigningKey fresh =
-            SigningKeyRing::generateActive(m_ring.algorithm(), m_masterBox, m_clock.now());
+            SigningKeyRing::generateActive(next, m_masterBox, m_clock.now());
         if (auto inserted = m_keys.insert(fresh); !inserted)
             return DomainError::unavailable(inserted.error());
         rotation.activeKid = fresh.kid;
-        auto audited =
-            m_audit.record(actor, std::nullopt, QStringLiteral("signing_key.rotate"),
-                           QStringLiteral("signing_key:%1").arg(fresh.kid),
-                           rotation.retiringKid.isEmpty()
-                               ? QString()
-                               : QStringLiteral("retiring %1").arg(rotation.retiringKid));
+        auto audited = m_audit.record(actor, std::nullopt, QStringLiteral("signing_key.rotate"),
+                                      QStringLiteral("signing_key:%1").arg(fresh.kid),
+                                      rotation.retiringKid.isEmpty()
+                                          ? jwtAlgorithmName(next)
+                                          : QStringLiteral("%1, retiring %2")
+                                                .arg(jwtAlgorithmName(next), rotation.retiringKid));
         if (!audited)
             return DomainError::unavailable(audited.error());
         return rotation;
@@ -76,7 +77,7 @@ Outcome<SigningKeyService::Rotation> SigningKeyService::rotate(const Actor &acto
 
 Outcome<qint64> SigningKeyService::strandedJwtKeys() const
 {
-    auto keys = m_keys.usable(jwtAlgorithmName(m_ring.algorithm()));
+    auto keys = m_keys.usable();
     if (!keys)
         return DomainError::unavailable(keys.error());
     if (keys->isEmpty())

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "crypto/JwtAlgorithm.h"
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
 #include "store/ApiKeyRepository.h"
 #include "store/SigningKeyRepository.h"
+
+#include <optional>
 
 namespace keyward {
 
@@ -33,7 +36,11 @@ public:
                       SigningKeyRing &ring, const AuditLog &audit);
 
     Outcome<QList<StoredSigningKey>> list(const Actor &actor) const;
-    Outcome<Rotation> rotate(const Actor &actor) const;
+    // The new key is of `algorithm`, else of the store's: rotating to
+    // another algorithm moves the store to it (tokens of the old one keep
+    // verifying until its key retires).
+    Outcome<Rotation> rotate(const Actor &actor,
+                             std::optional<JwtAlgorithm> algorithm = std::nullopt) const;
     // Retires the retiring key named by kid, or every retiring key when kid
     // is empty. Refused (Conflict) while family C keys still hold a JWT
     // signed before the active key, unless `force`.

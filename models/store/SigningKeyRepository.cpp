@@ -45,13 +45,13 @@ Result<int, StoreError> rowsChanged(Result<QSqlQuery, StoreError> query)
 
 } // namespace
 
-Result<QList<StoredSigningKey>, StoreError>
-SigningKeyRepository::usable(const QString &algorithm) const
+Result<QList<StoredSigningKey>, StoreError> SigningKeyRepository::usable() const
 {
     return select(m_database,
-                  QStringLiteral("WHERE algorithm = ? AND status <> 'retired' "
-                                 "ORDER BY CASE WHEN status = 'active' THEN 0 ELSE 1 END, id DESC"),
-                  {algorithm});
+                  QStringLiteral("WHERE status <> 'retired' "
+                                 "ORDER BY CASE WHEN status = 'active' THEN 0 ELSE 1 END, "
+                                 "CASE WHEN status = 'active' THEN id ELSE -id END"),
+                  {});
 }
 
 Result<std::optional<QString>, StoreError> SigningKeyRepository::activeAlgorithm() const
@@ -71,12 +71,12 @@ Result<QList<StoredSigningKey>, StoreError> SigningKeyRepository::all() const
     return select(m_database, QStringLiteral("ORDER BY id DESC"), {});
 }
 
-Result<int, StoreError> SigningKeyRepository::demoteActive(const QString &algorithm) const
+Result<int, StoreError> SigningKeyRepository::demoteActive() const
 {
     return rowsChanged(Sql::exec(m_database,
                                  QStringLiteral("UPDATE signing_keys SET status = 'retiring' "
-                                                "WHERE algorithm = ? AND status = 'active'"),
-                                 {algorithm}));
+                                                "WHERE status = 'active'"),
+                                 {}));
 }
 
 Result<int, StoreError> SigningKeyRepository::retire(const QString &kid, const QDateTime &at) const

@@ -33,15 +33,16 @@ public:
     {}
 
     Result<qint64, StoreError> insert(const StoredSigningKey &key) const;
-    // Active and retiring keys of one algorithm, active first.
-    Result<QList<StoredSigningKey>, StoreError> usable(const QString &algorithm) const;
+    // Active and retiring keys of every algorithm: active first (the oldest
+    // of them, should two algorithms be active), then retiring, newest first.
+    Result<QList<StoredSigningKey>, StoreError> usable() const;
     // The algorithm of the store's first active key: what it signs with;
     // nullopt before any key was made.
     Result<std::optional<QString>, StoreError> activeAlgorithm() const;
     // Every key of every algorithm, newest first.
     Result<QList<StoredSigningKey>, StoreError> all() const;
-    // The algorithm's active key becomes retiring; how many rows changed.
-    Result<int, StoreError> demoteActive(const QString &algorithm) const;
+    // The active keys become retiring; how many rows changed.
+    Result<int, StoreError> demoteActive() const;
     // Retiring keys become retired: the one named by kid, or all when kid is
     // empty; how many rows changed.
     Result<int, StoreError> retire(const QString &kid, const QDateTime &at) const;

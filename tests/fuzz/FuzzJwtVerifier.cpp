@@ -3,7 +3,8 @@
 //
 // The first byte picks the mode and the pinned algorithm; the rest is:
 //   mode 0  a whole token, verified by all four verifiers: at most one may
-//           accept it, and an accepted token has a numeric exp not yet past.
+//           accept it, and an accepted token has a numeric exp not yet past;
+//           a verifier holding every key accepts it exactly when one does.
 //   mode 1  "<header JSON>\n<claims JSON>", signed here with the pinned key,
 //           so the fuzzer reaches the kid lookup, the signature check and the
 //           claims: a genuine signature is never BadSignature, and once it
@@ -59,6 +60,12 @@ void verifyRawToken(QByteArrayView token)
         accepted += result ? 1 : 0;
     }
     fuzzCheck(accepted <= 1, "one token is accepted under one pinned algorithm at most");
+    // A ring holding every algorithm (a store moving between them) accepts
+    // exactly what the verifier pinned to the token's algorithm accepts.
+    static const JwtVerifier everyAlgorithm(fuzzSigningKeys());
+    const auto mixed = everyAlgorithm.verify(token, FuzzNow);
+    checkAccepted(mixed);
+    fuzzCheck(bool(mixed) == (accepted == 1), "a mixed ring accepts what one pinned verifier does");
 }
 
 void verifySignedPieces(int algorithm, QByteArrayView pieces, quint8 selector)

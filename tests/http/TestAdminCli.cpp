@@ -184,15 +184,37 @@ private slots:
         QCOMPARE(jwtHeader(token.out.trimmed())[QStringLiteral("alg")].toString(),
                  QStringLiteral("ES256"));
 
+        // Another algorithm named by habit (KEYWARD_JWT_ALG left in an
+        // environment file) is warned about and changes nothing.
         const Run other = keyward({QStringLiteral("signing-key"), QStringLiteral("rotate")}, {},
                                   {{QStringLiteral("KEYWARD_JWT_ALG"), QStringLiteral("HS256")}});
-        QCOMPARE(other.code, 1);
+        QCOMPARE(other.code, 0);
         QCOMPARE(other.err.trimmed(),
-                 QByteArray("keyward: this store signs with ES256, not HS256 (its algorithm is "
-                            "chosen when its first signing key is made); leave out --jwt-alg and "
-                            "KEYWARD_JWT_ALG to use it"));
+                 QByteArray("keyward: warning: this store signs with ES256; --jwt-alg "
+                            "(KEYWARD_JWT_ALG) HS256 only chooses a new store's algorithm (to "
+                            "move this one, `keyward signing-key rotate --algorithm`)"));
         QCOMPARE(algorithms(),
-                 (QStringList{QStringLiteral("ES256:active"), QStringLiteral("ES256:retiring")}));
+                 (QStringList{QStringLiteral("ES256:active"), QStringLiteral("ES256:retiring"),
+                              QStringLiteral("ES256:retiring")}));
+
+        // Moving the store: the new key is EdDSA, the ES256 ones retire.
+        const Run moved = keyward({QStringLiteral("signing-key"), QStringLiteral("rotate"),
+                                   QStringLiteral("--algorithm"), QStringLiteral("EdDSA")});
+        QCOMPARE(moved.code, 0);
+        QCOMPARE(algorithms().first(), QStringLiteral("EdDSA:active"));
+        QCOMPARE(algorithms().size(), 4);
+        const Run after =
+            keyward({QStringLiteral("token")}, {}, {{QStringLiteral("KEYWARD_API_KEY"), secret}});
+        QCOMPARE(jwtHeader(after.out.trimmed())[QStringLiteral("alg")].toString(),
+                 QStringLiteral("EdDSA"));
+        const Run misused = keyward({QStringLiteral("signing-key"), QStringLiteral("list"),
+                                     QStringLiteral("--algorithm"), QStringLiteral("ES256")});
+        QCOMPARE(misused.code, 2);
+        const Run unknown = keyward({QStringLiteral("signing-key"), QStringLiteral("rotate"),
+                                     QStringLiteral("--algorithm"), QStringLiteral("none")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("unknown algorithm none"), unknown.err);
+        QCOMPARE(algorithms().size(), 4);
     }
 
     // Arguments are visible to every user (ps): a secret among them is

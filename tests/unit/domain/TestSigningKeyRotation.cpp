@@ -87,6 +87,59 @@ private slots:
         QVERIFY(actions.contains(QStringLiteral("signing_key.retire")));
     }
 
+    // Rotating to another algorithm moves the store: the new key signs,
+    // tokens of the old algorithm verify until its key retires, and no
+    // token can borrow a key of the other algorithm.
+    void rotatingToAnotherAlgorithmMovesTheStore()
+    {
+        TestServices test(JwtAlgorithm::HS256);
+        Services &services = test.services();
+        const QByteArray before = userToken(test);
+        QCOMPARE(jwtHeader(before)[QStringLiteral("alg")].toString(), QStringLiteral("HS256"));
+        QVERIFY(publishedKids(services.signingKeys).isEmpty()); // a secret is never published
+
+        auto rotation =
+            services.signingKeyRotation.rotate(TestServices::operatorActor(), JwtAlgorithm::ES256);
+        QVERIFY(rotation);
+        QCOMPARE(rotation->retiringKid, jwtKid(before));
+        QCOMPARE(services.signingKeys.algorithm(), JwtAlgorithm::ES256);
+        QCOMPARE(SigningKeyRing::storeAlgorithm(*services.database).value(),
+                 std::optional(JwtAlgorithm::ES256));
+        const QByteArray after = userToken(test);
+        QCOMPARE(jwtHeader(after)[QStringLiteral("alg")].toString(), QStringLiteral("ES256"));
+        QCOMPARE(jwtKid(after), rotation->activeKid);
+        QVERIFY(services.tokens.verify(before));
+        QVERIFY(services.tokens.verify(after));
+        QCOMPARE(publishedKids(services.signingKeys), QStringList{rotation->activeKid});
+
+        // The ES256 token's header and signature re-labelled HS256 name the
+        // ES256 key: refused, whatever the signature.
+        const auto relabelled = [](const QByteArray &token, const QString &alg) {
+            QJsonObject header = jwtHeader(token);
+            header[QStringLiteral("alg")] = alg;
+            return QJsonDocument(header)
+                       .toJson(QJsonDocument::Compact)
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                   token.mid(token.indexOf('.'));
+        };
+        QCOMPARE(services.tokens.verify(relabelled(after, QStringLiteral("HS256"))).error(),
+                 JwtError::AlgorithmNotAllowed);
+        QCOMPARE(services.tokens.verify(relabelled(before, QStringLiteral("ES256"))).error(),
+                 JwtError::AlgorithmNotAllowed);
+        QCOMPARE(services.tokens.verify(relabelled(after, QStringLiteral("EdDSA"))).error(),
+                 JwtError::AlgorithmNotAllowed);
+
+        // Another instance opened now signs with the store's new algorithm.
+        SigningKeyRing otherRing(*services.database, services.masterBox, JwtAlgorithm::HS256,
+                                 *services.clock);
+        QVERIFY(otherRing.open());
+        QCOMPARE(otherRing.algorithm(), JwtAlgorithm::ES256);
+
+        QVERIFY(services.signingKeyRotation.retire(TestServices::operatorActor(), {}, false));
+        QCOMPARE(services.tokens.verify(before).error(), JwtError::AlgorithmNotAllowed);
+        QVERIFY(services.tokens.verify(after));
+    }
+
     void anotherInstanceFollows()
     {
         TestServices test(JwtAlgorithm::EdDSA);
