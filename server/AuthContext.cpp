@@ -14,7 +14,7 @@ Result<Actor, AuthService::Refusal> AuthContext::bearer(const HttpRequest &reque
 {
     const QByteArray token = request.bearerToken();
     if (token.isEmpty())
-        return AuthService::Refusal{};
+        return AuthService::Refusal{AuthService::Failure::Missing};
     auto actor = m_services.auth.authenticate(token, request.clientAddress);
     if (actor)
         actor->sourceIp = request.clientAddress;

@@ -1,5 +1,6 @@
 #include "ClientsController.h"
 
+#include "Challenge.h"
 #include "FamilyAViews.h"
 #include "FamilyB.h"
 #include "JsonBody.h"
@@ -65,10 +66,12 @@ HttpResponse ClientsController::login(const HttpRequest &request) const
             return FamilyB::reply(429, QStringLiteral("Too many login attempts"))
                 .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds))
                 .heldFor(loginRefusalHoldMs);
+        case AuthService::Failure::Missing:
         case AuthService::Failure::Rejected:
             break;
         }
-        return FamilyB::reply(401, QStringLiteral("Invalid email or password"));
+        return FamilyB::reply(401, QStringLiteral("Invalid email or password"))
+            .withHeader("WWW-Authenticate", Challenge::password());
     }
     return FamilyB::reply(
         200, QStringLiteral("Login successful"),

@@ -1,5 +1,7 @@
 #include "FamilyA.h"
 
+#include "Challenge.h"
+
 #include <QJsonArray>
 
 namespace keyward {
@@ -22,13 +24,15 @@ HttpResponse FamilyA::error(int status, const QString &message, const QStringLis
 HttpResponse FamilyA::missingApiKey()
 {
     return error(401, QStringLiteral("API Key is missing."),
-                 {QStringLiteral("Missing x-api-key header")});
+                 {QStringLiteral("Missing x-api-key header")})
+        .withHeader("WWW-Authenticate", Challenge::apiKey());
 }
 
-HttpResponse FamilyA::invalidJwt()
+HttpResponse FamilyA::invalidJwt(bool tokenPresented)
 {
     return error(401, QStringLiteral("Accesso negato: token non valido o mancante"),
-                 {QStringLiteral("JWT token validation failed")});
+                 {QStringLiteral("JWT token validation failed")})
+        .withHeader("WWW-Authenticate", Challenge::bearer(tokenPresented));
 }
 
 HttpResponse FamilyA::forbidden(const QString &why)
@@ -44,6 +48,8 @@ HttpResponse FamilyA::badRequest(const QString &why)
 HttpResponse FamilyA::bearerRefused(const AuthService::Refusal &refusal)
 {
     switch (refusal.reason) {
+    case AuthService::Failure::Missing:
+        return invalidJwt(false);
     case AuthService::Failure::Rejected:
         break;
     case AuthService::Failure::Throttled:
@@ -54,7 +60,7 @@ HttpResponse FamilyA::bearerRefused(const AuthService::Refusal &refusal)
         return error(500, QStringLiteral("Internal server error"),
                      {QStringLiteral("Authentication service unavailable")});
     }
-    return invalidJwt();
+    return invalidJwt(true);
 }
 
 HttpResponse FamilyA::keyRefused(const KeyVerifier::Check &check)

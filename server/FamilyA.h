@@ -19,7 +19,8 @@ HttpResponse ok(const QJsonValue &data, const QString &message, int status = 200
 HttpResponse error(int status, const QString &message, const QStringList &errors);
 
 HttpResponse missingApiKey();
-HttpResponse invalidJwt();
+// 401 with a Bearer challenge; error="invalid_token" when one was presented.
+HttpResponse invalidJwt(bool tokenPresented);
 HttpResponse forbidden(const QString &why);
 HttpResponse badRequest(const QString &why);
 // A bearer token that was not accepted: 401 as seed 002, 429 for a key over

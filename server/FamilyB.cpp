@@ -1,5 +1,7 @@
 #include "FamilyB.h"
 
+#include "Challenge.h"
+
 #include <QJsonObject>
 
 namespace keyward {
@@ -11,14 +13,17 @@ HttpResponse FamilyB::reply(int status, const QString &message, const QJsonValue
                                        {QStringLiteral("data"), data}});
 }
 
-HttpResponse FamilyB::invalidJwt()
+HttpResponse FamilyB::invalidJwt(bool tokenPresented)
 {
-    return reply(401, QStringLiteral("Invalid JWT token"));
+    return reply(401, QStringLiteral("Invalid JWT token"))
+        .withHeader("WWW-Authenticate", Challenge::bearer(tokenPresented));
 }
 
 HttpResponse FamilyB::bearerRefused(const AuthService::Refusal &refusal)
 {
     switch (refusal.reason) {
+    case AuthService::Failure::Missing:
+        return invalidJwt(false);
     case AuthService::Failure::Rejected:
         break;
     case AuthService::Failure::Throttled:
@@ -27,7 +32,7 @@ HttpResponse FamilyB::bearerRefused(const AuthService::Refusal &refusal)
     case AuthService::Failure::Unavailable:
         return reply(500, QStringLiteral("Internal server error"));
     }
-    return invalidJwt();
+    return invalidJwt(true);
 }
 
 HttpResponse FamilyB::fromDomain(const DomainError &error, const QString &notFoundMessage)

@@ -13,7 +13,8 @@ namespace keyward {
 namespace FamilyB {
 
 HttpResponse reply(int status, const QString &message, const QJsonValue &data = QJsonValue::Null);
-HttpResponse invalidJwt();
+// 401 with a Bearer challenge; error="invalid_token" when one was presented.
+HttpResponse invalidJwt(bool tokenPresented);
 // A bearer token that was not accepted: 401 "Invalid JWT token", 429 for a
 // key over its rate limit.
 HttpResponse bearerRefused(const AuthService::Refusal &refusal);

@@ -1,5 +1,7 @@
 #include "FamilyC.h"
 
+#include "Challenge.h"
+
 namespace keyward {
 
 namespace {
@@ -47,15 +49,17 @@ HttpResponse FamilyC::problem(int status, const QString &detail)
                               QByteArrayLiteral("application/problem+json"));
 }
 
-HttpResponse FamilyC::unauthorized()
+HttpResponse FamilyC::unauthorized(bool tokenPresented)
 {
     return problem(401, QStringLiteral("A valid bearer token is required"))
-        .withHeader("WWW-Authenticate", "Bearer");
+        .withHeader("WWW-Authenticate", Challenge::bearer(tokenPresented));
 }
 
 HttpResponse FamilyC::bearerRefused(const AuthService::Refusal &refusal)
 {
     switch (refusal.reason) {
+    case AuthService::Failure::Missing:
+        return unauthorized(false);
     case AuthService::Failure::Rejected:
         break;
     case AuthService::Failure::Throttled:
@@ -64,7 +68,7 @@ HttpResponse FamilyC::bearerRefused(const AuthService::Refusal &refusal)
     case AuthService::Failure::Unavailable:
         return problem(500, QStringLiteral("Authentication service unavailable"));
     }
-    return unauthorized();
+    return unauthorized(true);
 }
 
 HttpResponse FamilyC::fromDomain(const DomainError &error)

@@ -14,7 +14,8 @@ namespace keyward {
 namespace FamilyC {
 
 HttpResponse problem(int status, const QString &detail);
-HttpResponse unauthorized();
+// 401 with a Bearer challenge; error="invalid_token" when one was presented.
+HttpResponse unauthorized(bool tokenPresented);
 // A bearer token that was not accepted: 401, or 429 for a key over its rate
 // limit.
 HttpResponse bearerRefused(const AuthService::Refusal &refusal);

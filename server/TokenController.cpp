@@ -1,5 +1,6 @@
 #include "TokenController.h"
 
+#include "Challenge.h"
 #include "FamilyA.h"
 #include "JsonBody.h"
 #include "Router.h"
@@ -77,11 +78,13 @@ HttpResponse TokenController::generate(const HttpRequest &request) const
                                        .arg(user.error().retryAfterSeconds)})
                 .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds))
                 .heldFor(loginRefusalHoldMs);
+        case AuthService::Failure::Missing:
         case AuthService::Failure::Rejected:
             break;
         }
         return FamilyA::error(401, QStringLiteral("Invalid email or password"),
-                              {QStringLiteral("Authentication failed")});
+                              {QStringLiteral("Authentication failed")})
+            .withHeader("WWW-Authenticate", Challenge::password());
     }
     return FamilyA::ok(QString::fromLatin1(m_services.tokens.issueForUser(*user)), tokenGenerated);
 }

@@ -19,7 +19,8 @@ class TokenService;
 // caller cannot tell a wrong password from a missing account.
 class AuthService {
 public:
-    enum class Failure { Rejected, Throttled, Unavailable };
+    // Missing: no credentials were presented at all (no bearer token).
+    enum class Failure { Missing, Rejected, Throttled, Unavailable };
     // Throttled: a login throttled for the account or address, or a key
     // over its rate limit; retryAfterSeconds says when to come back.
     struct Refusal {
