@@ -100,12 +100,20 @@ CommonOptions::runtimeSettings(const QCommandLineParser &parser)
     const QString algorithm = valueOrEnvironment(parser, algorithmOption(), "KEYWARD_JWT_ALG");
     if (algorithm.isEmpty())
         return settings;
-    const auto parsed = keyward::jwtAlgorithmFromName(algorithm);
+    const auto parsed = jwtAlgorithm(algorithm);
     if (!parsed)
-        return QStringLiteral("unknown JWT algorithm %1 (use HS256, ES256, EdDSA or RS256)")
-            .arg(algorithm);
+        return parsed.error();
     settings.algorithm = *parsed;
     return settings;
+}
+
+keyward::Result<keyward::JwtAlgorithm, QString> CommonOptions::jwtAlgorithm(const QString &name)
+{
+    const auto parsed = keyward::jwtAlgorithmFromName(name);
+    if (!parsed)
+        return QStringLiteral("unknown JWT algorithm %1 (use HS256, ES256, EdDSA or RS256)")
+            .arg(name);
+    return *parsed;
 }
 
 void CommonOptions::warnSecretOnCommandLine(const QString &what, const QString &instead)

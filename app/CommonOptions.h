@@ -22,6 +22,9 @@ keyward::Result<qint64, QString> integerInRange(const QCommandLineParser &parser
                                                 qint64 maximum);
 keyward::Result<keyward::Runtime::Settings, QString>
 runtimeSettings(const QCommandLineParser &parser);
+// A JWT algorithm's name as --jwt-alg and `signing-key rotate --algorithm`
+// take it, or a message naming the choices.
+keyward::Result<keyward::JwtAlgorithm, QString> jwtAlgorithm(const QString &name);
 // The option's value when given, else the environment variable, else the
 // option's default.
 QString valueOrEnvironment(const QCommandLineParser &parser, const QCommandLineOption &option,

@@ -1,6 +1,7 @@
 #include "SigningKeyCommand.h"
 
 #include "AdminSession.h"
+#include "CommonOptions.h"
 #include "FamilyAViews.h"
 #include "domain/Services.h"
 
@@ -74,11 +75,10 @@ int SigningKeyCommand::run(const QStringList &arguments)
     if (session.verb() == QLatin1String("rotate")) {
         std::optional<JwtAlgorithm> next;
         if (session.parser().isSet(algorithm)) {
-            next = jwtAlgorithmFromName(session.parser().value(algorithm));
-            if (!next)
-                return session.usage(
-                    QStringLiteral("unknown algorithm %1 (use HS256, ES256, EdDSA or RS256)")
-                        .arg(session.parser().value(algorithm)));
+            const auto parsed = CommonOptions::jwtAlgorithm(session.parser().value(algorithm));
+            if (!parsed)
+                return session.usage(parsed.error());
+            next = *parsed;
         }
         auto rotated = rotation.rotate(session.actor(), next);
         if (!rotated)

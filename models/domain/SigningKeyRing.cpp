@@ -55,14 +55,17 @@ SigningKeyRing::SigningKeyRing(const Database &database, const SecretBox &master
 Result<std::optional<JwtAlgorithm>, QString>
 SigningKeyRing::storeAlgorithm(const Database &database)
 {
-    auto stored = SigningKeyRepository(database).activeAlgorithm();
+    // The key that signs: usable() puts it first (the oldest active one,
+    // should a store have two, as the command line once made them).
+    auto stored = SigningKeyRepository(database).usable();
     if (!stored)
         return QStringLiteral("cannot read signing keys: %1").arg(stored.error().detail);
-    if (!stored->has_value())
+    if (!hasActiveKey(*stored))
         return std::optional<JwtAlgorithm>();
-    const auto algorithm = jwtAlgorithmFromName(**stored);
+    const QString name = stored->first().algorithm;
+    const auto algorithm = jwtAlgorithmFromName(name);
     if (!algorithm)
-        return QStringLiteral("the store's signing key has an unknown algorithm %1").arg(**stored);
+        return QStringLiteral("the store's signing key has an unknown algorithm %1").arg(name);
     return algorithm;
 }
 

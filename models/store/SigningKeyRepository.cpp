@@ -54,18 +54,6 @@ Result<QList<StoredSigningKey>, StoreError> SigningKeyRepository::usable() const
                   {});
 }
 
-Result<std::optional<QString>, StoreError> SigningKeyRepository::activeAlgorithm() const
-{
-    // Oldest first: in a store where two algorithms were made active (as the
-    // command line did before it read the store's), the one served first.
-    auto active = select(m_database, QStringLiteral("WHERE status = 'active' ORDER BY id"), {});
-    if (!active)
-        return active.error();
-    if (active->isEmpty())
-        return std::optional<QString>();
-    return std::optional<QString>(active->first().algorithm);
-}
-
 Result<QList<StoredSigningKey>, StoreError> SigningKeyRepository::all() const
 {
     return select(m_database, QStringLiteral("ORDER BY id DESC"), {});

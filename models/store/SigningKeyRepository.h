@@ -7,8 +7,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace keyward {
 
 class Database;
@@ -36,9 +34,6 @@ public:
     // Active and retiring keys of every algorithm: active first (the oldest
     // of them, should two algorithms be active), then retiring, newest first.
     Result<QList<StoredSigningKey>, StoreError> usable() const;
-    // The algorithm of the store's first active key: what it signs with;
-    // nullopt before any key was made.
-    Result<std::optional<QString>, StoreError> activeAlgorithm() const;
     // Every key of every algorithm, newest first.
     Result<QList<StoredSigningKey>, StoreError> all() const;
     // The active keys become retiring; how many rows changed.

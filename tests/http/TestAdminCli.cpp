@@ -213,7 +213,7 @@ private slots:
         const Run unknown = keyward({QStringLiteral("signing-key"), QStringLiteral("rotate"),
                                      QStringLiteral("--algorithm"), QStringLiteral("none")});
         QCOMPARE(unknown.code, 2);
-        QVERIFY2(unknown.err.contains("unknown algorithm none"), unknown.err);
+        QVERIFY2(unknown.err.contains("unknown JWT algorithm none"), unknown.err);
         QCOMPARE(algorithms().size(), 4);
     }
 

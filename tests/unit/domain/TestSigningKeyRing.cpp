@@ -71,6 +71,29 @@ private slots:
                  qPrintable(wrong.error()));
     }
 
+    void aStoreWithoutKeysHasNoAlgorithmYet()
+    {
+        TestDatabase test;
+        QCOMPARE(SigningKeyRing::storeAlgorithm(*test.database()).value(),
+                 std::optional<JwtAlgorithm>());
+    }
+
+    // Two algorithms active (a store the command line once gave a key of
+    // another algorithm): the store's is the one made active first.
+    void twoActiveAlgorithmsResolveToTheFirst()
+    {
+        TestDatabase test;
+        const SigningKeyRepository keys(*test.database());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[kid, algorithm] :
+             {std::pair{QStringLiteral("k1"), QStringLiteral("ES256")},
+              std::pair{QStringLiteral("k2"), QStringLiteral("HS256")}})
+            QVERIFY(
+                keys.insert({0, kid, algorithm, "c2VhbA==", QStringLiteral("active"), now, {}}));
+        QCOMPARE(SigningKeyRing::storeAlgorithm(*test.database()).value(),
+                 std::optional(JwtAlgorithm::ES256));
+    }
+
     // The algorithm a ring is built with only makes a new store's first
     // key: on a store with keys it signs with the store's.
     void aStoreWithKeysKeepsItsAlgorithm()

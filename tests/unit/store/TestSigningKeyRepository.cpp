@@ -49,16 +49,7 @@ private slots:
         QCOMPARE(usable->at(0).kid, QStringLiteral("k2")); // active ones first, oldest first
         QCOMPARE(usable->at(1).kid, QStringLiteral("k3"));
         QCOMPARE(usable->at(2).status, QStringLiteral("retiring"));
-        // Two algorithms active (a store the command line once gave a key of
-        // another algorithm): the store's is the one made active first.
-        QCOMPARE(keys.activeAlgorithm().value(), std::optional(QStringLiteral("ES256")));
-    }
-
-    void aStoreWithoutKeysHasNoAlgorithmYet()
-    {
-        TestDatabase test;
-        QCOMPARE(SigningKeyRepository(*test.database()).activeAlgorithm().value(),
-                 std::optional<QString>());
+        QCOMPARE(usable->at(0).algorithm, QStringLiteral("ES256"));
     }
 };
 
