@@ -3,6 +3,7 @@
 #include "store/DatabaseUrl.h"
 
 #include <QTextStream>
+#include <QUrl>
 
 namespace {
 
@@ -38,6 +39,54 @@ const QCommandLineOption &algorithmOption()
     return option;
 }
 
+const QCommandLineOption &issuerOption()
+{
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("issuer")},
+        QStringLiteral("The iss of every token, and the base of the OAuth endpoints' URLs in the "
+                       "server metadata: this server's public http(s) URL, without query or "
+                       "fragment (env KEYWARD_ISSUER; default: keyward)."),
+        QStringLiteral("url"));
+    return option;
+}
+
+const QCommandLineOption &audienceOption()
+{
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("audience")},
+        QStringLiteral("The aud of access tokens, which relying parties pin (env "
+                       "KEYWARD_AUDIENCE; default: the issuer)."),
+        QStringLiteral("aud"));
+    return option;
+}
+
+// RFC 8414 §2: an issuer is an http(s) URL with no query or fragment.
+std::optional<QString> issuerProblem(const QString &issuer)
+{
+    const QUrl url(issuer, QUrl::StrictMode);
+    const bool web =
+        url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (!url.isValid() || !web || url.host().isEmpty() || url.hasQuery() || url.hasFragment() ||
+        !url.userInfo().isEmpty())
+        return QStringLiteral("--issuer must be an http or https URL without user, query or "
+                              "fragment, such as https://keys.example.com (got \"%1\")")
+            .arg(issuer);
+    return std::nullopt;
+}
+
+// An audience is one StringOrURI (RFC 7519 §2): anything printable, and no
+// spaces, which would read as several.
+std::optional<QString> audienceProblem(const QString &audience)
+{
+    for (const QChar c : audience) {
+        if (!c.isPrint() || c.isSpace())
+            return QStringLiteral("--audience must be one word or URL, without spaces or "
+                                  "control characters (got \"%1\")")
+                .arg(audience);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<int> CommonOptions::parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -55,7 +104,8 @@ std::optional<int> CommonOptions::parse(QCommandLineParser &parser, const QStrin
 
 void CommonOptions::add(QCommandLineParser &parser)
 {
-    parser.addOptions({databaseOption(), masterKeyOption(), algorithmOption()});
+    parser.addOptions(
+        {databaseOption(), masterKeyOption(), algorithmOption(), issuerOption(), audienceOption()});
 }
 
 QString CommonOptions::valueOrEnvironment(const QCommandLineParser &parser,
@@ -97,6 +147,14 @@ CommonOptions::runtimeSettings(const QCommandLineParser &parser)
     }
     settings.masterKeyFile =
         valueOrEnvironment(parser, masterKeyOption(), "KEYWARD_MASTER_KEY_FILE");
+    settings.issuer = valueOrEnvironment(parser, issuerOption(), "KEYWARD_ISSUER");
+    if (!settings.issuer.isEmpty()) {
+        if (const auto problem = issuerProblem(settings.issuer))
+            return *problem;
+    }
+    settings.audience = valueOrEnvironment(parser, audienceOption(), "KEYWARD_AUDIENCE");
+    if (const auto problem = audienceProblem(settings.audience))
+        return *problem;
     const QString algorithm = valueOrEnvironment(parser, algorithmOption(), "KEYWARD_JWT_ALG");
     if (algorithm.isEmpty())
         return settings;

@@ -6,7 +6,7 @@
 #include <QCommandLineParser>
 
 // Options every command that opens the store shares: --db, --master-key-file,
-// --jwt-alg, each also settable through the environment.
+// --jwt-alg, --issuer, --audience, each also settable through the environment.
 namespace CommonOptions {
 
 void add(QCommandLineParser &parser);

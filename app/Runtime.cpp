@@ -65,6 +65,9 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     std::unique_ptr<Runtime> runtime(new Runtime);
     Services::Settings serviceSettings;
     serviceSettings.algorithm = stored->value_or(settings.algorithm.value_or(JwtAlgorithm::HS256));
+    if (!settings.issuer.isEmpty())
+        serviceSettings.tokens.issuer = settings.issuer;
+    serviceSettings.tokens.audience = settings.audience;
     auto services = Services::create(std::move(database.value()), *masterKey, runtime->m_networks,
                                      serviceSettings);
     if (!services)

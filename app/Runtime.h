@@ -25,6 +25,8 @@ public:
         // Asked for on the command line: a new store's algorithm. A store
         // with keys signs with its own (a different one is warned about).
         std::optional<JwtAlgorithm> algorithm;
+        QString issuer;   // tokens' iss; empty: "keyward"
+        QString audience; // access tokens' aud; empty: the issuer
         // The desktop keeps the master key in the OS keychain when it can;
         // `serve` (often without a session bus) uses the file directly.
         bool preferKeychain = false;

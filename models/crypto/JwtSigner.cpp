@@ -10,11 +10,11 @@ JwtSigner::JwtSigner(SigningKey key)
     : m_key(std::move(key))
 {}
 
-QByteArray JwtSigner::sign(const QJsonObject &claims) const
+QByteArray JwtSigner::sign(const QJsonObject &claims, QLatin1String type) const
 {
     QJsonObject header;
     header.insert(QLatin1String("alg"), jwtAlgorithmName(m_key.algorithm()));
-    header.insert(QLatin1String("typ"), QLatin1String("JWT"));
+    header.insert(QLatin1String("typ"), type);
     if (!m_key.kid().isEmpty())
         header.insert(QLatin1String("kid"), m_key.kid());
 

@@ -8,14 +8,15 @@
 namespace keyward {
 
 // Owns the key tokens are issued with and turns claims into compact JWS:
-// base64url(header).base64url(claims).base64url(signature), header {"alg","kid","typ":"JWT"}.
+// base64url(header).base64url(claims).base64url(signature), header {"alg","kid","typ"}.
 // Claims are taken as given; choosing iat/nbf/exp/jti is the issuer's business.
 class JwtSigner {
 public:
     explicit JwtSigner(SigningKey key);
 
-    // Empty only if OpenSSL fails to sign.
-    QByteArray sign(const QJsonObject &claims) const;
+    // Empty only if OpenSSL fails to sign. `type` is the header's typ (RFC 8725 §3.11: tokens
+    // of different kinds are told apart by it).
+    QByteArray sign(const QJsonObject &claims, QLatin1String type = QLatin1String("JWT")) const;
 
     const SigningKey &key() const { return m_key; }
 

@@ -28,9 +28,14 @@ TokenService::TokenService(SigningKeyRing &ring, const Clock &clock, Settings se
     , m_settings(std::move(settings))
 {}
 
-QByteArray TokenService::sign(const QJsonObject &claims) const
+QByteArray TokenService::sign(const QJsonObject &claims, QLatin1String type) const
 {
-    return m_ring.snapshot()->signer.sign(claims);
+    return m_ring.snapshot()->signer.sign(claims, type);
+}
+
+QString TokenService::audience() const
+{
+    return m_settings.audience.isEmpty() ? m_settings.issuer : m_settings.audience;
 }
 
 QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
@@ -46,12 +51,20 @@ QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
             {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
 }
 
+QJsonObject TokenService::accessClaims(const QString &subject, qint64 tenantId,
+                                       qint64 lifetimeSeconds) const
+{
+    QJsonObject claims = baseClaims(subject, tenantId, lifetimeSeconds);
+    claims.insert(QStringLiteral("aud"), audience());
+    return claims;
+}
+
 QByteArray TokenService::issueForKey(const ApiKey &key) const
 {
     qint64 lifetime = m_settings.accessTokenSeconds;
     if (key.expiresAt.isValid()) // never outlive the key itself
         lifetime = qMin(lifetime, qMax<qint64>(1, m_clock.now().secsTo(key.expiresAt)));
-    QJsonObject claims = baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, lifetime);
+    QJsonObject claims = accessClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, lifetime);
     claims.insert(QStringLiteral("scope"), tokenScope(key));
     ++m_issued[int(Kind::Key)];
     return sign(claims);
@@ -59,8 +72,8 @@ QByteArray TokenService::issueForKey(const ApiKey &key) const
 
 QByteArray TokenService::issueForUser(const User &user) const
 {
-    QJsonObject claims = baseClaims(QStringLiteral("user:%1").arg(user.id), user.tenantId,
-                                    m_settings.accessTokenSeconds);
+    QJsonObject claims = accessClaims(QStringLiteral("user:%1").arg(user.id), user.tenantId,
+                                      m_settings.accessTokenSeconds);
     claims.insert(QStringLiteral("role"), roleName(user.role));
     claims.insert(QStringLiteral("scope"), QString());
     ++m_issued[int(Kind::User)];
@@ -80,7 +93,7 @@ QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
     claims.insert(QStringLiteral("jti"), key.jti);
     claims.insert(QStringLiteral("scope"), tokenScope(key));
     ++m_issued[int(Kind::KeyJwt)];
-    return sign(claims);
+    return sign(claims, keyJwtType);
 }
 
 QByteArray TokenService::issueServiceId(const QString &serviceUuid) const

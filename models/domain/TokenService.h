@@ -15,13 +15,16 @@ namespace keyward {
 class Clock;
 
 // Issues and verifies every JWT Keyward hands out: access tokens for users
-// and keys, family C's key JWTs, family B's service ids. Signs with the
+// and keys (typ "JWT", aud = the configured audience), family C's key JWTs
+// (typ "apikey+jwt", no aud, so a relying party that checks either refuses
+// them as access tokens), family B's service ids. Signs with the
 // ring's active key; a token naming a kid the ring lacks makes it look in the
 // store once more (another instance may have just rotated).
 class TokenService {
 public:
     struct Settings {
         QString issuer = QStringLiteral("keyward");
+        QString audience; // access tokens' aud; empty: the issuer
         qint64 accessTokenSeconds = 3600;
         qint64 serviceIdSeconds = 3600;
     };
@@ -45,10 +48,14 @@ public:
     // How many tokens of this kind were issued since start (metrics).
     quint64 issuedCount(Kind kind) const { return m_issued[int(kind)].load(); }
     const Settings &settings() const { return m_settings; }
+    QString audience() const;
+    // The header typ of family C's key JWTs.
+    static constexpr QLatin1String keyJwtType{"apikey+jwt"};
 
 private:
     QJsonObject baseClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;
-    QByteArray sign(const QJsonObject &claims) const;
+    QJsonObject accessClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;
+    QByteArray sign(const QJsonObject &claims, QLatin1String type = QLatin1String("JWT")) const;
 
     SigningKeyRing &m_ring;
     const Clock &m_clock;

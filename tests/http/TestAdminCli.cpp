@@ -152,6 +152,57 @@ private slots:
         QVERIFY(run.out.startsWith("eyJ"));
     }
 
+    // Every command that issues tokens names the configured issuer and
+    // audience; a malformed one is refused before the store is opened.
+    void tokensCarryTheConfiguredIssuerAndAudience()
+    {
+        const QString secret = QString::fromLatin1(
+            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
+                     QStringLiteral("k"), QStringLiteral("--permission"),
+                     QStringLiteral("token:generate")})
+                .out.trimmed()
+                .split('\n')
+                .last());
+        const QPair<QString, QString> key{QStringLiteral("KEYWARD_API_KEY"), secret};
+        Run run = keyward({QStringLiteral("token"), QStringLiteral("--issuer"),
+                           QStringLiteral("https://keys.example.com"), QStringLiteral("--audience"),
+                           QStringLiteral("billing")},
+                          {}, {key});
+        QCOMPARE(run.code, 0);
+        QJsonObject claims = jwtClaims(run.out.trimmed());
+        QCOMPARE(claims.value(QStringLiteral("iss")).toString(),
+                 QStringLiteral("https://keys.example.com"));
+        QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("billing"));
+
+        run = keyward(
+            {QStringLiteral("token")}, {},
+            {key, {QStringLiteral("KEYWARD_ISSUER"), QStringLiteral("http://10.1.2.3:8080")}});
+        QCOMPARE(run.code, 0);
+        claims = jwtClaims(run.out.trimmed());
+        QCOMPARE(claims.value(QStringLiteral("iss")).toString(),
+                 QStringLiteral("http://10.1.2.3:8080"));
+        QCOMPARE(claims.value(QStringLiteral("aud")).toString(),
+                 QStringLiteral("http://10.1.2.3:8080")); // the issuer when no audience is set
+
+        for (const QString &issuer :
+             {QStringLiteral("keys.example.com"), QStringLiteral("ftp://keys.example.com"),
+              QStringLiteral("https://keys.example.com/?tenant=1"),
+              QStringLiteral("https://keys.example.com/#x"),
+              QStringLiteral("https://user@keys.example.com")}) {
+            run = keyward({QStringLiteral("token"), QStringLiteral("--issuer"), issuer}, {}, {key});
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.startsWith("keyward: --issuer must be an http or https URL"),
+                     run.err.constData());
+        }
+        run =
+            keyward({QStringLiteral("token"), QStringLiteral("--audience"), QStringLiteral("a b")},
+                    {}, {key});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.startsWith("keyward: --audience must be one word or URL, without spaces "
+                                    "or control characters (got \"a b\")\n"),
+                 run.err.constData());
+    }
+
     // A store keeps the algorithm it was first opened with: commands that
     // name none read it, and naming another is refused without a write.
     void commandsFollowTheStoresSigningAlgorithm()

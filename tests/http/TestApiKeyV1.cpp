@@ -1,5 +1,6 @@
 // Seed 004 (family C): /api/v1/apikey with CreateApiKeyDto / ApiKeyDto and
 // RFC 7807 problems.
+#include "JwtHeader.h"
 #include "LiveServer.h"
 
 #include <QJsonArray>
@@ -65,6 +66,12 @@ private slots:
         QCOMPARE(claims->value(QStringLiteral("jti")).toString(),
                  dto.value(QStringLiteral("jti")).toString());
         QCOMPARE(claims->value(QStringLiteral("exp")).toInteger(), createdAt + 3600);
+        // Not an access token: its own typ and no audience, so a relying party
+        // that checks either refuses it in place of one.
+        const QByteArray apiKey = dto.value(QStringLiteral("apiKey")).toString().toLatin1();
+        QCOMPARE(jwtHeader(apiKey).value(QStringLiteral("typ")).toString(),
+                 QStringLiteral("apikey+jwt"));
+        QVERIFY(!claims->contains(QStringLiteral("aud")));
     }
 
     void create400_data()

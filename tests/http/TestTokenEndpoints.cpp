@@ -1,6 +1,7 @@
 // Seed 000 (GET /api/Token/generate-from-apikey) and the login half of seed
 // 001's flow (POST /api/Token/generate): every documented outcome, exact
 // status and body, over a real socket.
+#include "JwtHeader.h"
 #include "LiveServer.h"
 
 #include <QJsonArray>
@@ -52,6 +53,10 @@ private slots:
         QCOMPARE(claims->value(QStringLiteral("scope")).toString(),
                  QString()); // tenant key: empty scope
         QVERIFY(claims->value(QStringLiteral("sub")).toString().startsWith(QStringLiteral("key:")));
+        // An access token: typ JWT, iss and aud the documented defaults.
+        QCOMPARE(jwtHeader(token).value(QStringLiteral("typ")).toString(), QStringLiteral("JWT"));
+        QCOMPARE(claims->value(QStringLiteral("iss")).toString(), QStringLiteral("keyward"));
+        QCOMPARE(claims->value(QStringLiteral("aud")).toString(), QStringLiteral("keyward"));
     }
 
     void missingKey401()
