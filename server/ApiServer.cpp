@@ -6,6 +6,7 @@
 #include "ConnectionBudget.h"
 #include "ListeningSockets.h"
 #include "LogRedaction.h"
+#include "OAuthController.h"
 #include "OpsController.h"
 #include "ResponseQueue.h"
 #include "RouteTable.h"
@@ -120,6 +121,7 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     m_controllers.emplace_back(new UserController(services));
     m_controllers.emplace_back(new ClientsController(services));
     m_controllers.emplace_back(new ApiKeyV1Controller(services));
+    m_controllers.emplace_back(new OAuthController(services));
     for (const auto &controller : m_controllers)
         controller->addRoutes(m_router);
 }

@@ -27,4 +27,11 @@ inline QByteArray password()
     return QByteArrayLiteral("Password realm=\"keyward\"");
 }
 
+// OAuth 2.0 client authentication (RFC 6749 §2.3.1, §5.2): the client id
+// and secret as HTTP Basic user and password.
+inline QByteArray basic()
+{
+    return QByteArrayLiteral("Basic realm=\"keyward\"");
+}
+
 } // namespace keyward::Challenge

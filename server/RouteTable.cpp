@@ -3,6 +3,7 @@
 #include "FamilyA.h"
 #include "FamilyB.h"
 #include "FamilyC.h"
+#include "OAuth.h"
 
 namespace keyward {
 
@@ -15,6 +16,8 @@ HttpResponse RouteTable::errorForPath(const QString &path, int status, const QSt
     if (lower.startsWith(QLatin1String("/api/clients/")) ||
         lower.startsWith(QLatin1String("/api/auth/")))
         return FamilyB::reply(status, message);
+    if (lower.startsWith(QLatin1String("/oauth2/")))
+        return OAuth::error(status, QStringLiteral("invalid_request"), detail);
     return FamilyA::error(status, message, {detail});
 }
 

@@ -102,7 +102,28 @@ AuthService::checkCredentials(const QString &email, const QString &password,
 Result<Actor, AuthService::Refusal> AuthService::authenticate(QByteArrayView bearerToken,
                                                               const QString &clientAddress) const
 {
-    auto claims = m_tokens.verify(bearerToken);
+    return resolve(bearerToken, {clientAddress, {}}).map([](Resolved resolved) {
+        return std::move(resolved.actor);
+    });
+}
+
+Result<std::optional<QJsonObject>, AuthService::Failure>
+AuthService::introspect(QByteArrayView token, qint64 callerTenantId) const
+{
+    KeyVerifier::Request inForce;
+    inForce.inUse = false;
+    auto resolved = resolve(token, inForce);
+    if (!resolved && resolved.error().reason == Failure::Unavailable)
+        return Failure::Unavailable;
+    if (!resolved || resolved->actor.tenantId != callerTenantId)
+        return std::optional<QJsonObject>();
+    return std::optional(std::move(resolved->claims));
+}
+
+Result<AuthService::Resolved, AuthService::Refusal>
+AuthService::resolve(QByteArrayView token, const KeyVerifier::Request &request) const
+{
+    auto claims = m_tokens.verify(token);
     if (!claims)
         return Refusal{};
     const QString subject = claims->value(QStringLiteral("sub")).toString();
@@ -110,10 +131,10 @@ Result<Actor, AuthService::Refusal> AuthService::authenticate(QByteArrayView bea
         auto actor = userActor(*userId);
         if (!actor)
             return Refusal{actor.error(), 0};
-        return actor.value();
+        return Resolved{actor.value(), *claims};
     }
     if (const auto keyId = subjectId(subject, QLatin1String("key:")))
-        return keyActor(*keyId, *claims, clientAddress);
+        return keyActor(*keyId, *claims, request);
     return Refusal{}; // e.g. a family B service id is no bearer token
 }
 
@@ -137,8 +158,8 @@ Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const
     return actor;
 }
 
-Result<Actor, AuthService::Refusal> AuthService::keyActor(qint64 keyId, const QJsonObject &claims,
-                                                          const QString &clientAddress) const
+Result<AuthService::Resolved, AuthService::Refusal>
+AuthService::keyActor(qint64 keyId, QJsonObject claims, const KeyVerifier::Request &request) const
 {
     auto key = m_keyVerifier.keyById(keyId);
     if (!key)
@@ -150,7 +171,7 @@ Result<Actor, AuthService::Refusal> AuthService::keyActor(qint64 keyId, const QJ
     if ((*key)->kind == ApiKeyKind::Jwt &&
         (*key)->jti != claims.value(QStringLiteral("jti")).toString())
         return Refusal{};
-    const auto check = m_keyVerifier.checkRow(**key, {clientAddress, {}});
+    const auto check = m_keyVerifier.checkRow(**key, request);
     switch (check.outcome) {
     case KeyVerifier::Outcome::Accepted:
         break;
@@ -173,12 +194,13 @@ Result<Actor, AuthService::Refusal> AuthService::keyActor(qint64 keyId, const QJ
         if ((*key)->hasPermission(permission))
             actor.scope << permission;
     }
+    claims.insert(QStringLiteral("scope"), actor.scope.join(QLatin1Char(' ')));
     // A token's scope leaves out token:generate, which its key still holds:
     // part of what the caller may hand on to keys it creates (AccessPolicy).
     const QString tokenGenerate = QStringLiteral("token:generate");
     if ((*key)->hasPermission(tokenGenerate) && !actor.scope.contains(tokenGenerate))
         actor.scope << tokenGenerate;
-    return actor;
+    return Resolved{std::move(actor), std::move(claims)};
 }
 
 } // namespace keyward

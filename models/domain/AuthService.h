@@ -7,6 +7,10 @@
 #include "store/TenantRepository.h"
 #include "store/UserRepository.h"
 
+#include <QJsonObject>
+
+#include <optional>
+
 namespace keyward {
 
 class Clock;
@@ -43,11 +47,24 @@ public:
     // every use.
     Result<Actor, Refusal> authenticate(QByteArrayView bearerToken,
                                         const QString &clientAddress) const;
+    // RFC 7662: a token's claims when it would authenticate now — signature,
+    // lifetime, its user or key and their tenant still active, a key JWT
+    // still its row's — and belongs to the caller's tenant; scope as far as
+    // its key still holds it. Not the key's allow-list or rate limit: those
+    // judge whoever presents it. nullopt: not active.
+    Result<std::optional<QJsonObject>, Failure> introspect(QByteArrayView token,
+                                                           qint64 callerTenantId) const;
 
 private:
+    struct Resolved {
+        Actor actor;
+        QJsonObject claims;
+    };
+    Result<Resolved, Refusal> resolve(QByteArrayView token,
+                                      const KeyVerifier::Request &request) const;
     Result<Actor, Failure> userActor(qint64 userId) const;
-    Result<Actor, Refusal> keyActor(qint64 keyId, const QJsonObject &claims,
-                                    const QString &clientAddress) const;
+    Result<Resolved, Refusal> keyActor(qint64 keyId, QJsonObject claims,
+                                       const KeyVerifier::Request &request) const;
 
     UserRepository m_users;
     TenantRepository m_tenants;

@@ -24,7 +24,18 @@ public:
 
     struct Exchanged {
         KeyVerifier::Check check;
-        QByteArray token; // empty unless check.outcome is Accepted
+        QByteArray token;  // empty unless accepted and nothing in refusedScope
+        QStringList scope; // the token's
+        qint64 expiresInSeconds = 0;
+        // Asked for but not the key's to grant: no token (OAuth's invalid_scope).
+        QStringList refusedScope;
+    };
+    // What an OAuth client adds to its secret: the key id it claims to be
+    // (another key's id refuses the secret as unknown), and a narrowing of
+    // what its token may do (nullopt: all the key may).
+    struct Terms {
+        std::optional<qint64> keyId;
+        std::optional<QStringList> scope;
     };
 
     KeyExchange(const KeyVerifier &verifier, const TokenService &tokens)
@@ -33,17 +44,19 @@ public:
     {}
 
     // A presented secret, from a client at clientAddress.
-    Exchanged exchange(QByteArrayView presentedKey, const QString &clientAddress) const;
+    Exchanged exchange(QByteArrayView presentedKey, const QString &clientAddress,
+                       const Terms &terms = {}) const;
     // The same exchange when it can be decided from memory alone (see
     // KeyVerifier::verifyWithoutBlocking); nullopt: ask exchange().
     std::optional<Exchanged> exchangeWithoutBlocking(QByteArrayView presentedKey,
-                                                     const QString &clientAddress) const;
+                                                     const QString &clientAddress,
+                                                     const Terms &terms = {}) const;
     // A key the operator selected by its row (the console holds no secret),
     // presented from localAddress().
     Exchanged exchangeRow(const ApiKey &key) const;
 
 private:
-    Exchanged issue(KeyVerifier::Check check) const;
+    Exchanged issue(KeyVerifier::Check check, const Terms &terms = {}) const;
 
     const KeyVerifier &m_verifier;
     const TokenService &m_tokens;

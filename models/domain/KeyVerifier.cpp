@@ -198,6 +198,8 @@ std::optional<KeyVerifier::Check> KeyVerifier::evaluate(const ApiKey &key,
         return refuse(Outcome::OutsideTimeWindow);
     if (!request.requiredPermission.isEmpty() && !key.hasPermission(request.requiredPermission))
         return refuse(Outcome::PermissionDenied);
+    if (!request.inUse)
+        return Check{Outcome::Accepted, key, 0};
     if (!m_networks.allows(key.allowedNetworks, request.clientAddress))
         return refuse(Outcome::AddressNotAllowed);
     if (key.rateLimitPerMinute) {

@@ -45,6 +45,10 @@ public:
     struct Request {
         QString clientAddress;
         QString requiredPermission; // empty: none needed
+        // false: only whether the key is in force (introspection asks about a
+        // key its caller does not present): the address, the rate limit and
+        // the last use are not its business.
+        bool inUse = true;
     };
 
     KeyVerifier(const Database &database, const Clock &clock, const NetworkAllowList &networks,

@@ -10,17 +10,22 @@ namespace {
 // Family C keys without a lifetime still need an `exp`, which our verifier
 // requires of every token: they get one a century out, and their row's
 // status, checked on every use, is what really revokes them.
-// token:generate is what lets a key be exchanged for a token; it opens
-// nothing a token could use, so it is not carried into the token. A tenant
-// key, whose only permission it is, thus yields an empty scope.
 QString tokenScope(const ApiKey &key)
 {
-    QStringList scope = key.permissions;
-    scope.removeAll(QStringLiteral("token:generate"));
-    return scope.join(QLatin1Char(' '));
+    return TokenService::grantableScope(key).join(QLatin1Char(' '));
 }
 
 } // namespace
+
+// token:generate is what lets a key be exchanged for a token; it opens
+// nothing a token could use, so it is not carried into the token. A tenant
+// key, whose only permission it is, thus yields an empty scope.
+QStringList TokenService::grantableScope(const ApiKey &key)
+{
+    QStringList scope = key.permissions;
+    scope.removeAll(QStringLiteral("token:generate"));
+    return scope;
+}
 
 TokenService::TokenService(SigningKeyRing &ring, const Clock &clock, Settings settings)
     : m_ring(ring)
@@ -59,13 +64,24 @@ QJsonObject TokenService::accessClaims(const QString &subject, qint64 tenantId,
     return claims;
 }
 
-QByteArray TokenService::issueForKey(const ApiKey &key) const
+qint64 TokenService::keyTokenSeconds(const ApiKey &key) const
 {
     qint64 lifetime = m_settings.accessTokenSeconds;
     if (key.expiresAt.isValid()) // never outlive the key itself
         lifetime = qMin(lifetime, qMax<qint64>(1, m_clock.now().secsTo(key.expiresAt)));
-    QJsonObject claims = accessClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, lifetime);
-    claims.insert(QStringLiteral("scope"), tokenScope(key));
+    return lifetime;
+}
+
+QByteArray TokenService::issueForKey(const ApiKey &key,
+                                     const std::optional<QStringList> &scope) const
+{
+    QJsonObject claims =
+        accessClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, keyTokenSeconds(key));
+    QStringList granted = grantableScope(key);
+    if (scope)
+        granted.removeIf(
+            [&scope](const QString &permission) { return !scope->contains(permission); });
+    claims.insert(QStringLiteral("scope"), granted.join(QLatin1Char(' ')));
     ++m_issued[int(Kind::Key)];
     return sign(claims);
 }

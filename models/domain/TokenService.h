@@ -9,6 +9,7 @@
 
 #include <array>
 #include <atomic>
+#include <optional>
 
 namespace keyward {
 
@@ -31,8 +32,15 @@ public:
 
     TokenService(SigningKeyRing &ring, const Clock &clock, Settings settings);
 
-    // Access token for a key: sub "key:<id>", scope = its permissions.
-    QByteArray issueForKey(const ApiKey &key) const;
+    // Access token for a key: sub "key:<id>", scope = its permissions, or
+    // those of `scope` it holds (a client narrowing what it asks for).
+    QByteArray issueForKey(const ApiKey &key,
+                           const std::optional<QStringList> &scope = std::nullopt) const;
+    // What a key's access token may carry: its permissions but token:generate.
+    static QStringList grantableScope(const ApiKey &key);
+    // Seconds a key's access token issued now lives: the configured lifetime,
+    // never past the key's own expiry.
+    qint64 keyTokenSeconds(const ApiKey &key) const;
     // Access token for a user: sub "user:<id>", role, empty scope.
     QByteArray issueForUser(const User &user) const;
     // Family C's apiKey: the key row's own JWT, jti = key.jti, exp = expiresAt.

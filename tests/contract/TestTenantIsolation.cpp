@@ -70,6 +70,7 @@ enum Trait {
     PublicForAnonymous = 8, // anonymous callers get the documented discovery view
     StaticDocument = 16,    // a fixed document whose examples may name "Default"
     OwnCredentials = 32,    // a login: the body's credentials decide, not the caller's
+    Form = 64,              // the body is sent as application/x-www-form-urlencoded
 };
 
 // One request of the matrix: a route (as registered), a variant of it, the
@@ -115,6 +116,15 @@ const QList<Call> &calls()
         {"GET", "/openapi.json", "", nullptr, "", StaticDocument, everyone200},
         {"GET", "/.well-known/jwks.json", "", nullptr, "", 0, everyone200},
         {"GET", "/metrics", "", nullptr, "", 0, everyone200},
+        {"GET", "/.well-known/oauth-authorization-server", "", nullptr, "", 0, everyone200},
+
+        // OAuth 2.0 clients authenticate with their own key (HTTP Basic or
+        // the form), never with a bearer; introspection takes x-api-key too,
+        // of a key holding token:introspect, which no caller's key holds.
+        {"POST", "/oauth2/token", "", nullptr, "grant_type=client_credentials",
+         OwnCredentials | Form, {401, 401, 401, 401, 401, 401, 401, 401, 401, 401}},
+        {"POST", "/oauth2/introspect", "", nullptr, "token=${T1_ADMIN_TOKEN}",
+         OwnCredentials | Form, {401, 400, 400, 400, 401, 401, 401, 400, 400, 400}},
 
         // Exchanging the caller's own x-api-key. Tenant 1's tenant key is
         // publishable, so presenting it yields a tenant-identity token with
@@ -600,10 +610,12 @@ private slots:
         m_tenantOneAdmin = adminActor(tenantOneAdmin);
         m_fixedMarkers = {QStringLiteral("\"Default\""), TestServices::adminEmail};
         m_generatedMarkers = {adminEmail, tenantOneUser.email, adminPassword};
-        m_targets = {{QStringLiteral("T1_ADMIN_ID"), QString::number(tenantOneAdmin.id)},
-                     {QStringLiteral("T1_USER_ID"), QString::number(tenantOneUser.id)},
-                     {QStringLiteral("T1_ADMIN_EMAIL"), adminEmail},
-                     {QStringLiteral("T1_ADMIN_PASSWORD"), adminPassword}};
+        m_targets = {
+            {QStringLiteral("T1_ADMIN_ID"), QString::number(tenantOneAdmin.id)},
+            {QStringLiteral("T1_USER_ID"), QString::number(tenantOneUser.id)},
+            {QStringLiteral("T1_ADMIN_EMAIL"), adminEmail},
+            {QStringLiteral("T1_ADMIN_PASSWORD"), adminPassword},
+            {QStringLiteral("T1_ADMIN_TOKEN"), QString::fromLatin1(m_test->userToken(adminEmail))}};
 
         // Tenant 1: its tenant key, a secret key, a victim for the
         // mutations, a family B key, a family C key, a pending service id.
@@ -750,7 +762,11 @@ private slots:
         const Family family = familyOf(path);
 
         const Snapshot before = snapshot();
-        const auto reply = m_http->send(request.method, path, m_callers[caller],
+        HttpTestClient::Headers headers = m_callers[caller];
+        if (request.traits & Form)
+            headers.append(qMakePair(QByteArray("Content-Type"),
+                                     QByteArray("application/x-www-form-urlencoded")));
+        const auto reply = m_http->send(request.method, path, headers,
                                         resolved(QString::fromUtf8(request.body)).toUtf8());
         const Snapshot after = snapshot();
         const bool allowed = reply.status >= 200 && reply.status < 300;
