@@ -18,6 +18,8 @@ if [[ "$mode" == "--test" || "$mode" == "--full" ]]; then
     # D-Bus and GNOME Keyring for the real keychain test, Node.js for the
     # OpenAPI linter (any npm will do).
     packages+=(postgresql nginx curl python3 dbus gnome-keyring)
+    # The relying-party tests: PyJWT and an OAuth 2.0 client library.
+    packages+=(python3-jwt python3-cryptography python3-requests-oauthlib)
     command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 if [[ "$mode" == "--full" ]]; then
