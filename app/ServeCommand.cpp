@@ -51,7 +51,13 @@ int ServeCommand::run(const QStringList &arguments)
         QStringLiteral("Seconds between looks for signing keys rotated elsewhere, and how long "
                        "the JWKS may be cached (env KEYWARD_SIGNING_KEY_REFRESH)."),
         QStringLiteral("seconds"), QString::number(Upkeep::defaultSigningKeyRefreshSeconds));
-    parser.addOptions({host, port, eventLoops, workers, trustedProxies, signingKeyRefresh});
+    const QCommandLineOption corsOrigins(
+        QStringList{QStringLiteral("cors-origin")},
+        QStringLiteral("A browser origin that may call the API, such as https://app.example.com; "
+                       "repeatable (env KEYWARD_CORS_ORIGINS, comma-separated)."),
+        QStringLiteral("origin"));
+    parser.addOptions(
+        {host, port, eventLoops, workers, trustedProxies, signingKeyRefresh, corsOrigins});
     const ServerLimitOptions limits;
     limits.addTo(parser);
     if (const auto exit = CommonOptions::parse(parser, arguments))
@@ -103,6 +109,17 @@ int ServeCommand::run(const QStringList &arguments)
     if (auto applied = limits.apply(parser, serverSettings); !applied) {
         err << "keyward: " << applied.error() << Qt::endl;
         return 2;
+    }
+    QStringList origins = parser.values(corsOrigins);
+    if (origins.isEmpty())
+        origins = qEnvironmentVariable("KEYWARD_CORS_ORIGINS").split(u',', Qt::SkipEmptyParts);
+    for (const QString &text : std::as_const(origins)) {
+        const auto origin = CorsPolicy::origin(text);
+        if (!origin) {
+            err << "keyward: " << origin.error() << Qt::endl;
+            return 2;
+        }
+        serverSettings.corsOrigins << *origin;
     }
 
     // The access log's line per request goes out in batches, not one write each.

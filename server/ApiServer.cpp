@@ -104,6 +104,7 @@ ApiServer::ApiServer(const Services &services, Settings settings, QObject *paren
     : QObject(parent)
     , m_services(services)
     , m_settings(settings)
+    , m_cors(m_settings.corsOrigins)
     , m_budget(std::make_unique<ConnectionBudget>(
           ConnectionBudget::Caps{m_settings.maxConnections, m_settings.maxConnectionsPerAddress}))
 {
@@ -200,10 +201,19 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     // Gone when the client closes before its answer is ready.
     QPointer<ResponseQueue> queue = ResponseQueue::of(responder.socket());
     const quint64 ticket = queue->reserve(std::move(responder));
-    Router::Match match = m_router.match(parsed.method, parsed.path);
+    // HEAD is GET without the body (RFC 9110 §9.3.2): every GET route takes it.
+    const bool head = parsed.method == "HEAD";
+    Router::Match match =
+        m_router.match(head ? QByteArrayLiteral("GET") : parsed.method, parsed.path);
+    if (match.allowedMethods.contains("GET"))
+        match.allowedMethods.append(QByteArrayLiteral("HEAD"));
     const QString route = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
-    auto finish = [this, queue, ticket, timer, route, method = parsed.method, path = loggedPath,
-                   requestId = parsed.requestId](HttpResponse response) {
+    auto finish = [this, queue, ticket, timer, route, head, method = parsed.method,
+                   path = loggedPath, requestId = parsed.requestId, routePath = parsed.path,
+                   origin = parsed.header("origin")](HttpResponse response) {
+        response.headersOnly = head;
+        if (!response.hasHeader("Access-Control-Allow-Origin"))
+            m_cors.decorate(routePath, origin, response);
         response.withHeader("X-Request-Id", requestId.toLatin1());
         if (!response.hasHeader("Cache-Control"))
             response.withHeader("Cache-Control", "no-store");
@@ -225,6 +235,8 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         return finish(RouteTable::errorForPath(parsed.path, 503,
                                                QStringLiteral("Service unavailable"),
                                                QStringLiteral("The server is shutting down")));
+    if (CorsPolicy::isPreflight(parsed))
+        return finish(m_cors.preflight(parsed, m_router));
     if (match.kind == Router::Match::Kind::NotFound)
         return finish(RouteTable::unknownPath(parsed.path));
     if (match.kind == Router::Match::Kind::MethodNotAllowed) {

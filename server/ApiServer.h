@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CorsPolicy.h"
 #include "Metrics.h"
 #include "Result.h"
 #include "Router.h"
@@ -51,6 +52,8 @@ public:
         // Peers whose X-Forwarded-For is believed (IPs/CIDRs, comma-separated);
         // for everyone else the socket's peer address is the client.
         QString trustedProxies;
+        // Browser origins (CorsPolicy::origin form) that may call the API.
+        QList<QByteArray> corsOrigins;
     };
     struct RequestRecord {
         QByteArray method;
@@ -80,6 +83,7 @@ private:
 
     const Services &m_services;
     Settings m_settings;
+    CorsPolicy m_cors;
     Router m_router;
     Metrics m_metrics;
     QThreadPool m_workers;

@@ -22,11 +22,15 @@ struct HttpResponse {
     // tarpit for refused guesses, so a client that hammers a throttled login
     // costs one request a second per connection instead of all it can send.
     int holdMs = 0;
+    // The answer to a HEAD: its headers (Content-Length the body's size) but
+    // not the body.
+    bool headersOnly = false;
 
     static HttpResponse json(int status, const QJsonObject &object,
                              const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
-        return {status, contentType, QJsonDocument(object).toJson(QJsonDocument::Compact), {}, 0};
+        return {status, contentType, QJsonDocument(object).toJson(QJsonDocument::Compact),
+                {},     0,           false};
     }
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -1,6 +1,7 @@
 #include "OpsController.h"
 
 #include "Metrics.h"
+#include "PublicUrl.h"
 #include "Router.h"
 #include "domain/Services.h"
 #include "store/Database.h"
@@ -8,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace keyward {
@@ -46,13 +49,27 @@ HttpResponse OpsController::healthAnswer(bool storeOk)
          {QStringLiteral("version"), QStringLiteral(KEYWARD_VERSION)}});
 }
 
-HttpResponse OpsController::openApi(const HttpRequest &) const
+HttpResponse OpsController::openApi(const HttpRequest &request) const
 {
+    // The document split where its one server's url goes, which names this
+    // server as the client reached it (or as configured).
+    static const QByteArray serverUrl = QByteArrayLiteral("\"http://127.0.0.1:8080\"");
     static const QByteArray document = [] {
         QFile file(QStringLiteral(":/openapi.json"));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
-    return {200, QByteArrayLiteral("application/json"), document, {}};
+    static const qsizetype split = document.indexOf(serverUrl);
+    const auto base = PublicUrl::base(request, m_services.tokens.settings().issuer);
+    if (split < 0 || !base)
+        return {200, QByteArrayLiteral("application/json"), document, {}, 0, false};
+    const QByteArray quoted = QJsonDocument(QJsonArray{*base}).toJson(QJsonDocument::Compact);
+    return {200,
+            QByteArrayLiteral("application/json"),
+            document.left(split) + quoted.mid(1, quoted.size() - 2) +
+                document.mid(split + serverUrl.size()),
+            {},
+            0,
+            false};
 }
 
 namespace {

@@ -42,6 +42,8 @@ private:
         std::optional<HttpResponse> response;
     };
     void flush();
+    static void writeWithoutBody(QHttpServerResponder &responder, const HttpResponse &response,
+                                 bool closes);
 
     GuardedSocket *m_socket;
     std::deque<Pending> m_pending;

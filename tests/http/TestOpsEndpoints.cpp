@@ -48,6 +48,25 @@ private slots:
         }
     }
 
+    // The document names the server it came from, as the client reached it.
+    void openApiServersNameThisServer()
+    {
+        TestServices test;
+        HttpTestClient http(test.services());
+        auto servers = [&http](const HttpTestClient::Headers &headers) {
+            return http.get(QStringLiteral("/openapi.json"), headers)
+                .json()
+                .value(QStringLiteral("servers"))
+                .toArray();
+        };
+        QJsonArray named = servers({});
+        QCOMPARE(named.size(), 1);
+        QCOMPARE(named.first().toObject().value(QStringLiteral("url")).toString(), http.baseUrl());
+        named = servers({{"Host", "keys.internal:9000"}});
+        QCOMPARE(named.first().toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("http://keys.internal:9000"));
+    }
+
     void jwksListsThePublicKey()
     {
         TestServices test(JwtAlgorithm::EdDSA);

@@ -168,6 +168,15 @@ private slots:
             QCOMPARE(firstLine(refused.readAllStandardError()),
                      QStringLiteral("keyward: --event-loops must be a number from 1 to 256"));
         }
+        QProcess origin;
+        start(origin, {QStringLiteral("--cors-origin"), QStringLiteral("https://ok.example"),
+                       QStringLiteral("--cors-origin"), QStringLiteral("app.example.com/")});
+        QVERIFY(origin.waitForFinished(15000));
+        QCOMPARE(origin.exitCode(), 2);
+        QCOMPARE(firstLine(origin.readAllStandardError()),
+                 QStringLiteral("keyward: --cors-origin must be an origin such as "
+                                "https://app.example.com (scheme, host and port only; got "
+                                "\"app.example.com/\")"));
     }
 };
 
