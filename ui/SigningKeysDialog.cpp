@@ -3,7 +3,9 @@
 #include "ConfirmDestructive.h"
 #include "domain/Services.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -42,6 +44,7 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
     , m_actor(std::move(actor))
     , m_table(new QTableWidget(0, 5, this))
     , m_summary(new QLabel(this))
+    , m_algorithm(new QComboBox(this))
     , m_rotate(new QPushButton(QStringLiteral("&Rotate Now"), this))
     , m_retire(new QPushButton(QStringLiteral("Re&tire Old Keys…"), this))
 {
@@ -65,6 +68,16 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KidColumn, QHeaderView::Stretch);
+    for (const JwtAlgorithm algorithm :
+         {JwtAlgorithm::HS256, JwtAlgorithm::ES256, JwtAlgorithm::EdDSA, JwtAlgorithm::RS256})
+        m_algorithm->addItem(jwtAlgorithmName(algorithm), int(algorithm));
+    m_algorithm->setCurrentIndex(m_algorithm->findData(int(m_services.signingKeys.algorithm())));
+    m_algorithm->setAccessibleName(QStringLiteral("Algorithm of the next signing key"));
+    m_algorithm->setToolTip(
+        QStringLiteral("HS256 shares one secret with every verifier; ES256, EdDSA and RS256 "
+                       "publish a public key at /.well-known/jwks.json instead."));
+    auto *algorithmLabel = new QLabel(QStringLiteral("Next key's &algorithm:"), this);
+    algorithmLabel->setBuddy(m_algorithm);
     m_rotate->setAccessibleName(QStringLiteral("Rotate the signing key now"));
     m_retire->setAccessibleName(QStringLiteral("Retire the keys that only verify"));
 
@@ -85,6 +98,11 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
     layout->addWidget(explanation);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    auto *next = new QHBoxLayout;
+    next->addWidget(algorithmLabel);
+    next->addWidget(m_algorithm);
+    next->addStretch(1);
+    layout->addLayout(next);
     layout->addWidget(buttons);
     resize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 110, fontMetrics().height() * 20);
     refresh();
@@ -130,19 +148,30 @@ void SigningKeysDialog::rotate()
 {
     if (isRotating())
         return;
-    if (!confirmDestructive(
-            this, QStringLiteral("Rotate Signing Key"),
-            QStringLiteral("Sign new tokens with a new key?"),
-            QStringLiteral("Tokens signed so far keep working until the current key is "
-                           "retired."),
-            QStringLiteral("&Rotate")))
+    const auto algorithm = JwtAlgorithm(m_algorithm->currentData().toInt());
+    const JwtAlgorithm current = m_services.signingKeys.algorithm();
+    const QString question = algorithm == current
+                                 ? QStringLiteral("Sign new tokens with a new key?")
+                                 : QStringLiteral("Move from %1 to %2?")
+                                       .arg(jwtAlgorithmName(current), jwtAlgorithmName(algorithm));
+    QString detail = QStringLiteral("Tokens signed so far keep working until the current key "
+                                    "is retired.");
+    if (algorithm != current)
+        detail += algorithm == JwtAlgorithm::HS256
+                      ? QStringLiteral(" HS256 publishes no key: services check tokens by "
+                                       "introspection (POST /oauth2/introspect).")
+                      : QStringLiteral(" Services that verify tokens themselves find the new "
+                                       "public key at /.well-known/jwks.json.");
+    if (!confirmDestructive(this, QStringLiteral("Rotate Signing Key"), question, detail,
+                            QStringLiteral("&Rotate")))
         return;
     m_rotate->setEnabled(false);
     m_retire->setEnabled(false);
     const SigningKeyService &rotation = m_services.signingKeyRotation;
     const Actor actor = m_actor;
-    m_rotating.setFuture(
-        QtConcurrent::run(&m_generating, [&rotation, actor] { return rotation.rotate(actor); }));
+    m_rotating.setFuture(QtConcurrent::run(&m_generating, [&rotation, actor, algorithm] {
+        return rotation.rotate(actor, algorithm);
+    }));
 }
 
 void SigningKeysDialog::rotationFinished()

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QThreadPool>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -16,7 +17,8 @@ namespace keyward {
 class Services;
 
 // The JWT signing keys for the operator: which kid signs, which still only
-// verify, which are retired; Rotate Now and Retire Old Keys, as
+// verify, which are retired; Rotate Now (to the store's algorithm or, chosen
+// beside it, another one the store then moves to) and Retire Old Keys, as
 // `keyward signing-key` does. Generating a key (RSA can take a while) runs
 // off the GUI thread.
 class SigningKeysDialog : public QDialog {
@@ -27,6 +29,8 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QPushButton *rotateButton() const { return m_rotate; }
+    // The algorithm Rotate Now makes its key with; the store's to begin with.
+    QComboBox *algorithmChoice() const { return m_algorithm; }
     QPushButton *retireButton() const { return m_retire; }
     bool isRotating() const { return m_rotating.isRunning(); }
 
@@ -45,6 +49,7 @@ private:
     const Actor m_actor;
     QTableWidget *m_table;
     QLabel *m_summary;
+    QComboBox *m_algorithm;
     QPushButton *m_rotate;
     QPushButton *m_retire;
     QThreadPool m_generating;

@@ -6,6 +6,7 @@
 #include "TestServices.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -101,6 +102,27 @@ private slots:
                  (QStringList{QStringLiteral("Signing"), QStringLiteral("Retired")}));
         QVERIFY(!dialog.retireButton()->isEnabled());
         QCOMPARE(m_test->services().signingKeys.snapshot()->kids.size(), 1);
+    }
+
+    // The store's algorithm is chosen to begin with; another one moves the
+    // store, after a question that names both.
+    void rotatingToAnotherAlgorithm()
+    {
+        SigningKeysDialog dialog(m_test->services(), TestServices::operatorActor());
+        dialog.show();
+        QCOMPARE(dialog.algorithmChoice()->currentText(), QStringLiteral("RS256"));
+        dialog.algorithmChoice()->setCurrentText(QStringLiteral("ES256"));
+        QString asked;
+        answerNextQuestion(this, Answer::Go, &asked);
+        QTest::mouseClick(dialog.rotateButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isRotating());
+        QTRY_VERIFY(dialog.rotateButton()->isEnabled());
+        QCOMPARE(asked, QStringLiteral("Move from RS256 to ES256?"));
+        QCOMPARE(m_test->services().signingKeys.algorithm(), JwtAlgorithm::ES256);
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("ES256"));
+        QCOMPARE(dialog.table()->item(1, 1)->text(), QStringLiteral("RS256"));
+        QCOMPARE(statuses(dialog.table()),
+                 (QStringList{QStringLiteral("Signing"), QStringLiteral("Verifying only")}));
     }
 
     void retiringAsksAgainWhenFamilyCKeysDependOnTheOldKey()

@@ -1,7 +1,7 @@
 // Every 401 of every family says how to authenticate (RFC 9110 11.6.1):
 // Bearer (RFC 6750: the scheme alone without a token, error="invalid_token"
 // once one was presented), ApiKey for family A's x-api-key header, Password
-// for a login's email and password.
+// for a login's email and password, Basic for an OAuth 2.0 client.
 #include "HttpTestClient.h"
 #include "TestServices.h"
 
@@ -17,6 +17,7 @@ const QByteArray bearerOnly = "Bearer realm=\"keyward\"";
 const QByteArray bearerRefused = "Bearer realm=\"keyward\", error=\"invalid_token\"";
 const QByteArray apiKey = "ApiKey realm=\"keyward\", header=\"x-api-key\"";
 const QByteArray password = "Password realm=\"keyward\"";
+const QByteArray basic = "Basic realm=\"keyward\"";
 
 } // namespace
 
@@ -39,13 +40,20 @@ private slots:
         for (const auto &[method, pattern] : http.server().router().routes()) {
             QString path = pattern;
             path.replace(QStringLiteral("{}"), QStringLiteral("1"));
-            for (const HttpTestClient::Headers &headers : attempts) {
-                const auto reply = http.send(method, path, headers, "{}");
+            // The OAuth endpoints read forms; the rest JSON.
+            const bool oauth = path.startsWith(QLatin1String("/oauth2/"));
+            for (HttpTestClient::Headers headers : attempts) {
+                if (oauth)
+                    headers.append(qMakePair(QByteArray("Content-Type"),
+                                             QByteArray("application/x-www-form-urlencoded")));
+                const auto reply = http.send(
+                    method, path, headers, oauth ? "grant_type=client_credentials&token=x" : "{}");
                 if (reply.status != 401)
                     continue;
                 ++unauthorized;
                 const QByteArray challenge = reply.header("WWW-Authenticate");
-                QVERIFY2((QSet<QByteArray>{bearerOnly, bearerRefused, apiKey}.contains(challenge)),
+                QVERIFY2((QSet<QByteArray>{bearerOnly, bearerRefused, apiKey, basic}.contains(
+                             challenge)),
                          qPrintable(QStringLiteral("%1 %2: \"%3\"")
                                         .arg(QString::fromLatin1(method), path,
                                              QString::fromLatin1(challenge))));
@@ -53,7 +61,7 @@ private slots:
             }
         }
         QVERIFY(unauthorized > 20);
-        QCOMPARE(seen, (QSet<QByteArray>{bearerOnly, bearerRefused, apiKey}));
+        QCOMPARE(seen, (QSet<QByteArray>{bearerOnly, bearerRefused, apiKey, basic}));
     }
 
     void eachFamilySaysWhichCredentialFailed()
