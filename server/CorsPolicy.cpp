@@ -44,10 +44,14 @@ bool CorsPolicy::isPreflight(const HttpRequest &request)
 
 bool CorsPolicy::isPublicDocument(const QString &path)
 {
-    const QString lower = path.toLower();
-    return lower == QLatin1String("/.well-known/jwks.json") ||
-           lower == QLatin1String("/.well-known/oauth-authorization-server") ||
-           lower == QLatin1String("/openapi.json");
+    // Asked of every answer: compared in place, nothing allocated.
+    for (const QLatin1String document : {QLatin1String("/.well-known/jwks.json"),
+                                         QLatin1String("/.well-known/oauth-authorization-server"),
+                                         QLatin1String("/openapi.json")}) {
+        if (path.compare(document, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool CorsPolicy::listed(const QByteArray &origin) const
