@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 #include "GuiCommand.h"
 #include "KeyCommand.h"
+#include "ScanCommand.h"
 #include "ServeCommand.h"
 #include "SigningKeyCommand.h"
 #include "TenantCommand.h"
@@ -30,6 +31,7 @@ const QList<Command> &commands()
         {"key", "List, create, disable, enable, rotate and delete API keys", KeyCommand::run},
         {"token", "Exchange an API key for a JWT", TokenCommand::run},
         {"audit", "Show the audit log", AuditCommand::run},
+        {"scan", "Find Keyward API keys left in files (exit 1 when one is live)", ScanCommand::run},
         {"signing-key", "List, rotate and retire the JWT signing keys", SigningKeyCommand::run},
     };
     return all;

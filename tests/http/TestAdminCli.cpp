@@ -4,6 +4,7 @@
 #include "JwtHeader.h"
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,6 +202,50 @@ private slots:
         QVERIFY2(run.err.startsWith("keyward: --audience must be one word or URL, without spaces "
                                     "or control characters (got \"a b\")\n"),
                  run.err.constData());
+    }
+
+    // keyward scan: 1 while a live key is found, --revoke disables it with
+    // an audit event naming the file, and the secret is never printed.
+    void scanFindsAndRevokesLeakedKeys()
+    {
+        const QJsonObject created =
+            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--json"),
+                     QStringLiteral("--name"), QStringLiteral("leaky")})
+                .json()
+                .object();
+        const QByteArray secret = created.value(QStringLiteral("key")).toString().toLatin1();
+        const qint64 id = created.value(QStringLiteral("id")).toInteger();
+        QTemporaryDir tree;
+        QFile planted(tree.filePath(QStringLiteral("deploy.sh")));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        planted.write("#!/bin/sh\ncurl -H 'x-api-key: " + secret + "' https://api\n");
+        planted.close();
+
+        Run run = keyward({QStringLiteral("scan"), tree.path(), QStringLiteral("--json")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(!run.out.contains(secret));
+        const QJsonArray findings = run.json().object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject finding = findings.first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("status")).toString(), QStringLiteral("live"));
+        QCOMPARE(finding.value(QStringLiteral("keyId")).toInteger(), id);
+        QCOMPARE(finding.value(QStringLiteral("line")).toInteger(), 2);
+        QCOMPARE(finding.value(QStringLiteral("column")).toInteger(), 21);
+
+        run = keyward({QStringLiteral("scan"), tree.path(), QStringLiteral("--revoke")});
+        QCOMPARE(run.code, 1); // a leak was found, even though it is now revoked
+        QVERIFY(run.out.contains("live (revoked)"));
+        QVERIFY(!run.out.contains(secret));
+        run = keyward({QStringLiteral("scan"), tree.path()});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains("disabled"));
+        const QJsonArray events =
+            keyward({QStringLiteral("audit"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(events.first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("apikey.leak"));
+        QCOMPARE(events.first().toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("found in %1:2").arg(planted.fileName()));
+        QCOMPARE(keyward({QStringLiteral("scan")}).code, 2);
     }
 
     // A store keeps the algorithm it was first opened with: commands that

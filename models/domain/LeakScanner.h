@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Result.h"
+#include "store/ApiKeyRepository.h"
+#include "store/StoreError.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace keyward {
+
+class Clock;
+
+// Finds Keyward's secrets where they should not be: walks files and
+// directories for strings in the checksummed key formats (ak_…, sk_…),
+// reports each with a valid checksum — a string whose checksum fails is not
+// a key — and says from the store what it is now. Never keeps a secret
+// beyond the lookup: findings hold the masked prefix only.
+class LeakScanner {
+public:
+    enum class Status { Live, Disabled, Deleted, Expired, Unknown };
+    static QString statusName(Status status);
+
+    struct Finding {
+        QString file;
+        qint64 line = 0;   // 1-based
+        qint64 column = 0; // 1-based, in bytes
+        QByteArray masked; // the display prefix and a mask
+        Status status = Status::Unknown;
+        std::optional<qint64> keyId; // unless Unknown
+        std::optional<qint64> tenantId;
+        QString label;
+    };
+    // Where a key starts in a text, 0-based byte offset, and the key.
+    struct Candidate {
+        qsizetype offset = 0;
+        QByteArrayView key;
+    };
+
+    LeakScanner(const Database &database, const Clock &clock);
+
+    // The checksummed keys in one text, not glued to other key characters.
+    static QList<Candidate> candidates(QByteArrayView text);
+    // Every key in the regular files under `paths` (a path may be a file),
+    // in path order. Skips binary files (a NUL in the first 8 KiB), `.git`
+    // directories and every symbolic link. Unreadable files are listed in
+    // `skipped` when given.
+    Result<QList<Finding>, StoreError> scan(const QStringList &paths,
+                                            QStringList *skipped = nullptr) const;
+
+private:
+    Result<QList<Finding>, StoreError> scanFile(const QString &path, QStringList *skipped) const;
+    Result<Finding, StoreError> identify(QByteArrayView key) const;
+
+    ApiKeyRepository m_keys;
+    const Clock &m_clock;
+    mutable QHash<QByteArray, Finding> m_known; // by digest, for one scan's repeats
+};
+
+} // namespace keyward
