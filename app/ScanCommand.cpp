@@ -1,6 +1,7 @@
 #include "ScanCommand.h"
 
 #include "AdminSession.h"
+#include "GitHistory.h"
 #include "domain/LeakScanner.h"
 #include "domain/Services.h"
 
@@ -23,7 +24,47 @@ QJsonObject toJson(const LeakScanner::Finding &finding)
             {QStringLiteral("keyId"), finding.keyId ? QJsonValue(*finding.keyId) : QJsonValue()},
             {QStringLiteral("tenantId"),
              finding.tenantId ? QJsonValue(*finding.tenantId) : QJsonValue()},
-            {QStringLiteral("label"), finding.keyId ? QJsonValue(finding.label) : QJsonValue()}};
+            {QStringLiteral("label"), finding.keyId ? QJsonValue(finding.label) : QJsonValue()},
+            {QStringLiteral("commit"),
+             finding.commit.isEmpty() ? QJsonValue() : QJsonValue(finding.commit)}};
+}
+
+QString whereOf(const LeakScanner::Finding &finding)
+{
+    const QString place = QStringLiteral("%1:%2").arg(finding.file).arg(finding.line);
+    return finding.commit.isEmpty() ? place
+                                    : QStringLiteral("commit %1 %2").arg(finding.commit, place);
+}
+
+// Each key the history of the repository at `path` ever added, where it
+// first appeared; a message when git could not read it.
+keyward::Result<QList<LeakScanner::Finding>, QString> historyFindings(const LeakScanner &scanner,
+                                                                      const QString &path)
+{
+    QList<LeakScanner::Finding> found;
+    QSet<QByteArray> seen;
+    std::optional<StoreError> failure;
+    auto read = GitHistory::forEachAddedLine(path, [&](const GitHistory::AddedLine &added) {
+        if (failure || !added.text.contains('_'))
+            return;
+        auto findings = scanner.scanText(added.text, added.path, added.line);
+        if (!findings) {
+            failure = findings.error();
+            return;
+        }
+        for (LeakScanner::Finding &finding : *findings) {
+            if (seen.contains(finding.digest))
+                continue;
+            seen.insert(finding.digest);
+            finding.commit = QString::fromLatin1(added.commit);
+            found << finding;
+        }
+    });
+    if (!read)
+        return read.error();
+    if (failure)
+        return failure->detail;
+    return found;
 }
 
 // Disables a live key where it was found, with an audit event naming the
@@ -33,7 +74,7 @@ bool revoke(AdminSession &session, const LeakScanner::Finding &finding)
     KeyChanges disable;
     disable.status = KeyStatus::Disabled;
     const auto disabled = session.services().keys.update(session.actor(), *finding.keyId, disable);
-    const QString where = QStringLiteral("%1:%2").arg(finding.file).arg(finding.line);
+    const QString where = whereOf(finding);
     if (!disabled) {
         QTextStream(stderr) << "keyward: key " << *finding.keyId << " (found in " << where
                             << ") not disabled: " << disabled.error().detail << Qt::endl;
@@ -62,15 +103,30 @@ int ScanCommand::run(const QStringList &arguments)
     const QCommandLineOption revokeOption(
         QStringLiteral("revoke"),
         QStringLiteral("Disable every live key found, with an audit event naming the file."));
-    session.parser().addOption(revokeOption);
+    const QCommandLineOption gitOption(
+        QStringLiteral("git"),
+        QStringLiteral("Also scan the history of each git repository named (every commit "
+                       "reachable from any ref), reporting the commit where a key first "
+                       "appears."));
+    session.parser().addOptions({revokeOption, gitOption});
     if (const auto exit = session.open(arguments))
         return *exit;
     const QStringList paths = QStringList{session.verb()} + session.operands();
     QStringList skipped;
     const LeakScanner scanner(*session.services().database, *session.services().clock);
-    const auto findings = scanner.scan(paths, &skipped);
+    auto findings = scanner.scan(paths, &skipped);
     if (!findings)
         return session.fail(DomainError::unavailable(findings.error()));
+    if (session.parser().isSet(gitOption)) {
+        for (const QString &path : paths) {
+            auto history = historyFindings(scanner, path);
+            if (!history) {
+                QTextStream(stderr) << "keyward: " << history.error() << Qt::endl;
+                return AdminSession::Failure;
+            }
+            *findings << *history;
+        }
+    }
     for (const QString &path : std::as_const(skipped))
         QTextStream(stderr) << "keyward: cannot read " << path << Qt::endl;
 
@@ -91,7 +147,7 @@ int ScanCommand::run(const QStringList &arguments)
         }
         json << toJson(finding);
         table.rows << QStringList{
-            QStringLiteral("%1:%2:%3").arg(finding.file).arg(finding.line).arg(finding.column),
+            whereOf(finding) + QStringLiteral(":%1").arg(finding.column),
             QString::fromLatin1(finding.masked),
             finding.keyId ? QString::number(*finding.keyId) : QStringLiteral("-"),
             finding.keyId ? finding.label : QStringLiteral("-"),

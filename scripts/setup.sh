@@ -15,9 +15,9 @@ packages=(
 )
 if [[ "$mode" == "--test" || "$mode" == "--full" ]]; then
     # PostgreSQL for the store tests, nginx in front of two instances,
-    # D-Bus and GNOME Keyring for the real keychain test, Node.js for the
-    # OpenAPI linter (any npm will do).
-    packages+=(postgresql nginx curl python3 dbus gnome-keyring)
+    # D-Bus and GNOME Keyring for the real keychain test, git for the leak
+    # scanner's history test, Node.js for the OpenAPI linter (any npm will do).
+    packages+=(postgresql nginx curl python3 dbus gnome-keyring git)
     # The relying-party tests: PyJWT and an OAuth 2.0 client library.
     packages+=(python3-jwt python3-cryptography python3-requests-oauthlib)
     command -v npm >/dev/null || packages+=(nodejs npm)

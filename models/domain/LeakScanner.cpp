@@ -98,7 +98,6 @@ Result<QList<LeakScanner::Finding>, StoreError> LeakScanner::scan(const QStringL
             findings << *found;
         }
     }
-    m_known.clear(); // nothing of this scan outlives it
     return findings;
 }
 
@@ -114,8 +113,14 @@ Result<QList<LeakScanner::Finding>, StoreError> LeakScanner::scanFile(const QStr
     const QByteArray text = file.readAll();
     if (text.first(qMin(text.size(), binaryProbeBytes)).contains('\0'))
         return QList<Finding>();
+    return scanText(text, path);
+}
+
+Result<QList<LeakScanner::Finding>, StoreError>
+LeakScanner::scanText(QByteArrayView text, const QString &file, qint64 firstLine) const
+{
     QList<Finding> findings;
-    qint64 line = 1;
+    qint64 line = firstLine;
     qsizetype lineStart = 0;
     qsizetype counted = 0;
     for (const Candidate &candidate : candidates(text)) {
@@ -128,7 +133,7 @@ Result<QList<LeakScanner::Finding>, StoreError> LeakScanner::scanFile(const QStr
         auto finding = identify(candidate.key);
         if (!finding)
             return finding.error();
-        finding->file = path;
+        finding->file = file;
         finding->line = line;
         finding->column = candidate.offset - lineStart + 1;
         findings << *finding;
@@ -143,6 +148,7 @@ Result<LeakScanner::Finding, StoreError> LeakScanner::identify(QByteArrayView ke
         return *known;
     Finding finding;
     finding.masked = KeyFormat::masked(KeyFormat::displayPrefix(key));
+    finding.digest = digest;
     auto row = m_keys.findByDigest(digest);
     if (!row)
         return row.error();

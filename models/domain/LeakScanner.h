@@ -35,6 +35,8 @@ public:
         std::optional<qint64> keyId; // unless Unknown
         std::optional<qint64> tenantId;
         QString label;
+        QString commit;    // where history scanning first met it
+        QByteArray digest; // what tells findings of one key apart; never printed
     };
     // Where a key starts in a text, 0-based byte offset, and the key.
     struct Candidate {
@@ -53,13 +55,17 @@ public:
     Result<QList<Finding>, StoreError> scan(const QStringList &paths,
                                             QStringList *skipped = nullptr) const;
 
+    // The keys in one text, reported as in `file` from line `firstLine`.
+    Result<QList<Finding>, StoreError> scanText(QByteArrayView text, const QString &file,
+                                                qint64 firstLine = 1) const;
+
 private:
     Result<QList<Finding>, StoreError> scanFile(const QString &path, QStringList *skipped) const;
     Result<Finding, StoreError> identify(QByteArrayView key) const;
 
     ApiKeyRepository m_keys;
     const Clock &m_clock;
-    mutable QHash<QByteArray, Finding> m_known; // by digest, for one scan's repeats
+    mutable QHash<QByteArray, Finding> m_known; // by digest: a key seen twice is looked up once
 };
 
 } // namespace keyward

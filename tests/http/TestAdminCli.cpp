@@ -248,6 +248,56 @@ private slots:
         QCOMPARE(keyward({QStringLiteral("scan")}).code, 2);
     }
 
+    // --git reads every commit reachable from any ref: a key removed from
+    // the tree is still found, at the commit that added it.
+    void scanReadsGitHistory()
+    {
+        const QJsonObject created =
+            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--json"),
+                     QStringLiteral("--name"), QStringLiteral("committed")})
+                .json()
+                .object();
+        const QByteArray secret = created.value(QStringLiteral("key")).toString().toLatin1();
+        QTemporaryDir repository;
+        auto git = [&repository](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repository.path());
+            process.start(QStringLiteral("git"),
+                          QStringList{QStringLiteral("-c"), QStringLiteral("user.name=t"),
+                                      QStringLiteral("-c"), QStringLiteral("user.email=t@t")} +
+                              arguments);
+            process.waitForFinished();
+            return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
+        };
+        auto write = [&repository](const QByteArray &content) {
+            QFile file(repository.filePath(QStringLiteral("settings.ini")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        git({QStringLiteral("init"), QStringLiteral("-q")});
+        write("[api]\nkey = " + secret + "\n");
+        git({QStringLiteral("add"), QStringLiteral(".")});
+        git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("add key")});
+        const QString added = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        write("[api]\nkey = from-the-environment\n");
+        git({QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("remove key")});
+
+        QCOMPARE(keyward({QStringLiteral("scan"), repository.path()}).code, 0);
+        const Run run = keyward({QStringLiteral("scan"), repository.path(), QStringLiteral("--git"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(run.code, 1);
+        const QJsonArray findings = run.json().object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject finding = findings.first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("commit")).toString(), added);
+        QCOMPARE(finding.value(QStringLiteral("file")).toString(), QStringLiteral("settings.ini"));
+        QCOMPARE(finding.value(QStringLiteral("line")).toInteger(), 2);
+        QCOMPARE(finding.value(QStringLiteral("column")).toInteger(), 7);
+        QCOMPARE(finding.value(QStringLiteral("status")).toString(), QStringLiteral("live"));
+        QTemporaryDir plain;
+        QCOMPARE(keyward({QStringLiteral("scan"), plain.path(), QStringLiteral("--git")}).code, 1);
+    }
+
     // A store keeps the algorithm it was first opened with: commands that
     // name none read it, and naming another is refused without a write.
     void commandsFollowTheStoresSigningAlgorithm()
