@@ -2,6 +2,7 @@
 
 #include "AdminSession.h"
 #include "FamilyAViews.h"
+#include "domain/KeyHygiene.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
@@ -52,6 +53,46 @@ int printKey(AdminSession &session, const Outcome<ApiKey> &key)
     return session.print(FamilyAViews::key(*key), {headers, {row(*key)}});
 }
 
+// Every key of the tenant (all tenants without one) the hygiene review
+// has something to say about, a row per concern.
+int printHygiene(AdminSession &session, std::optional<qint64> tenantId, qint64 withinDays)
+{
+    KeyService::ListFilter filter;
+    filter.tenantId = tenantId;
+    KeyHygiene::Settings settings;
+    settings.expiringWithinDays = int(withinDays);
+    const QDateTime now = session.services().clock->now();
+    AdminSession::Table table{{QStringLiteral("ID"), QStringLiteral("TENANT"),
+                               QStringLiteral("NAME"), QStringLiteral("PREFIX"),
+                               QStringLiteral("CONCERN"), QStringLiteral("WHY")},
+                              {}};
+    QJsonArray json;
+    for (PageRequest request{1, PageRequest::maxPageSize};; ++request.page) {
+        auto page = session.services().keys.list(session.actor(), filter, request);
+        if (!page)
+            return session.fail(page.error());
+        for (const ApiKey &key : page->items) {
+            for (const KeyHygiene::Finding &finding : KeyHygiene::review(key, now, settings)) {
+                const QString concern = KeyHygiene::concernName(finding.concern);
+                table.rows << QStringList{QString::number(key.id),
+                                          QString::number(key.tenantId),
+                                          key.name,
+                                          key.displayPrefix,
+                                          concern,
+                                          finding.reason};
+                json << QJsonObject{{QStringLiteral("keyId"), key.id},
+                                    {QStringLiteral("tenantId"), key.tenantId},
+                                    {QStringLiteral("name"), key.name},
+                                    {QStringLiteral("concern"), concern},
+                                    {QStringLiteral("reason"), finding.reason}};
+            }
+        }
+        if (request.offset() + page->items.size() >= page->totalCount || page->items.isEmpty())
+            break;
+    }
+    return session.print(json, table, QStringLiteral("Nothing to look at."));
+}
+
 } // namespace
 
 int KeyCommand::run(const QStringList &arguments)
@@ -59,7 +100,8 @@ int KeyCommand::run(const QStringList &arguments)
     AdminSession session(
         QStringLiteral("Manage API keys."),
         QStringLiteral("list [--tenant ID] [--all] | create --name N [options] | disable ID | "
-                       "enable ID | rotate ID [--grace SECONDS] | delete ID"));
+                       "enable ID | rotate ID [--grace SECONDS] | delete ID | hygiene "
+                       "[--tenant ID] [--within DAYS]"));
     const QCommandLineOption tenant(QStringLiteral("tenant"),
                                     QStringLiteral("Tenant id (default 1)."), QStringLiteral("id"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("List deleted keys too."));
@@ -87,8 +129,12 @@ int KeyCommand::run(const QStringList &arguments)
         QStringLiteral("grace"),
         QStringLiteral("Seconds the old secret keeps working after rotate (default 0)."),
         QStringLiteral("seconds"), QStringLiteral("0"));
-    session.parser().addOptions(
-        {tenant, all, name, description, permission, allowedIp, lifetime, rateLimit, kind, grace});
+    const QCommandLineOption within(
+        QStringLiteral("within"),
+        QStringLiteral("hygiene: report keys expiring within this many days (default 14)."),
+        QStringLiteral("days"), QStringLiteral("14"));
+    session.parser().addOptions({tenant, all, name, description, permission, allowedIp, lifetime,
+                                 rateLimit, kind, grace, within});
     if (const auto exit = session.open(arguments))
         return *exit;
     const KeyService &keys = session.services().keys;
@@ -108,6 +154,10 @@ int KeyCommand::run(const QStringList &arguments)
     if (!number(tenant, &tenantId))
         return AdminSession::Usage;
 
+    if (verb == QLatin1String("hygiene")) {
+        const auto days = session.id(parser.value(within), QStringLiteral("--within"));
+        return days ? printHygiene(session, tenantId, *days) : int(AdminSession::Usage);
+    }
     if (verb == QLatin1String("list")) {
         KeyService::ListFilter filter;
         filter.tenantId = tenantId;

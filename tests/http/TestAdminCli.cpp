@@ -298,6 +298,35 @@ private slots:
         QCOMPARE(keyward({QStringLiteral("scan"), plain.path(), QStringLiteral("--git")}).code, 1);
     }
 
+    void hygieneNamesWhatToLookAt()
+    {
+        keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
+                 QStringLiteral("brief"), QStringLiteral("--lifetime"), QStringLiteral("172800"),
+                 QStringLiteral("--permission"), QStringLiteral("write")});
+        keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
+                 QStringLiteral("fenced"), QStringLiteral("--lifetime"), QStringLiteral("31536000"),
+                 QStringLiteral("--permission"), QStringLiteral("write"),
+                 QStringLiteral("--allowed-ip"), QStringLiteral("10.0.0.0/8")});
+        const Run run =
+            keyward({QStringLiteral("key"), QStringLiteral("hygiene"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QStringList seen;
+        for (const QJsonValue &row : run.json().array())
+            seen << row.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(' ') +
+                        row.toObject().value(QStringLiteral("concern")).toString() +
+                        QLatin1Char(' ') +
+                        row.toObject().value(QStringLiteral("reason")).toString();
+        QCOMPARE(seen, (QStringList{QStringLiteral("brief expiring-soon expires in 2 days"),
+                                    QStringLiteral("brief wide-open write from any network")}));
+        QCOMPARE(
+            keyward({QStringLiteral("key"), QStringLiteral("hygiene"), QStringLiteral("--within"),
+                     QStringLiteral("400"), QStringLiteral("--json")})
+                .json()
+                .array()
+                .size(),
+            3);
+    }
+
     // A store keeps the algorithm it was first opened with: commands that
     // name none read it, and naming another is refused without a write.
     void commandsFollowTheStoresSigningAlgorithm()
