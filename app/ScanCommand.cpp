@@ -29,13 +29,6 @@ QJsonObject toJson(const LeakScanner::Finding &finding)
              finding.commit.isEmpty() ? QJsonValue() : QJsonValue(finding.commit)}};
 }
 
-QString whereOf(const LeakScanner::Finding &finding)
-{
-    const QString place = QStringLiteral("%1:%2").arg(finding.file).arg(finding.line);
-    return finding.commit.isEmpty() ? place
-                                    : QStringLiteral("commit %1 %2").arg(finding.commit, place);
-}
-
 // Each key the history of the repository at `path` ever added, where it
 // first appeared; a message when git could not read it.
 keyward::Result<QList<LeakScanner::Finding>, QString> historyFindings(const LeakScanner &scanner,
@@ -67,28 +60,17 @@ keyward::Result<QList<LeakScanner::Finding>, QString> historyFindings(const Leak
     return found;
 }
 
-// Disables a live key where it was found, with an audit event naming the
-// place; false (after saying why) when it could not.
+// Disables a live key where it was found; false (after saying why) when it
+// could not.
 bool revoke(AdminSession &session, const LeakScanner::Finding &finding)
 {
-    KeyChanges disable;
-    disable.status = KeyStatus::Disabled;
-    const auto disabled = session.services().keys.update(session.actor(), *finding.keyId, disable);
-    const QString where = whereOf(finding);
-    if (!disabled) {
-        QTextStream(stderr) << "keyward: key " << *finding.keyId << " (found in " << where
-                            << ") not disabled: " << disabled.error().detail << Qt::endl;
-        return false;
-    }
-    const auto audited = session.services().audit.record(
-        session.actor(), finding.tenantId, QStringLiteral("apikey.leak"),
-        QStringLiteral("apikey:%1").arg(*finding.keyId), QStringLiteral("found in %1").arg(where));
-    if (!audited) {
-        QTextStream(stderr) << "keyward: the audit log did not take the revocation of key "
-                            << *finding.keyId << ": " << audited.error().detail << Qt::endl;
-        return false;
-    }
-    return true;
+    const auto revoked = LeakScanner::revoke(session.services().keys, session.services().audit,
+                                             session.actor(), finding);
+    if (!revoked)
+        QTextStream(stderr) << "keyward: key " << *finding.keyId << " (found in "
+                            << LeakScanner::placeOf(finding)
+                            << ") not disabled: " << revoked.error().detail << Qt::endl;
+    return bool(revoked);
 }
 
 } // namespace
@@ -147,7 +129,7 @@ int ScanCommand::run(const QStringList &arguments)
         }
         json << toJson(finding);
         table.rows << QStringList{
-            whereOf(finding) + QStringLiteral(":%1").arg(finding.column),
+            LeakScanner::placeOf(finding) + QStringLiteral(":%1").arg(finding.column),
             QString::fromLatin1(finding.masked),
             finding.keyId ? QString::number(*finding.keyId) : QStringLiteral("-"),
             finding.keyId ? finding.label : QStringLiteral("-"),

@@ -5,6 +5,7 @@
 #include "ClipboardGuard.h"
 #include "EmbeddedServer.h"
 #include "KeysPane.h"
+#include "LeakScanDialog.h"
 #include "ServerPane.h"
 #include "SigningKeysDialog.h"
 #include "TenantsPane.h"
@@ -154,6 +155,10 @@ void MainWindow::createActions()
     m_signingKeys = new QAction(QStringLiteral("Signing &Keys…"), this);
     m_signingKeys->setStatusTip(QStringLiteral("See, rotate and retire the JWT signing keys"));
     connect(m_signingKeys, &QAction::triggered, this, &MainWindow::showSigningKeys);
+    m_scanForLeaks = new QAction(QStringLiteral("Scan for &Leaked Keys…"), this);
+    m_scanForLeaks->setStatusTip(
+        QStringLiteral("Find Keyward keys left in a folder and revoke the live ones"));
+    connect(m_scanForLeaks, &QAction::triggered, this, &MainWindow::showLeakScan);
 
     m_about = new QAction(ThemeIcon::get(QStringLiteral("help-about"), QStringLiteral("about"),
                                          QStyle::SP_MessageBoxInformation),
@@ -220,6 +225,9 @@ void MainWindow::createMenus()
     server->addAction(m_copyBaseUrl);
     server->addSeparator();
     server->addAction(m_signingKeys);
+
+    QMenu *tools = menuBar()->addMenu(QStringLiteral("T&ools"));
+    tools->addAction(m_scanForLeaks);
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(m_about);
@@ -302,6 +310,14 @@ void MainWindow::showSigningKeys()
     SigningKeysDialog dialog(m_services, m_operator, this);
     connect(&dialog, &SigningKeysDialog::statusMessage, statusBar(), &QStatusBar::showMessage);
     dialog.exec();
+}
+
+void MainWindow::showLeakScan()
+{
+    LeakScanDialog dialog(m_services, m_operator, this);
+    connect(&dialog, &LeakScanDialog::statusMessage, statusBar(), &QStatusBar::showMessage);
+    dialog.exec();
+    m_keys->refresh();
 }
 
 void MainWindow::showAbout()

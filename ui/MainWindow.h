@@ -47,6 +47,8 @@ public:
     void showAbout();
     void showSigningKeys();
     QAction *signingKeysAction() const { return m_signingKeys; }
+    void showLeakScan();
+    QAction *scanForLeaksAction() const { return m_scanForLeaks; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +85,7 @@ private:
     QAction *m_stopServer = nullptr;
     QAction *m_copyBaseUrl = nullptr;
     QAction *m_signingKeys = nullptr;
+    QAction *m_scanForLeaks = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     bool m_shownOnce = false;

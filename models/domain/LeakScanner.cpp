@@ -2,7 +2,9 @@
 
 #include "crypto/Digest.h"
 #include "crypto/KeyFormat.h"
+#include "domain/AuditLog.h"
 #include "domain/Clock.h"
+#include "domain/KeyService.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -41,6 +43,31 @@ QString LeakScanner::statusName(Status status)
         return QStringLiteral("unknown");
     }
     Q_UNREACHABLE();
+}
+
+QString LeakScanner::placeOf(const Finding &finding)
+{
+    const QString place = QStringLiteral("%1:%2").arg(finding.file).arg(finding.line);
+    return finding.commit.isEmpty() ? place
+                                    : QStringLiteral("commit %1 %2").arg(finding.commit, place);
+}
+
+Outcome<ApiKey> LeakScanner::revoke(const KeyService &keys, const AuditLog &audit,
+                                    const Actor &actor, const Finding &finding)
+{
+    if (!finding.keyId)
+        return DomainError::notFound(QStringLiteral("The key found is not in this store"));
+    KeyChanges disable;
+    disable.status = KeyStatus::Disabled;
+    auto disabled = keys.update(actor, *finding.keyId, disable);
+    if (!disabled)
+        return disabled;
+    const auto audited = audit.record(actor, finding.tenantId, QStringLiteral("apikey.leak"),
+                                      QStringLiteral("apikey:%1").arg(*finding.keyId),
+                                      QStringLiteral("found in %1").arg(placeOf(finding)));
+    if (!audited)
+        return DomainError::unavailable(audited.error());
+    return disabled;
 }
 
 LeakScanner::LeakScanner(const Database &database, const Clock &clock)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/DomainError.h"
 #include "store/ApiKeyRepository.h"
 #include "store/StoreError.h"
 
@@ -14,7 +15,10 @@
 
 namespace keyward {
 
+class Actor;
+class AuditLog;
 class Clock;
+class KeyService;
 
 // Finds Keyward's secrets where they should not be: walks files and
 // directories for strings in the checksummed key formats (ak_…, sk_…),
@@ -58,6 +62,14 @@ public:
     // The keys in one text, reported as in `file` from line `firstLine`.
     Result<QList<Finding>, StoreError> scanText(QByteArrayView text, const QString &file,
                                                 qint64 firstLine = 1) const;
+
+    // Where a finding is, for people and the audit log: "file:line", or
+    // "commit <hash> file:line" from history.
+    static QString placeOf(const Finding &finding);
+    // Disables the live key of a finding and records an apikey.leak audit
+    // event naming where it was found.
+    static Outcome<ApiKey> revoke(const KeyService &keys, const AuditLog &audit, const Actor &actor,
+                                  const Finding &finding);
 
 private:
     Result<QList<Finding>, StoreError> scanFile(const QString &path, QStringList *skipped) const;

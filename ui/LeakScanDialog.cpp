@@ -1,0 +1,198 @@
+#include "LeakScanDialog.h"
+
+#include "ConfirmDestructive.h"
+#include "domain/Services.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace keyward {
+
+namespace {
+
+enum Column { WhereColumn, KeyColumn, IdColumn, LabelColumn, StatusColumn, ColumnCount };
+
+} // namespace
+
+LeakScanDialog::LeakScanDialog(Services &services, Actor actor, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_path(new QLineEdit(QDir::homePath(), this))
+    , m_browse(new QPushButton(QStringLiteral("&Browse…"), this))
+    , m_scan(new QPushButton(QStringLiteral("&Scan"), this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_summary(new QLabel(this))
+    , m_revoke(new QPushButton(QStringLiteral("&Revoke Live Keys…"), this))
+{
+    setWindowTitle(QStringLiteral("Scan for Leaked Keys"));
+    setObjectName(QStringLiteral("LeakScanDialog"));
+    auto *explanation = new QLabel(
+        QStringLiteral("Looks through a folder for Keyward API keys (binary files, .git folders "
+                       "and symbolic links are skipped) and says what each key is now. Only "
+                       "masked prefixes are shown."),
+        this);
+    explanation->setWordWrap(true);
+    auto *pathLabel = new QLabel(QStringLiteral("&Folder:"), this);
+    pathLabel->setBuddy(m_path);
+    m_path->setAccessibleName(QStringLiteral("Folder to scan"));
+    m_table->setHorizontalHeaderLabels({QStringLiteral("Where"), QStringLiteral("Key"),
+                                        QStringLiteral("ID"), QStringLiteral("Label"),
+                                        QStringLiteral("Status")});
+    m_table->setAccessibleName(QStringLiteral("Keys found"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(WhereColumn, QHeaderView::Stretch);
+    m_revoke->setEnabled(false);
+    m_revoke->setAutoDefault(false);
+    m_scan->setDefault(true);
+    m_summary->setText(QStringLiteral("Choose a folder and scan it."));
+
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(pathLabel);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    pathRow->addWidget(m_scan);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_revoke, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_browse, &QPushButton::clicked, this, &LeakScanDialog::browse);
+    connect(m_scan, &QPushButton::clicked, this, &LeakScanDialog::scan);
+    connect(m_revoke, &QPushButton::clicked, this, &LeakScanDialog::revokeLiveKeys);
+    connect(&m_scanning, &QFutureWatcher<Scanned>::finished, this, &LeakScanDialog::scanFinished);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(pathRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 110, fontMetrics().height() * 24);
+}
+
+LeakScanDialog::~LeakScanDialog()
+{
+    m_scanning.waitForFinished(); // the scan reads through m_services
+}
+
+void LeakScanDialog::browse()
+{
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, QStringLiteral("Folder to Scan"), m_path->text());
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void LeakScanDialog::scan()
+{
+    if (isScanning())
+        return;
+    const QString path = m_path->text().trimmed();
+    if (!QFileInfo(path).exists()) {
+        QMessageBox::warning(this, windowTitle(), QStringLiteral("%1 does not exist.").arg(path));
+        return;
+    }
+    m_scan->setEnabled(false);
+    m_revoke->setEnabled(false);
+    m_summary->setText(QStringLiteral("Scanning %1…").arg(path));
+    const Database &database = *m_services.database;
+    const Clock &clock = *m_services.clock;
+    m_scanning.setFuture(QtConcurrent::run(
+        [&database, &clock, path] { return LeakScanner(database, clock).scan({path}); }));
+}
+
+void LeakScanDialog::scanFinished()
+{
+    m_scan->setEnabled(true);
+    const Scanned scanned = m_scanning.result();
+    if (!scanned) {
+        m_summary->setText(QStringLiteral("The scan could not read the key store."));
+        QMessageBox::warning(this, windowTitle(),
+                             QStringLiteral("Could not scan: %1").arg(scanned.error().detail));
+        return;
+    }
+    m_findings = *scanned;
+    showFindings(m_findings);
+}
+
+void LeakScanDialog::showFindings(const QList<LeakScanner::Finding> &findings)
+{
+    m_table->setRowCount(0);
+    int live = 0;
+    for (const LeakScanner::Finding &finding : findings) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QString where = QStringLiteral("%1:%2").arg(LeakScanner::placeOf(finding),
+                                                          QString::number(finding.column));
+        m_table->setItem(row, WhereColumn, new QTableWidgetItem(where));
+        m_table->setItem(row, KeyColumn, new QTableWidgetItem(QString::fromLatin1(finding.masked)));
+        m_table->setItem(
+            row, IdColumn,
+            new QTableWidgetItem(finding.keyId ? QString::number(*finding.keyId) : QString()));
+        m_table->setItem(row, LabelColumn, new QTableWidgetItem(finding.label));
+        m_table->setItem(row, StatusColumn,
+                         new QTableWidgetItem(LeakScanner::statusName(finding.status)));
+        if (finding.status == LeakScanner::Status::Live)
+            ++live;
+    }
+    m_revoke->setEnabled(live > 0);
+    if (findings.isEmpty())
+        m_summary->setText(QStringLiteral("No Keyward keys found."));
+    else
+        m_summary->setText(QStringLiteral("%1 found, %2 live.")
+                               .arg(findings.size() == 1
+                                        ? QStringLiteral("1 key")
+                                        : QStringLiteral("%1 keys").arg(findings.size()))
+                               .arg(live));
+}
+
+void LeakScanDialog::revokeLiveKeys()
+{
+    if (!confirmDestructive(this, QStringLiteral("Revoke Live Keys"),
+                            QStringLiteral("Disable every live key found?"),
+                            QStringLiteral("Services using them are refused from now on; each "
+                                           "revocation is recorded in the audit log with the "
+                                           "place the key was found."),
+                            QStringLiteral("&Revoke")))
+        return;
+    QSet<qint64> revoked;
+    QStringList failures;
+    for (LeakScanner::Finding &finding : m_findings) {
+        if (finding.status != LeakScanner::Status::Live)
+            continue;
+        if (!revoked.contains(*finding.keyId)) {
+            const auto done =
+                LeakScanner::revoke(m_services.keys, m_services.audit, m_actor, finding);
+            if (!done) {
+                failures << done.error().detail;
+                continue;
+            }
+            revoked.insert(*finding.keyId);
+        }
+        finding.status = LeakScanner::Status::Disabled;
+    }
+    showFindings(m_findings);
+    if (!failures.isEmpty())
+        QMessageBox::warning(this, windowTitle(),
+                             QStringLiteral("Some keys were not disabled:\n%1")
+                                 .arg(failures.join(QLatin1Char('\n'))));
+    emit statusMessage(revoked.size() == 1
+                           ? QStringLiteral("Revoked 1 leaked key")
+                           : QStringLiteral("Revoked %1 leaked keys").arg(revoked.size()),
+                       5000);
+}
+
+} // namespace keyward
