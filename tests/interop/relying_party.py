@@ -196,9 +196,9 @@ def run(keyward, algorithm, client, introspector):
     check(active["client_id"] == client[0], f"client_id {active}")
     check(introspect(keyward, introspector, key_jwt)["active"] is True, "key JWT in force")
     keyward.cli("key", "disable", client[0])
-    deadline = time.monotonic() + 2
+    deadline = time.monotonic() + 5
     while introspect(keyward, introspector, whole["access_token"])["active"]:
-        check(time.monotonic() < deadline, "a disabled key's token still active after 2 s")
+        check(time.monotonic() < deadline, "a disabled key's token still active after 5 s")
         time.sleep(0.05)
     check(introspect(keyward, introspector, whole["access_token"]) == {"active": False},
           "inactive says nothing more")
