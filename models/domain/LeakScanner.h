@@ -15,7 +15,7 @@
 
 namespace keyward {
 
-class Actor;
+struct Actor;
 class AuditLog;
 class Clock;
 class KeyService;
