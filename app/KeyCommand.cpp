@@ -93,6 +93,51 @@ int printHygiene(AdminSession &session, std::optional<qint64> tenantId, qint64 w
     return session.print(json, table, QStringLiteral("Nothing to look at."));
 }
 
+QString refusalsText(const KeyUsageReport::Refusals &refused)
+{
+    QStringList parts;
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+// A row per bucket, then the totals and the recent addresses.
+int printUsage(AdminSession &session, const Outcome<KeyUsageReport> &report)
+{
+    if (!report)
+        return session.fail(report.error());
+    const bool hourly = report->span.unit == UsageSpan::Unit::Hours;
+    AdminSession::Table table{{hourly ? QStringLiteral("HOUR") : QStringLiteral("DAY"),
+                               QStringLiteral("ACCEPTED"), QStringLiteral("REFUSED"),
+                               QStringLiteral("WHY REFUSED")},
+                              {}};
+    for (const auto &bucket : report->buckets) {
+        qint64 refused = 0;
+        for (const qint64 uses : bucket.refused)
+            refused += uses;
+        table.rows << QStringList{bucket.start.toString(hourly ? QStringLiteral("yyyy-MM-dd HH:00")
+                                                               : QStringLiteral("yyyy-MM-dd")),
+                                  QString::number(bucket.accepted), QString::number(refused),
+                                  refusalsText(bucket.refused)};
+    }
+    const int code = session.print(report->toJson(), table);
+    if (session.parser().isSet(QStringLiteral("json")))
+        return code;
+    QTextStream out(stdout);
+    out << "\nKey " << report->keyId << " since " << report->since.toString(Qt::ISODate) << ": "
+        << report->accepted << " accepted, " << report->refusedTotal() << " refused";
+    if (!report->refused.isEmpty())
+        out << " (" << refusalsText(report->refused) << ')';
+    out << '\n';
+    if (!report->recentAddresses.isEmpty())
+        out << "Recent addresses:\n";
+    for (const auto &sighting : report->recentAddresses)
+        out << "  " << sighting.address << "  last seen " << sighting.lastSeen.toString(Qt::ISODate)
+            << "  " << sighting.outcome << '\n';
+    out.flush();
+    return code;
+}
+
 } // namespace
 
 int KeyCommand::run(const QStringList &arguments)
@@ -101,7 +146,7 @@ int KeyCommand::run(const QStringList &arguments)
         QStringLiteral("Manage API keys."),
         QStringLiteral("list [--tenant ID] [--all] | create --name N [options] | disable ID | "
                        "enable ID | rotate ID [--grace SECONDS] | delete ID | hygiene "
-                       "[--tenant ID] [--within DAYS]"));
+                       "[--tenant ID] [--within DAYS] | usage ID [--since 24h|30d]"));
     const QCommandLineOption tenant(QStringLiteral("tenant"),
                                     QStringLiteral("Tenant id (default 1)."), QStringLiteral("id"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("List deleted keys too."));
@@ -133,8 +178,12 @@ int KeyCommand::run(const QStringList &arguments)
         QStringLiteral("within"),
         QStringLiteral("hygiene: report keys expiring within this many days (default 14)."),
         QStringLiteral("days"), QStringLiteral("14"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        QStringLiteral("usage: how far back, in hours (hourly rows) or days (daily rows)."),
+        QStringLiteral("24h|30d"), QStringLiteral("24h"));
     session.parser().addOptions({tenant, all, name, description, permission, allowedIp, lifetime,
-                                 rateLimit, kind, grace, within});
+                                 rateLimit, kind, grace, within, since});
     if (const auto exit = session.open(arguments))
         return *exit;
     const KeyService &keys = session.services().keys;
@@ -206,5 +255,11 @@ int KeyCommand::run(const QStringList &arguments)
     }
     if (verb == QLatin1String("delete"))
         return printKey(session, keys.remove(session.actor(), *id));
+    if (verb == QLatin1String("usage")) {
+        const auto span = UsageSpan::parse(parser.value(since));
+        if (!span)
+            return session.usage(UsageSpan::syntax());
+        return printUsage(session, session.services().keyUsage.report(session.actor(), *id, *span));
+    }
     return session.usage(QStringLiteral("unknown key command \"%1\"").arg(verb));
 }

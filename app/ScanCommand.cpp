@@ -1,14 +1,14 @@
 #include "ScanCommand.h"
 
 #include "AdminSession.h"
-#include "GitHistory.h"
 #include "domain/LeakScanner.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace keyward;
 
@@ -27,50 +27,6 @@ QJsonObject toJson(const LeakScanner::Finding &finding)
             {QStringLiteral("label"), finding.keyId ? QJsonValue(finding.label) : QJsonValue()},
             {QStringLiteral("commit"),
              finding.commit.isEmpty() ? QJsonValue() : QJsonValue(finding.commit)}};
-}
-
-// Each key the history of the repository at `path` ever added, where it
-// first appeared; a message when git could not read it.
-keyward::Result<QList<LeakScanner::Finding>, QString> historyFindings(const LeakScanner &scanner,
-                                                                      const QString &path)
-{
-    QList<LeakScanner::Finding> found;
-    QSet<QByteArray> seen;
-    std::optional<StoreError> failure;
-    auto read = GitHistory::forEachAddedLine(path, [&](const GitHistory::AddedLine &added) {
-        if (failure || !added.text.contains('_'))
-            return;
-        auto findings = scanner.scanText(added.text, added.path, added.line);
-        if (!findings) {
-            failure = findings.error();
-            return;
-        }
-        for (LeakScanner::Finding &finding : *findings) {
-            if (seen.contains(finding.digest))
-                continue;
-            seen.insert(finding.digest);
-            finding.commit = QString::fromLatin1(added.commit);
-            found << finding;
-        }
-    });
-    if (!read)
-        return read.error();
-    if (failure)
-        return failure->detail;
-    return found;
-}
-
-// Disables a live key where it was found; false (after saying why) when it
-// could not.
-bool revoke(AdminSession &session, const LeakScanner::Finding &finding)
-{
-    const auto revoked = LeakScanner::revoke(session.services().keys, session.services().audit,
-                                             session.actor(), finding);
-    if (!revoked)
-        QTextStream(stderr) << "keyward: key " << *finding.keyId << " (found in "
-                            << LeakScanner::placeOf(finding)
-                            << ") not disabled: " << revoked.error().detail << Qt::endl;
-    return bool(revoked);
 }
 
 } // namespace
@@ -101,9 +57,9 @@ int ScanCommand::run(const QStringList &arguments)
         return session.fail(DomainError::unavailable(findings.error()));
     if (session.parser().isSet(gitOption)) {
         for (const QString &path : paths) {
-            auto history = historyFindings(scanner, path);
+            auto history = scanner.scanHistory(path);
             if (!history) {
-                QTextStream(stderr) << "keyward: " << history.error() << Qt::endl;
+                QTextStream(stderr) << "keyward: --git: " << history.error() << Qt::endl;
                 return AdminSession::Failure;
             }
             *findings << *history;
@@ -112,34 +68,34 @@ int ScanCommand::run(const QStringList &arguments)
     for (const QString &path : std::as_const(skipped))
         QTextStream(stderr) << "keyward: cannot read " << path << Qt::endl;
 
-    bool live = false;
-    bool revoked = true;
-    QSet<qint64> disabled;
+    const bool live = std::any_of(findings->cbegin(), findings->cend(), [](const auto &finding) {
+        return finding.status == LeakScanner::Status::Live;
+    });
+    LeakScanner::Revocation revocation;
+    if (session.parser().isSet(revokeOption))
+        revocation = LeakScanner::revokeLive(*findings, session.services().keys,
+                                             session.services().audit, session.actor());
+    for (const QString &failure : std::as_const(revocation.failures))
+        QTextStream(stderr) << "keyward: " << failure << Qt::endl;
     AdminSession::Table table{{QStringLiteral("WHERE"), QStringLiteral("KEY"), QStringLiteral("ID"),
                                QStringLiteral("LABEL"), QStringLiteral("STATUS")},
                               {}};
     QJsonArray json;
-    for (LeakScanner::Finding finding : *findings) {
-        if (finding.status == LeakScanner::Status::Live) {
-            live = true;
-            if (session.parser().isSet(revokeOption) && !disabled.contains(*finding.keyId)) {
-                revoked &= revoke(session, finding);
-                disabled.insert(*finding.keyId);
-            }
-        }
-        json << toJson(finding);
+    for (const LeakScanner::Finding &finding : std::as_const(*findings)) {
+        const bool revoked = revocation.revoked.contains(finding.keyId.value_or(0));
+        QJsonObject row = toJson(finding);
+        if (revoked)
+            row.insert(QStringLiteral("status"), QStringLiteral("live"));
+        row.insert(QStringLiteral("revoked"), revoked);
+        json << row;
         table.rows << QStringList{
             LeakScanner::placeOf(finding) + QStringLiteral(":%1").arg(finding.column),
             QString::fromLatin1(finding.masked),
             finding.keyId ? QString::number(*finding.keyId) : QStringLiteral("-"),
             finding.keyId ? finding.label : QStringLiteral("-"),
-            LeakScanner::statusName(finding.status) + (disabled.contains(finding.keyId.value_or(0))
-                                                           ? QStringLiteral(" (revoked)")
-                                                           : QString())};
+            revoked ? QStringLiteral("live (revoked)") : LeakScanner::statusName(finding.status)};
     }
     session.print(QJsonObject{{QStringLiteral("findings"), json}}, table,
                   QStringLiteral("No Keyward keys found."));
-    if (!revoked)
-        return AdminSession::Failure;
-    return live ? AdminSession::Failure : AdminSession::Success;
+    return live || !revocation.failures.isEmpty() ? AdminSession::Failure : AdminSession::Success;
 }

@@ -50,14 +50,20 @@ int ServeCommand::run(const QStringList &arguments)
         QStringList{QStringLiteral("signing-key-refresh")},
         QStringLiteral("Seconds between looks for signing keys rotated elsewhere, and how long "
                        "the JWKS may be cached (env KEYWARD_SIGNING_KEY_REFRESH)."),
-        QStringLiteral("seconds"), QString::number(Upkeep::defaultSigningKeyRefreshSeconds));
+        QStringLiteral("seconds"),
+        QString::number(Upkeep::Settings::defaultSigningKeyRefreshSeconds));
     const QCommandLineOption corsOrigins(
         QStringList{QStringLiteral("cors-origin")},
         QStringLiteral("A browser origin that may call the API, such as https://app.example.com; "
                        "repeatable (env KEYWARD_CORS_ORIGINS, comma-separated)."),
         QStringLiteral("origin"));
-    parser.addOptions(
-        {host, port, eventLoops, workers, trustedProxies, signingKeyRefresh, corsOrigins});
+    const QCommandLineOption usageRetention(
+        QStringList{QStringLiteral("usage-retention")},
+        QStringLiteral("Days each key's hourly usage and recent addresses are kept "
+                       "(env KEYWARD_USAGE_RETENTION_DAYS)."),
+        QStringLiteral("days"), QString::number(Upkeep::Settings().usageRetentionDays));
+    parser.addOptions({host, port, eventLoops, workers, trustedProxies, signingKeyRefresh,
+                       corsOrigins, usageRetention});
     const ServerLimitOptions limits;
     limits.addTo(parser);
     if (const auto exit = CommonOptions::parse(parser, arguments))
@@ -104,6 +110,12 @@ int ServeCommand::run(const QStringList &arguments)
         err << "keyward: " << refreshSeconds.error() << Qt::endl;
         return 2;
     }
+    const auto retentionDays = CommonOptions::integerInRange(
+        parser, usageRetention, "KEYWARD_USAGE_RETENTION_DAYS", 1, 3660);
+    if (!retentionDays) {
+        err << "keyward: " << retentionDays.error() << Qt::endl;
+        return 2;
+    }
 
     ApiServer::Settings serverSettings;
     if (auto applied = limits.apply(parser, serverSettings); !applied) {
@@ -146,7 +158,8 @@ int ServeCommand::run(const QStringList &arguments)
                                 : address.toString())
                         << ':' << *listening << Qt::endl;
 
-    auto upkeep = std::make_unique<Upkeep>(services, int(*refreshSeconds));
+    auto upkeep = std::make_unique<Upkeep>(
+        services, Upkeep::Settings{int(*refreshSeconds), int(*retentionDays)});
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
                      [](int) { QCoreApplication::exit(0); });

@@ -9,11 +9,18 @@ namespace {
 Q_LOGGING_CATEGORY(upkeepLog, "keyward.upkeep")
 
 constexpr int usageFlushMs = 2000;
+constexpr int usagePruneMs = 3600 * 1000;
 
 } // namespace
 
-Upkeep::Upkeep(keyward::Services &services, int signingKeyRefreshSeconds)
-    : m_usageFlush([&services] { services.usage.flush(); }, usageFlushMs, PeriodicTask::AtExit::Run)
+Upkeep::Upkeep(keyward::Services &services, const Settings &settings)
+    : m_usageFlush(
+          [&services] {
+              if (const auto flushed = services.usage.flush(); !flushed)
+                  qCWarning(upkeepLog, "key usage not written yet: %s",
+                            qUtf8Printable(flushed.error().detail));
+          },
+          usageFlushMs, PeriodicTask::AtExit::Run)
     , m_signingKeyRefresh(
           [&services] {
               const auto reloaded = services.signingKeys.reload();
@@ -24,5 +31,12 @@ Upkeep::Upkeep(keyward::Services &services, int signingKeyRefreshSeconds)
                   qCInfo(upkeepLog, "signing keys changed: now signing with %s",
                          qUtf8Printable(services.signingKeys.snapshot()->kids.first()));
           },
-          signingKeyRefreshSeconds * 1000)
+          settings.signingKeyRefreshSeconds * 1000)
+    , m_usagePrune(
+          [&services, days = settings.usageRetentionDays] {
+              if (const auto pruned = services.usage.prune(services.clock->now(), days); !pruned)
+                  qCWarning(upkeepLog, "old key usage not pruned: %s",
+                            qUtf8Printable(pruned.error().detail));
+          },
+          usagePruneMs)
 {}

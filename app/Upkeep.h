@@ -6,18 +6,27 @@ namespace keyward {
 class Services;
 }
 
+// How often the upkeep looks for signing keys rotated elsewhere, and how
+// long it keeps key usage.
+struct UpkeepSettings {
+    static constexpr int defaultSigningKeyRefreshSeconds = 10;
+    int signingKeyRefreshSeconds = defaultSigningKeyRefreshSeconds;
+    int usageRetentionDays = 90;
+};
+
 // What a long-running Keyward process (the server, the console) does beside
-// its work: writes batched key-use counts every 2 s and at exit, and re-reads
+// its work: writes batched key-use counts every 2 s and at exit, re-reads
 // the signing keys so a rotation made elsewhere (CLI, another instance) is
-// followed within the refresh interval.
+// followed within the refresh interval, and every hour forgets key usage
+// older than the retention.
 class Upkeep {
 public:
-    static constexpr int defaultSigningKeyRefreshSeconds = 10;
+    using Settings = UpkeepSettings;
 
-    explicit Upkeep(keyward::Services &services,
-                    int signingKeyRefreshSeconds = defaultSigningKeyRefreshSeconds);
+    explicit Upkeep(keyward::Services &services, const Settings &settings = {});
 
 private:
     PeriodicTask m_usageFlush;
     PeriodicTask m_signingKeyRefresh;
+    PeriodicTask m_usagePrune;
 };

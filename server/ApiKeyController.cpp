@@ -65,6 +65,7 @@ void ApiKeyController::addRoutes(Router &router)
     router.add("PUT", QStringLiteral("/api/ApiKey/update/{}"), this, &ApiKeyController::update);
     router.add("DELETE", QStringLiteral("/api/ApiKey/delete/{}"), this, &ApiKeyController::remove);
     router.add("POST", QStringLiteral("/api/ApiKey/rotate/{}"), this, &ApiKeyController::rotate);
+    router.add("GET", QStringLiteral("/api/ApiKey/{}/usage"), this, &ApiKeyController::usage);
 }
 
 HttpResponse ApiKeyController::tenantKey(const HttpRequest &request) const
@@ -195,6 +196,29 @@ HttpResponse ApiKeyController::rotate(const HttpRequest &request) const
         return FamilyA::badRequest(body->error());
     return issuedAnswer(m_services.keys.rotate(target->actor, target->id, grace), keyNotFound,
                         QStringLiteral("API Key rotated successfully"));
+}
+
+HttpResponse ApiKeyController::usage(const HttpRequest &request) const
+{
+    auto target = m_guard.admitWithId(request);
+    if (!target)
+        return target.error();
+    const QString since = request.query.hasQueryItem(QStringLiteral("since"))
+                              ? request.query.queryItemValue(QStringLiteral("since"))
+                              : QStringLiteral("24h");
+    const auto span = UsageSpan::parse(since);
+    if (!span)
+        return FamilyA::badRequest(UsageSpan::syntax());
+    const auto report = m_services.keyUsage.report(target->actor, target->id, *span);
+    // Unlike the older key routes, which answer 403, usage does not even
+    // confirm that another tenant's key exists.
+    if (!report && report.error().field == QLatin1String("tenant"))
+        return FamilyA::fromDomain(
+            DomainError::notFound(QStringLiteral("No API key found with ID %1").arg(target->id)),
+            keyNotFound);
+    return FamilyA::answer(
+        report, [](const KeyUsageReport &made) { return made.toJson(); },
+        QStringLiteral("API Key usage retrieved successfully"), keyNotFound);
 }
 
 } // namespace keyward

@@ -21,6 +21,8 @@ public:
     HttpResponse update(const HttpRequest &request) const;
     HttpResponse remove(const HttpRequest &request) const;
     HttpResponse rotate(const HttpRequest &request) const;
+    // How the key was used and refused over ?since= (24h by default).
+    HttpResponse usage(const HttpRequest &request) const;
 
 private:
     const Services &m_services;

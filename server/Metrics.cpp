@@ -75,6 +75,18 @@ QByteArray Metrics::exposition(const Services &services) const
         out += QStringLiteral("keyward_key_verifications_total{outcome=\"%1\"} %2\n")
                    .arg(KeyVerifier::outcomeName(KeyVerifier::Outcome(outcome)))
                    .arg(services.keyVerifier.count(KeyVerifier::Outcome(outcome)));
+    // Left out, rather than reported as zero, when the store cannot count.
+    if (const auto attention = services.attentionCounts.current()) {
+        header(out, "keyward_keys_needing_attention", "gauge",
+               "Active keys per tenant that key hygiene raises a concern about (counted at "
+               "most once a minute).");
+        for (const auto &count : *attention)
+            out +=
+                QStringLiteral("keyward_keys_needing_attention{tenant=\"%1\",concern=\"%2\"} %3\n")
+                    .arg(count.tenantId)
+                    .arg(KeyHygiene::concernName(count.concern))
+                    .arg(count.keys);
+    }
     return out.toUtf8();
 }
 

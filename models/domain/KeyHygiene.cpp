@@ -40,7 +40,7 @@ QList<KeyHygiene::Finding> KeyHygiene::review(const ApiKey &key, const QDateTime
     if (key.status != KeyStatus::Active || key.isExpiredAt(now))
         return findings;
     const bool rotatedNotExpired = key.kind == ApiKeyKind::Tenant;
-    if (key.expiresAt.isValid() && now.daysTo(key.expiresAt) < settings.expiringWithinDays) {
+    if (key.expiresAt.isValid() && key.expiresAt < now.addDays(settings.expiringWithinDays)) {
         const qint64 left = now.secsTo(key.expiresAt);
         findings.append({Concern::ExpiringSoon,
                          left < 86400
@@ -48,12 +48,12 @@ QList<KeyHygiene::Finding> KeyHygiene::review(const ApiKey &key, const QDateTime
                              : QStringLiteral("expires in %1").arg(days((left + 86399) / 86400))});
     }
     if (!rotatedNotExpired && !key.lastUsedAt.isValid() &&
-        key.createdAt.daysTo(now) >= settings.neverUsedAfterDays)
+        key.createdAt <= now.addDays(-settings.neverUsedAfterDays))
         findings.append(
             {Concern::NeverUsed, QStringLiteral("never used in the %1 since it was made")
                                      .arg(days(key.createdAt.daysTo(now)))});
     if (!rotatedNotExpired && key.lastUsedAt.isValid() &&
-        key.lastUsedAt.daysTo(now) >= settings.idleAfterDays)
+        key.lastUsedAt <= now.addDays(-settings.idleAfterDays))
         findings.append(
             {Concern::Idle, QStringLiteral("unused for %1").arg(days(key.lastUsedAt.daysTo(now)))});
     QStringList wide;
@@ -66,6 +66,30 @@ QList<KeyHygiene::Finding> KeyHygiene::review(const ApiKey &key, const QDateTime
             {Concern::WideOpen,
              QStringLiteral("%1 from any network").arg(wide.join(QStringLiteral(", ")))});
     return findings;
+}
+
+ApiKeyRepository::Filter::Attention KeyHygiene::attention(Concern concern, const QDateTime &now,
+                                                          const Settings &settings)
+{
+    ApiKeyRepository::Filter::Attention attention;
+    attention.inForceAt = now;
+    switch (concern) {
+    case Concern::ExpiringSoon:
+        attention.expiringBefore = now.addDays(settings.expiringWithinDays);
+        break;
+    case Concern::NeverUsed:
+        attention.neverUsedIfBefore = now.addDays(-settings.neverUsedAfterDays);
+        attention.tenantKeys = false;
+        break;
+    case Concern::Idle:
+        attention.lastUsedBefore = now.addDays(-settings.idleAfterDays);
+        attention.tenantKeys = false;
+        break;
+    case Concern::WideOpen:
+        attention.wideOpen = true;
+        break;
+    }
+    return attention;
 }
 
 } // namespace keyward

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiKey.h"
+#include "store/ApiKeyRepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -34,6 +35,10 @@ QString concernName(Concern concern);
 // ":write" or ":admin", and "*".
 bool changesThings(const QString &permission);
 QList<Finding> review(const ApiKey &key, const QDateTime &now, const Settings &settings = {});
+// What the store is asked for to find, among all keys, those review()
+// raises this concern about.
+ApiKeyRepository::Filter::Attention attention(Concern concern, const QDateTime &now,
+                                              const Settings &settings = {});
 
 } // namespace KeyHygiene
 

@@ -260,8 +260,11 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
                                           AccessPolicy::Operation::Read, *tenantId))
         return DomainError::forbidden(
             QStringLiteral("Cannot list keys of tenant %1").arg(*tenantId));
-    auto listed = m_keys.list(
-        {tenantId, filter.kind, filter.clientCredentialsOnly, filter.includeDeleted}, page);
+    ApiKeyRepository::Filter stored{tenantId, filter.kind, filter.clientCredentialsOnly,
+                                    filter.includeDeleted, std::nullopt};
+    if (filter.concern)
+        stored.attention = KeyHygiene::attention(*filter.concern, m_clock.now(), filter.hygiene);
+    auto listed = m_keys.list(stored, page);
     if (!listed)
         return DomainError::unavailable(listed.error());
     return listed.value();

@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
+#include "domain/KeyHygiene.h"
 #include "domain/KeyRequests.h"
 #include "domain/Page.h"
 #include "store/ApiKeyRepository.h"
@@ -24,6 +25,9 @@ public:
         std::optional<ApiKeyKind> kind;
         bool clientCredentialsOnly = false;
         bool includeDeleted = false;
+        // Only the keys KeyHygiene raises this concern about, so judged.
+        std::optional<KeyHygiene::Concern> concern;
+        KeyHygiene::Settings hygiene;
     };
 
     KeyService(const Database &database, const Clock &clock, const SecretBox &masterBox,

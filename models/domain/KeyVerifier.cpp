@@ -103,7 +103,7 @@ std::optional<KeyVerifier::Check> KeyVerifier::decide(QByteArrayView presentedKe
         return evaluate(*found->key, found->tenantActive, request, now, reads);
     }();
     if (check)
-        ++m_counts[int(check->outcome)];
+        tally(*check, request, now);
     return check;
 }
 
@@ -114,7 +114,7 @@ KeyVerifier::Check KeyVerifier::checkRow(const ApiKey &key, const Request &reque
                             ? tenantActive(key.tenantId, m_changes.current())
                             : std::optional<bool>(false); // not asked: the key decides
     const Check check = *evaluate(key, active, request, now, Reads::Allowed);
-    ++m_counts[int(check.outcome)];
+    tally(check, request, now);
     return check;
 }
 
@@ -218,8 +218,14 @@ std::optional<KeyVerifier::Check> KeyVerifier::evaluate(const ApiKey &key,
         if (!decision->allowed)
             return refuse(Outcome::RateLimited, decision->retryAfterSeconds);
     }
-    m_usage.record(key.id, now);
     return Check{Outcome::Accepted, key, 0};
+}
+
+void KeyVerifier::tally(const Check &check, const Request &request, const QDateTime &now) const
+{
+    ++m_counts[int(check.outcome)];
+    if (check.key && request.inUse)
+        m_usage.record(check.key->id, now, check.outcome, request.clientAddress);
 }
 
 } // namespace keyward

@@ -94,6 +94,9 @@ private:
     // be consulted.
     std::optional<Check> evaluate(const ApiKey &key, std::optional<bool> tenantActive,
                                   const Request &request, const QDateTime &now, Reads reads) const;
+    // Counts the decision: in the totals by outcome and, for a key in use,
+    // in the key's own usage.
+    void tally(const Check &check, const Request &request, const QDateTime &now) const;
 
     ApiKeyRepository m_keys;
     TenantRepository m_tenants;

@@ -4,6 +4,7 @@
 #include "crypto/KeyFormat.h"
 #include "domain/AuditLog.h"
 #include "domain/Clock.h"
+#include "domain/GitHistory.h"
 #include "domain/KeyService.h"
 
 #include <QDirIterator>
@@ -68,6 +69,59 @@ Outcome<ApiKey> LeakScanner::revoke(const KeyService &keys, const AuditLog &audi
     if (!audited)
         return DomainError::unavailable(audited.error());
     return disabled;
+}
+
+LeakScanner::Revocation LeakScanner::revokeLive(QList<Finding> &findings, const KeyService &keys,
+                                                const AuditLog &audit, const Actor &actor)
+{
+    Revocation revocation;
+    QSet<qint64> failed;
+    for (Finding &finding : findings) {
+        if (finding.status != Status::Live || failed.contains(*finding.keyId))
+            continue;
+        if (!revocation.revoked.contains(*finding.keyId)) {
+            const auto done = revoke(keys, audit, actor, finding);
+            if (!done) {
+                failed.insert(*finding.keyId);
+                revocation.failures << QStringLiteral("key %1 (found in %2) not disabled: %3")
+                                           .arg(*finding.keyId)
+                                           .arg(placeOf(finding), done.error().detail);
+                continue;
+            }
+            revocation.revoked.insert(*finding.keyId);
+        }
+        finding.status = Status::Disabled;
+    }
+    return revocation;
+}
+
+Result<QList<LeakScanner::Finding>, QString>
+LeakScanner::scanHistory(const QString &repository) const
+{
+    QList<Finding> found;
+    QSet<QByteArray> seen;
+    std::optional<StoreError> failure;
+    auto read = GitHistory::forEachAddedLine(repository, [&](const GitHistory::AddedLine &added) {
+        if (failure || !added.text.contains('_'))
+            return;
+        auto findings = scanText(added.text, added.path, added.line);
+        if (!findings) {
+            failure = findings.error();
+            return;
+        }
+        for (Finding &finding : *findings) {
+            if (seen.contains(finding.digest))
+                continue;
+            seen.insert(finding.digest);
+            finding.commit = QString::fromLatin1(added.commit);
+            found << finding;
+        }
+    });
+    if (!read)
+        return read.error();
+    if (failure)
+        return failure->detail;
+    return found;
 }
 
 LeakScanner::LeakScanner(const Database &database, const Clock &clock)

@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,11 @@ public:
     Result<QList<Finding>, StoreError> scan(const QStringList &paths,
                                             QStringList *skipped = nullptr) const;
 
+    // Each key the history of a git repository ever added, at the commit
+    // that first added it; a message when git cannot read it or the store
+    // fails.
+    Result<QList<Finding>, QString> scanHistory(const QString &repository) const;
+
     // The keys in one text, reported as in `file` from line `firstLine`.
     Result<QList<Finding>, StoreError> scanText(QByteArrayView text, const QString &file,
                                                 qint64 firstLine = 1) const;
@@ -70,6 +76,15 @@ public:
     // event naming where it was found.
     static Outcome<ApiKey> revoke(const KeyService &keys, const AuditLog &audit, const Actor &actor,
                                   const Finding &finding);
+
+    struct Revocation {
+        QSet<qint64> revoked; // the keys disabled
+        QStringList failures; // for people: which key, where found, why not
+    };
+    // revoke() for each live key among the findings, once per key; the
+    // findings of a revoked key then read Disabled.
+    static Revocation revokeLive(QList<Finding> &findings, const KeyService &keys,
+                                 const AuditLog &audit, const Actor &actor);
 
 private:
     Result<QList<Finding>, StoreError> scanFile(const QString &path, QStringList *skipped) const;

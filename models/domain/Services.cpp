@@ -31,6 +31,8 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , keyVerifier(*database, *clock, networks, usage)
     , keyExchange(keyVerifier, tokens)
     , keys(*database, *clock, masterBox, tokens, networks, audit)
+    , keyUsage(*database, *clock, keys)
+    , attentionCounts(*database, *clock)
     , tenants(*database, *clock, keys, audit)
     , users(*database, *clock, audit)
     , auth(*database, *clock, tokens, keyVerifier, loginThrottle, passwordWork)

@@ -3,12 +3,14 @@
 #include "Result.h"
 #include "crypto/JwtAlgorithm.h"
 #include "crypto/SecretBox.h"
+#include "domain/AttentionCounts.h"
 #include "domain/AuditLog.h"
 #include "domain/AuthService.h"
 #include "domain/ClientKeyService.h"
 #include "domain/Clock.h"
 #include "domain/KeyExchange.h"
 #include "domain/KeyService.h"
+#include "domain/KeyUsageService.h"
 #include "domain/KeyVerifier.h"
 #include "domain/LoginThrottle.h"
 #include "domain/PasswordWork.h"
@@ -53,6 +55,8 @@ public:
     const KeyVerifier keyVerifier;
     const KeyExchange keyExchange;
     const KeyService keys;
+    const KeyUsageService keyUsage;
+    const AttentionCounts attentionCounts;
     const TenantService tenants;
     const UserService users;
     const AuthService auth;

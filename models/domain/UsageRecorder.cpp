@@ -1,43 +1,116 @@
 #include "domain/UsageRecorder.h"
 
+#include <algorithm>
+
 namespace keyward {
+
+size_t qHash(const UsageRecorder::Tally &tally, size_t seed) noexcept
+{
+    return qHashMulti(seed, tally.keyId, tally.hour, int(tally.outcome));
+}
 
 namespace {
 
-void mergeInto(QHash<qint64, ApiKeyRepository::Usage> &pending,
-               const ApiKeyRepository::Usage &usage)
+constexpr qint64 secondsPerHour = 3600;
+
+void addUse(QHash<qint64, ApiKeyRepository::Usage> &uses, const ApiKeyRepository::Usage &usage)
 {
-    auto &entry = pending[usage.keyId];
+    auto &entry = uses[usage.keyId];
     entry.keyId = usage.keyId;
     entry.uses += usage.uses;
     if (!entry.lastUsedAt.isValid() || entry.lastUsedAt < usage.lastUsedAt)
         entry.lastUsedAt = usage.lastUsedAt;
 }
 
+// Keeps the most recent sighting per address, and the most recent
+// addressesPerKey addresses.
+void addSeen(QList<UsageRecorder::Seen> &list, const UsageRecorder::Seen &seen)
+{
+    const auto same = std::find_if(list.begin(), list.end(), [&seen](const auto &entry) {
+        return entry.address == seen.address;
+    });
+    if (same != list.end()) {
+        if (same->atMs <= seen.atMs)
+            *same = seen;
+        return;
+    }
+    if (list.size() < UsageRecorder::addressesPerKey) {
+        list.append(seen);
+        return;
+    }
+    const auto oldest = std::min_element(
+        list.begin(), list.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
+    if (oldest->atMs <= seen.atMs)
+        *oldest = seen;
+}
+
 } // namespace
 
-void UsageRecorder::record(qint64 keyId, const QDateTime &at)
+void UsageRecorder::merge(Batch &into, const Batch &from)
 {
+    for (const auto &usage : from.uses)
+        addUse(into.uses, usage);
+    for (auto tally = from.tallies.cbegin(); tally != from.tallies.cend(); ++tally)
+        into.tallies[tally.key()] += tally.value();
+    for (auto key = from.seen.cbegin(); key != from.seen.cend(); ++key) {
+        auto &list = into.seen[key.key()];
+        for (const Seen &seen : key.value())
+            addSeen(list, seen);
+    }
+}
+
+void UsageRecorder::record(qint64 keyId, const QDateTime &at, KeyVerifier::Outcome outcome,
+                           const QString &address)
+{
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    const qint64 hour = atMs / 1000 / secondsPerHour * secondsPerHour;
     QMutexLocker lock(&m_mutex);
-    mergeInto(m_pending, {keyId, at, 1});
+    if (outcome == KeyVerifier::Outcome::Accepted)
+        addUse(m_pending.uses, {keyId, at, 1});
+    ++m_pending.tallies[{keyId, hour, outcome}];
+    if (!address.isEmpty())
+        addSeen(m_pending.seen[keyId], {address, atMs, outcome});
 }
 
 Result<Ok, StoreError> UsageRecorder::flush()
 {
-    QHash<qint64, ApiKeyRepository::Usage> batch;
+    Batch batch;
     {
         QMutexLocker lock(&m_mutex);
-        batch.swap(m_pending);
+        std::swap(batch, m_pending);
     }
-    if (batch.isEmpty())
+    if (batch.uses.isEmpty() && batch.tallies.isEmpty())
         return Ok{};
-    auto written = m_keys.addUsage(batch.values());
-    if (!written) {
-        QMutexLocker lock(&m_mutex);
-        for (const auto &usage : std::as_const(batch))
-            mergeInto(m_pending, usage);
+    Batch failed;
+    auto written = m_keys.addUsage(batch.uses.values());
+    if (!written)
+        failed.uses = batch.uses;
+    QList<KeyUsageRepository::Count> counts;
+    counts.reserve(batch.tallies.size());
+    for (auto tally = batch.tallies.cbegin(); tally != batch.tallies.cend(); ++tally)
+        counts.append({tally.key().keyId, tally.key().hour,
+                       KeyVerifier::outcomeName(tally.key().outcome), tally.value()});
+    QList<KeyUsageRepository::Sighting> sightings;
+    for (auto key = batch.seen.cbegin(); key != batch.seen.cend(); ++key)
+        for (const Seen &seen : key.value())
+            sightings.append({key.key(), seen.address,
+                              QDateTime::fromMSecsSinceEpoch(seen.atMs, Qt::UTC),
+                              KeyVerifier::outcomeName(seen.outcome)});
+    auto added = m_usage.add(counts, sightings);
+    if (!added) {
+        failed.tallies = batch.tallies;
+        failed.seen = batch.seen;
     }
-    return written;
+    if (!failed.uses.isEmpty() || !failed.tallies.isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        merge(m_pending, failed);
+    }
+    return !written ? written : added;
+}
+
+Result<Ok, StoreError> UsageRecorder::prune(const QDateTime &now, int retentionDays) const
+{
+    return m_usage.prune(now.addDays(-retentionDays), addressesPerKey);
 }
 
 } // namespace keyward

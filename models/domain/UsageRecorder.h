@@ -1,30 +1,69 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/KeyVerifier.h"
 #include "store/ApiKeyRepository.h"
+#include "store/KeyUsageRepository.h"
 
 #include <QHash>
 #include <QMutex>
 
 namespace keyward {
 
-// Counts key uses in memory and writes them in batches, so a verification
-// costs no database write; flush() runs every few seconds and at shutdown.
+// Counts key verifications in memory and writes them in batches, so a
+// verification costs no database write: each key's uses and last use, its
+// outcomes per hour, and the addresses it was last presented from.
+// flush() runs every few seconds and at shutdown; prune() forgets what is
+// older than the retention.
 class UsageRecorder {
 public:
+    // The most recent addresses kept per key.
+    static constexpr int addressesPerKey = 10;
+    static constexpr int defaultRetentionDays = 90;
+
     explicit UsageRecorder(const Database &database)
         : m_keys(database)
+        , m_usage(database)
     {}
 
-    void record(qint64 keyId, const QDateTime &at);
+    // One verification of the key, how it ended, and who presented it.
+    void record(qint64 keyId, const QDateTime &at, KeyVerifier::Outcome outcome,
+                const QString &address);
     // Writes what was counted since the last flush; on failure the counts are
     // kept for the next attempt.
     Result<Ok, StoreError> flush();
+    // Forgets the hourly counts and addresses from before now - retentionDays.
+    Result<Ok, StoreError> prune(const QDateTime &now, int retentionDays) const;
+
+    struct Tally {
+        qint64 keyId = 0;
+        qint64 hour = 0;
+        KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
+        friend bool operator==(const Tally &a, const Tally &b)
+        {
+            return a.keyId == b.keyId && a.hour == b.hour && a.outcome == b.outcome;
+        }
+    };
+    struct Seen {
+        QString address;
+        qint64 atMs = 0;
+        KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
+    };
 
 private:
+    struct Batch {
+        QHash<qint64, ApiKeyRepository::Usage> uses; // accepted only
+        QHash<Tally, qint64> tallies;
+        QHash<qint64, QList<Seen>> seen; // per key, at most addressesPerKey
+    };
+    static void merge(Batch &into, const Batch &from);
+
     ApiKeyRepository m_keys;
+    KeyUsageRepository m_usage;
     QMutex m_mutex;
-    QHash<qint64, ApiKeyRepository::Usage> m_pending;
+    Batch m_pending;
 };
+
+size_t qHash(const UsageRecorder::Tally &tally, size_t seed = 0) noexcept;
 
 } // namespace keyward

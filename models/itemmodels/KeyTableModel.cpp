@@ -49,6 +49,8 @@ Result<Page<ApiKey>, QString> KeyTableModel::fetchPage(const PageRequest &reques
 {
     KeyService::ListFilter filter;
     filter.tenantId = tenant();
+    filter.concern = m_concern;
+    filter.hygiene = hygiene();
     auto page = m_keys.list(m_actor, filter, request);
     if (!page)
         return page.error().detail;
@@ -69,7 +71,37 @@ void KeyTableModel::refreshTimes()
     if (rows().isEmpty())
         return;
     const int last = int(rows().size()) - 1;
-    emit dataChanged(index(0, CreatedColumn), index(last, LastUsedColumn));
+    emit dataChanged(index(0, CreatedColumn), index(last, AttentionColumn));
+}
+
+void KeyTableModel::setConcern(std::optional<KeyHygiene::Concern> concern)
+{
+    if (m_concern == concern)
+        return;
+    m_concern = concern;
+    refresh();
+}
+
+KeyHygiene::Settings KeyTableModel::hygiene()
+{
+    KeyHygiene::Settings settings;
+    settings.expiringWithinDays = int(expiringSoonSeconds / 86400);
+    return settings;
+}
+
+QString KeyTableModel::concernText(KeyHygiene::Concern concern)
+{
+    switch (concern) {
+    case KeyHygiene::Concern::ExpiringSoon:
+        return QStringLiteral("Expiring soon");
+    case KeyHygiene::Concern::NeverUsed:
+        return QStringLiteral("Never used");
+    case KeyHygiene::Concern::Idle:
+        return QStringLiteral("Idle 30 d");
+    case KeyHygiene::Concern::WideOpen:
+        return QStringLiteral("Wide open");
+    }
+    Q_UNREACHABLE();
 }
 
 KeyTableModel::Expiry KeyTableModel::expiryOf(const ApiKey &key, const QDateTime &now)
@@ -137,6 +169,12 @@ QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &
                                         : QStringLiteral("never");
     case UsesColumn:
         return QLocale().toString(key.useCount);
+    case AttentionColumn: {
+        QStringList concerns;
+        for (const auto &finding : KeyHygiene::review(key, now, hygiene()))
+            concerns << concernText(finding.concern);
+        return concerns.join(QStringLiteral(", "));
+    }
     }
     return {};
 }
@@ -165,6 +203,8 @@ QVariant KeyTableModel::sortValue(const ApiKey &key, int column) const
         return key.lastUsedAt.isValid() ? key.lastUsedAt.toMSecsSinceEpoch() : qint64(-1);
     case UsesColumn:
         return key.useCount;
+    case AttentionColumn:
+        return KeyHygiene::review(key, m_clock.now(), hygiene()).size();
     }
     return {};
 }
@@ -175,6 +215,8 @@ QVariant KeyTableModel::emphasis(const ApiKey &key, int column, const QDateTime 
     if (column == ExpiresColumn && expiry == Expiry::Expired)
         return int(ItemRoles::Emphasis::Critical);
     if (column == ExpiresColumn && expiry == Expiry::ExpiringSoon)
+        return int(ItemRoles::Emphasis::Warning);
+    if (column == AttentionColumn && !KeyHygiene::review(key, now, hygiene()).isEmpty())
         return int(ItemRoles::Emphasis::Warning);
     if (key.status != KeyStatus::Active || expiry == Expiry::Expired)
         return int(ItemRoles::Emphasis::Muted);
@@ -205,6 +247,12 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         case PrefixColumn:
             return QStringLiteral("The first characters of the key; the secret itself is "
                                   "never stored");
+        case AttentionColumn: {
+            QStringList reasons;
+            for (const auto &finding : KeyHygiene::review(key, m_clock.now(), hygiene()))
+                reasons << concernText(finding.concern) + QStringLiteral(": ") + finding.reason;
+            return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
+        }
         default:
             return {};
         }
@@ -250,6 +298,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return QStringLiteral("Last used");
     case UsesColumn:
         return QStringLiteral("Uses");
+    case AttentionColumn:
+        return QStringLiteral("Attention");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/ApiKey.h"
+#include "domain/KeyHygiene.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PagedTableModel.h"
 
@@ -28,6 +29,7 @@ public:
         ExpiresColumn,
         LastUsedColumn,
         UsesColumn,
+        AttentionColumn, // what KeyHygiene raises: "Expiring soon", "Never used", ...
         ColumnCount
     };
     enum Role { ExpiryRole = ItemRoles::FirstModelRole };
@@ -35,6 +37,11 @@ public:
     Q_ENUM(Expiry)
 
     static constexpr qint64 expiringSoonSeconds = 7 * 24 * 3600;
+    // How the console judges keys: expiring soon within a week, as the
+    // Expires column warns.
+    static KeyHygiene::Settings hygiene();
+    // "Expiring soon", "Never used", "Idle 30 d", "Wide open".
+    static QString concernText(KeyHygiene::Concern concern);
 
     KeyTableModel(const KeyService &keys, const Clock &clock, Actor actor,
                   QObject *parent = nullptr);
@@ -46,6 +53,10 @@ public:
     void removeKey(qint64 keyId) { removeRowWithId(keyId); }
     // Relative times ("in 3 days") age; views call this every minute.
     void refreshTimes();
+    // Only the keys with this concern (nullopt: all), read from the store
+    // page by page like the rest.
+    void setConcern(std::optional<KeyHygiene::Concern> concern);
+    std::optional<KeyHygiene::Concern> concern() const { return m_concern; }
 
     static Expiry expiryOf(const ApiKey &key, const QDateTime &now);
     static QString kindText(const ApiKey &key);
@@ -69,6 +80,7 @@ private:
     const KeyService &m_keys;
     const Clock &m_clock;
     Actor m_actor;
+    std::optional<KeyHygiene::Concern> m_concern;
 };
 
 } // namespace keyward

@@ -128,11 +128,19 @@ Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findTenantKey(qint64
                    tenantId);
 }
 
-Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
-                                                        const PageRequest &request) const
+namespace {
+
+// A permission that changes things, as KeyHygiene::changesThings() judges
+// one, inside the space-separated permissions column.
+const QString changesThings = QStringLiteral(
+    "(' ' || permissions || ' ' LIKE '% write %' OR ' ' || permissions || ' ' LIKE '% admin %' "
+    "OR ' ' || permissions || ' ' LIKE '% * %' OR ' ' || permissions || ' ' LIKE '%:write %' "
+    "OR ' ' || permissions || ' ' LIKE '%:admin %')");
+
+// The filter as a WHERE clause ("" for none) and its values.
+QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values)
 {
     QStringList conditions;
-    QVariantList values;
     if (filter.tenantId) {
         conditions << QStringLiteral("tenant_id = ?");
         values << *filter.tenantId;
@@ -145,11 +153,59 @@ Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
         conditions << QStringLiteral("public_id IS NOT NULL");
     if (!filter.includeDeleted)
         conditions << QStringLiteral("status <> 'DELETED'");
-    QString source = QStringLiteral("api_keys");
-    if (!conditions.isEmpty())
-        source += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (const auto &attention = filter.attention) {
+        conditions << QStringLiteral(
+            "status = 'ACTIVE' AND (expires_at IS NULL OR expires_at > ?)");
+        values << Sql::time(attention->inForceAt);
+        if (attention->expiringBefore.isValid()) {
+            conditions << QStringLiteral("expires_at < ?");
+            values << Sql::time(attention->expiringBefore);
+        }
+        if (attention->neverUsedIfBefore.isValid()) {
+            conditions << QStringLiteral("last_used_at IS NULL AND created_at <= ?");
+            values << Sql::time(attention->neverUsedIfBefore);
+        }
+        if (attention->lastUsedBefore.isValid()) {
+            conditions << QStringLiteral("last_used_at <= ?");
+            values << Sql::time(attention->lastUsedBefore);
+        }
+        if (!attention->tenantKeys)
+            conditions << QStringLiteral("kind <> 'tenant'");
+        if (attention->wideOpen)
+            conditions << changesThings +
+                              QStringLiteral(" AND TRIM(COALESCE(allowed_networks, '')) = ''");
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
+                                                        const PageRequest &request) const
+{
+    QVariantList values;
+    const QString source = QStringLiteral("api_keys") + whereClause(filter, values);
     return Sql::selectPage<ApiKey>(m_database, columns, source, values, QStringLiteral("id"),
                                    request, keyFrom);
+}
+
+Result<QHash<qint64, qint64>, StoreError>
+ApiKeyRepository::countPerTenant(const Filter &filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    auto query = Sql::exec(
+        m_database,
+        QStringLiteral("SELECT tenant_id, COUNT(*) FROM api_keys%1 GROUP BY tenant_id").arg(where),
+        values);
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> counts;
+    while (query->next())
+        counts.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    return counts;
 }
 
 Result<Ok, StoreError> ApiKeyRepository::update(const ApiKey &key) const

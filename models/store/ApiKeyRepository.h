@@ -5,6 +5,8 @@
 #include "domain/Page.h"
 #include "store/StoreError.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace keyward {
@@ -20,6 +22,18 @@ public:
         std::optional<ApiKeyKind> kind;
         bool clientCredentialsOnly = false; // family B: UUID credentials of services
         bool includeDeleted = false;
+        // Keys an operator should look at (see KeyHygiene): set inForceAt to
+        // keep only active keys unexpired then, and any of the rest to
+        // narrow further.
+        struct Attention {
+            QDateTime inForceAt;
+            QDateTime expiringBefore;    // expiring before this
+            QDateTime neverUsedIfBefore; // never used and created before this
+            QDateTime lastUsedBefore;    // last used before this
+            bool tenantKeys = true;      // false: leave tenant keys out
+            bool wideOpen = false;       // a permission that changes things, no allow-list
+        };
+        std::optional<Attention> attention;
     };
     struct Usage {
         qint64 keyId = 0;
@@ -41,6 +55,8 @@ public:
     // disabled one).
     Result<std::optional<ApiKey>, StoreError> findTenantKey(qint64 tenantId) const;
     Result<Page<ApiKey>, StoreError> list(const Filter &filter, const PageRequest &page) const;
+    // How many keys match, per tenant (tenants with none left out).
+    Result<QHash<qint64, qint64>, StoreError> countPerTenant(const Filter &filter) const;
     // Writes the mutable fields: name, description, status, permissions,
     // allowed networks, rate limit, lifetime, validity window, updatedAt.
     Result<Ok, StoreError> update(const ApiKey &key) const;

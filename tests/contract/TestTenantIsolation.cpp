@@ -167,6 +167,9 @@ const QList<Call> &calls()
          Mutates, guardedA},
         {"POST", "/api/ApiKey/rotate/{}", "", "/api/ApiKey/rotate/${T1_VICTIM_KEY}",
          R"({"gracePeriod":3600})", Mutates, guardedA},
+        // Usage does not confirm that another tenant's key exists.
+        {"GET", "/api/ApiKey/{}/usage", "", "/api/ApiKey/${T1_SECRET_KEY}/usage?since=30d", "", 0,
+         {401, 404, 403, 403, 400, 400, 403, 404, 403, 200}},
 
         // Anonymous callers get the discovery view (seed 001's validation
         // step); every other caller sees exactly their own tenant.

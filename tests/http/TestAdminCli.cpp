@@ -1,15 +1,13 @@
 // The admin commands of the keyward executable, on the same store as the
 // API: human tables, --json, the secret printed once, and exit codes
 // scripts can rely on. Runs on SQLite and PostgreSQL.
+#include "CliCommand.h"
 #include "JwtHeader.h"
 #include "TestDatabase.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keyward;
@@ -17,38 +15,18 @@ using namespace keyward;
 class TestAdminCli : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    QTemporaryDir m_home;
+    std::unique_ptr<CliCommand> m_cli;
 
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
-    Run keyward(QStringList arguments, const QByteArray &input = {},
+    using Run = CliCommand::Run;
+    Run keyward(const QStringList &arguments, const QByteArray &input = {},
                 const QList<QPair<QString, QString>> &variables = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString(64, QLatin1Char('a')));
-        environment.insert(QStringLiteral("KEYWARD_DB"), m_database->location());
-        for (const auto &[name, value] : variables)
-            environment.insert(name, value);
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("KEYWARD_BINARY"), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return m_cli->run(arguments, input, variables);
     }
 
 private slots:
-    void init() { m_database = std::make_unique<TestDatabase>(); }
-    void cleanup() { m_database.reset(); }
+    void init() { m_cli = std::make_unique<CliCommand>(); }
+    void cleanup() { m_cli.reset(); }
 
     void tenantsAndKeysRoundTrip()
     {
@@ -204,129 +182,6 @@ private slots:
                  run.err.constData());
     }
 
-    // keyward scan: 1 while a live key is found, --revoke disables it with
-    // an audit event naming the file, and the secret is never printed.
-    void scanFindsAndRevokesLeakedKeys()
-    {
-        const QJsonObject created =
-            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--json"),
-                     QStringLiteral("--name"), QStringLiteral("leaky")})
-                .json()
-                .object();
-        const QByteArray secret = created.value(QStringLiteral("key")).toString().toLatin1();
-        const qint64 id = created.value(QStringLiteral("id")).toInteger();
-        QTemporaryDir tree;
-        QFile planted(tree.filePath(QStringLiteral("deploy.sh")));
-        QVERIFY(planted.open(QIODevice::WriteOnly));
-        planted.write("#!/bin/sh\ncurl -H 'x-api-key: " + secret + "' https://api\n");
-        planted.close();
-
-        Run run = keyward({QStringLiteral("scan"), tree.path(), QStringLiteral("--json")});
-        QCOMPARE(run.code, 1);
-        QVERIFY(!run.out.contains(secret));
-        const QJsonArray findings = run.json().object().value(QStringLiteral("findings")).toArray();
-        QCOMPARE(findings.size(), 1);
-        const QJsonObject finding = findings.first().toObject();
-        QCOMPARE(finding.value(QStringLiteral("status")).toString(), QStringLiteral("live"));
-        QCOMPARE(finding.value(QStringLiteral("keyId")).toInteger(), id);
-        QCOMPARE(finding.value(QStringLiteral("line")).toInteger(), 2);
-        QCOMPARE(finding.value(QStringLiteral("column")).toInteger(), 21);
-
-        run = keyward({QStringLiteral("scan"), tree.path(), QStringLiteral("--revoke")});
-        QCOMPARE(run.code, 1); // a leak was found, even though it is now revoked
-        QVERIFY(run.out.contains("live (revoked)"));
-        QVERIFY(!run.out.contains(secret));
-        run = keyward({QStringLiteral("scan"), tree.path()});
-        QCOMPARE(run.code, 0);
-        QVERIFY(run.out.contains("disabled"));
-        const QJsonArray events =
-            keyward({QStringLiteral("audit"), QStringLiteral("--json")}).json().array();
-        QCOMPARE(events.first().toObject().value(QStringLiteral("action")).toString(),
-                 QStringLiteral("apikey.leak"));
-        QCOMPARE(events.first().toObject().value(QStringLiteral("detail")).toString(),
-                 QStringLiteral("found in %1:2").arg(planted.fileName()));
-        QCOMPARE(keyward({QStringLiteral("scan")}).code, 2);
-    }
-
-    // --git reads every commit reachable from any ref: a key removed from
-    // the tree is still found, at the commit that added it.
-    void scanReadsGitHistory()
-    {
-        const QJsonObject created =
-            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--json"),
-                     QStringLiteral("--name"), QStringLiteral("committed")})
-                .json()
-                .object();
-        const QByteArray secret = created.value(QStringLiteral("key")).toString().toLatin1();
-        QTemporaryDir repository;
-        auto git = [&repository](const QStringList &arguments) {
-            QProcess process;
-            process.setWorkingDirectory(repository.path());
-            process.start(QStringLiteral("git"),
-                          QStringList{QStringLiteral("-c"), QStringLiteral("user.name=t"),
-                                      QStringLiteral("-c"), QStringLiteral("user.email=t@t")} +
-                              arguments);
-            process.waitForFinished();
-            return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
-        };
-        auto write = [&repository](const QByteArray &content) {
-            QFile file(repository.filePath(QStringLiteral("settings.ini")));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        };
-        git({QStringLiteral("init"), QStringLiteral("-q")});
-        write("[api]\nkey = " + secret + "\n");
-        git({QStringLiteral("add"), QStringLiteral(".")});
-        git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("add key")});
-        const QString added = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
-        write("[api]\nkey = from-the-environment\n");
-        git({QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("remove key")});
-
-        QCOMPARE(keyward({QStringLiteral("scan"), repository.path()}).code, 0);
-        const Run run = keyward({QStringLiteral("scan"), repository.path(), QStringLiteral("--git"),
-                                 QStringLiteral("--json")});
-        QCOMPARE(run.code, 1);
-        const QJsonArray findings = run.json().object().value(QStringLiteral("findings")).toArray();
-        QCOMPARE(findings.size(), 1);
-        const QJsonObject finding = findings.first().toObject();
-        QCOMPARE(finding.value(QStringLiteral("commit")).toString(), added);
-        QCOMPARE(finding.value(QStringLiteral("file")).toString(), QStringLiteral("settings.ini"));
-        QCOMPARE(finding.value(QStringLiteral("line")).toInteger(), 2);
-        QCOMPARE(finding.value(QStringLiteral("column")).toInteger(), 7);
-        QCOMPARE(finding.value(QStringLiteral("status")).toString(), QStringLiteral("live"));
-        QTemporaryDir plain;
-        QCOMPARE(keyward({QStringLiteral("scan"), plain.path(), QStringLiteral("--git")}).code, 1);
-    }
-
-    void hygieneNamesWhatToLookAt()
-    {
-        keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
-                 QStringLiteral("brief"), QStringLiteral("--lifetime"), QStringLiteral("172800"),
-                 QStringLiteral("--permission"), QStringLiteral("write")});
-        keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
-                 QStringLiteral("fenced"), QStringLiteral("--lifetime"), QStringLiteral("31536000"),
-                 QStringLiteral("--permission"), QStringLiteral("write"),
-                 QStringLiteral("--allowed-ip"), QStringLiteral("10.0.0.0/8")});
-        const Run run =
-            keyward({QStringLiteral("key"), QStringLiteral("hygiene"), QStringLiteral("--json")});
-        QCOMPARE(run.code, 0);
-        QStringList seen;
-        for (const QJsonValue &row : run.json().array())
-            seen << row.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(' ') +
-                        row.toObject().value(QStringLiteral("concern")).toString() +
-                        QLatin1Char(' ') +
-                        row.toObject().value(QStringLiteral("reason")).toString();
-        QCOMPARE(seen, (QStringList{QStringLiteral("brief expiring-soon expires in 2 days"),
-                                    QStringLiteral("brief wide-open write from any network")}));
-        QCOMPARE(
-            keyward({QStringLiteral("key"), QStringLiteral("hygiene"), QStringLiteral("--within"),
-                     QStringLiteral("400"), QStringLiteral("--json")})
-                .json()
-                .array()
-                .size(),
-            3);
-    }
-
     // A store keeps the algorithm it was first opened with: commands that
     // name none read it, and naming another is refused without a write.
     void commandsFollowTheStoresSigningAlgorithm()
@@ -413,10 +268,10 @@ private slots:
                  QByteArray("keyward: warning: a key given with --api-key is visible to every "
                             "user of this machine (ps); use --api-key - (standard input) or "
                             "KEYWARD_API_KEY"));
-        if (!m_database->location().startsWith(QStringLiteral("postgresql:")))
+        if (!m_cli->database().location().startsWith(QStringLiteral("postgresql:")))
             return;
         // The throwaway cluster trusts local connections: any password does.
-        QString withPassword = m_database->location();
+        QString withPassword = m_cli->database().location();
         withPassword.replace(QStringLiteral("postgresql://kw@"),
                              QStringLiteral("postgresql://kw:hunter2@"));
         run = keyward({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--db"),

@@ -157,6 +157,54 @@ private slots:
         QVERIFY(text.contains(
             QStringLiteral("# TYPE keyward_http_request_duration_seconds histogram\n")));
     }
+
+    // Per tenant, the keys key hygiene would list, counted at most once a
+    // minute however often /metrics is asked.
+    void metricsCountKeysNeedingAttention()
+    {
+        TestServices test;
+        HttpTestClient http(test.services());
+        const Tenant other = test.createTenant(QStringLiteral("Other"));
+        NewKey wide;
+        wide.name = QStringLiteral("deployer");
+        wide.permissions = {QStringLiteral("write")};
+        test.createKey(1, wide);
+        NewKey brief;
+        brief.name = QStringLiteral("brief");
+        brief.permissions = {QStringLiteral("read")};
+        brief.allowedNetworks = QStringLiteral("10.0.0.0/8");
+        brief.lifetimeSeconds = 30 * 86400;
+        test.createKey(other.id, brief);
+        test.clock().advance(20 * 86400); // brief expires within 14 days; neither was used
+
+        const QString text = QString::fromUtf8(http.get(QStringLiteral("/metrics")).body);
+        QVERIFY(text.contains(QStringLiteral("# TYPE keyward_keys_needing_attention gauge\n")));
+        const QStringList expected{
+            QStringLiteral("keyward_keys_needing_attention{tenant=\"1\",concern=\"never-used\"} 1"),
+            QStringLiteral("keyward_keys_needing_attention{tenant=\"1\",concern=\"wide-open\"} 1"),
+            QStringLiteral(
+                "keyward_keys_needing_attention{tenant=\"%1\",concern=\"expiring-soon\"} 1")
+                .arg(other.id),
+            QStringLiteral("keyward_keys_needing_attention{tenant=\"%1\",concern=\"never-used\"} 1")
+                .arg(other.id)};
+        QStringList seen;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("keyward_keys_needing_attention{")))
+                seen << line;
+        }
+        QCOMPARE(seen, expected);
+
+        // A new concern shows within the minute, not at once.
+        test.createKey(other.id, wide);
+        const QString cached = QString::fromUtf8(http.get(QStringLiteral("/metrics")).body);
+        QVERIFY(
+            !cached.contains(QStringLiteral("tenant=\"%1\",concern=\"wide-open\"").arg(other.id)));
+        test.clock().advance(AttentionCounts::maxAgeSeconds);
+        const QString recounted = QString::fromUtf8(http.get(QStringLiteral("/metrics")).body);
+        QVERIFY(recounted.contains(
+            QStringLiteral("keyward_keys_needing_attention{tenant=\"%1\",concern=\"wide-open\"} 1")
+                .arg(other.id)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpsEndpoints)

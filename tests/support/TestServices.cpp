@@ -64,8 +64,10 @@ IssuedKey TestServices::createKey(qint64 tenantId, NewKey request)
 
 Page<ApiKey> TestServices::keysOf(qint64 tenantId, bool includeDeleted)
 {
-    return orDie(m_services->keys.list(operatorActor(), {tenantId, {}, false, includeDeleted},
-                                       {1, PageRequest::maxPageSize}),
+    KeyService::ListFilter filter;
+    filter.tenantId = tenantId;
+    filter.includeDeleted = includeDeleted;
+    return orDie(m_services->keys.list(operatorActor(), filter, {1, PageRequest::maxPageSize}),
                  "key list");
 }
 

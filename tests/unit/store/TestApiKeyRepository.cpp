@@ -104,14 +104,15 @@ private slots:
         QVERIFY(keys.insert(gone));
         QVERIFY(keys.insert(key(tenant, ApiKeyKind::Secret, "b")));
         QVERIFY(keys.insert(key(other, ApiKeyKind::Secret, "c")));
-        QCOMPARE(keys.list({tenant, {}, {}, false}, {1, 10})->totalCount, 1);
-        QCOMPARE(keys.list({tenant, {}, {}, true}, {1, 10})->totalCount, 2);
-        QCOMPARE(keys.list({std::nullopt, {}, {}, false}, {1, 10})->totalCount, 2);
-        QCOMPARE(keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true}, {1, 10})->totalCount, 0);
+        QCOMPARE(keys.list({tenant, {}, {}, false, {}}, {1, 10})->totalCount, 1);
+        QCOMPARE(keys.list({tenant, {}, {}, true, {}}, {1, 10})->totalCount, 2);
+        QCOMPARE(keys.list({std::nullopt, {}, {}, false, {}}, {1, 10})->totalCount, 2);
+        QCOMPARE(keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true, {}}, {1, 10})->totalCount,
+                 0);
         ApiKey client = key(tenant, ApiKeyKind::Secret, "d");
         client.publicId = QStringLiteral("a-public-id");
         QVERIFY(keys.insert(client));
-        const auto clients = keys.list({tenant, {}, true, false}, {1, 10});
+        const auto clients = keys.list({tenant, {}, true, false, {}}, {1, 10});
         QCOMPARE(clients->totalCount, 1);
         QCOMPARE(clients->items.first().publicId, QStringLiteral("a-public-id"));
     }

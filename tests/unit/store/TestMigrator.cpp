@@ -39,9 +39,9 @@ private slots:
     void freshDatabaseIsAtTheLatestVersion()
     {
         TestDatabase test;
-        QCOMPARE(test.database()->schemaVersion(), 3);
+        QCOMPARE(test.database()->schemaVersion(), 4);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
-                 3);
+                 4);
         QVERIFY(tableExists(*test.database(), QStringLiteral("api_keys")));
         QVERIFY(tableExists(*test.database(), QStringLiteral("audit_events")));
     }
@@ -51,9 +51,9 @@ private slots:
         TestDatabase test;
         auto again = Database::open(test.url());
         QVERIFY2(again, again ? "" : qPrintable(again.error()));
-        QCOMPARE((*again)->schemaVersion(), 3);
+        QCOMPARE((*again)->schemaVersion(), 4);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
-                 3);
+                 4);
     }
 
     void newerDatabaseIsRefused()
@@ -64,7 +64,7 @@ private slots:
         auto again = Database::open(test.url());
         QVERIFY(!again);
         QVERIFY2(again.error().contains(
-                     QStringLiteral("schema version 99 is newer than this Keyward supports (3)")),
+                     QStringLiteral("schema version 99 is newer than this Keyward supports (4)")),
                  qPrintable(again.error()));
     }
 
@@ -75,19 +75,20 @@ private slots:
         writeFile(directory.filePath(QStringLiteral("0001_initial.sql")), "SELECT 1;\n");
         writeFile(directory.filePath(QStringLiteral("0002_shipped.sql")), "SELECT 1;\n");
         writeFile(directory.filePath(QStringLiteral("0003_shipped.sql")), "SELECT 1;\n");
-        writeFile(directory.filePath(QStringLiteral("0004_good.sql")),
+        writeFile(directory.filePath(QStringLiteral("0004_shipped.sql")), "SELECT 1;\n");
+        writeFile(directory.filePath(QStringLiteral("0005_good.sql")),
                   "CREATE TABLE half_applied (id {{ID}});\n");
-        writeFile(directory.filePath(QStringLiteral("0005_broken.sql")),
+        writeFile(directory.filePath(QStringLiteral("0006_broken.sql")),
                   "INSERT INTO half_applied (id) VALUES (1);\nTHIS IS NOT SQL;\n");
         QSqlDatabase connection = test.database()->connection();
         auto migrated = Migrator(test.database()->dialect(), directory.path()).migrate(connection);
         QVERIFY(!migrated);
-        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 5 failed")),
+        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 6 failed")),
                  qPrintable(migrated.error()));
         QVERIFY(!tableExists(*test.database(), QStringLiteral("half_applied")));
         QCOMPARE(
             count(*test.database(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
-            3);
+            4);
     }
 
     void schemaOneUpgradesKeepingItsRows()
@@ -96,6 +97,9 @@ private slots:
         {
             // Back to what Keyward 0.1.0 left: schema 1, with a tenant in it.
             QSqlQuery query(test.database()->connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE key_usage_addresses")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE key_usage")));
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX api_keys_expires_at")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE rate_limit_uses")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE login_failures")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));
@@ -104,8 +108,9 @@ private slots:
         }
         auto upgraded = Database::open(test.url());
         QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error()));
-        QCOMPARE((*upgraded)->schemaVersion(), 3);
+        QCOMPARE((*upgraded)->schemaVersion(), 4);
         QVERIFY(tableExists(**upgraded, QStringLiteral("rate_limit_uses")));
+        QVERIFY(tableExists(**upgraded, QStringLiteral("key_usage")));
         QCOMPARE(
             count(**upgraded, QStringLiteral("SELECT COUNT(*) FROM tenants WHERE name = 'Kept'")),
             1);

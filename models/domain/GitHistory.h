@@ -7,6 +7,8 @@
 
 #include <functional>
 
+namespace keyward {
+
 // The lines a git repository's history added, oldest commit first, read
 // from `git log --all -p` (every commit reachable from any ref). Needs git
 // on PATH.
@@ -21,7 +23,9 @@ struct AddedLine {
 
 // Calls `visit` for every added line; a message when git cannot run or
 // the directory is no repository.
-keyward::Result<keyward::Ok, QString>
-forEachAddedLine(const QString &repository, const std::function<void(const AddedLine &)> &visit);
+Result<Ok, QString> forEachAddedLine(const QString &repository,
+                                     const std::function<void(const AddedLine &)> &visit);
 
 } // namespace GitHistory
+
+} // namespace keyward

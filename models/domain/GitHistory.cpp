@@ -1,7 +1,9 @@
-#include "GitHistory.h"
+#include "domain/GitHistory.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+
+namespace keyward {
 
 namespace {
 
@@ -24,7 +26,7 @@ QString addedPath(QByteArray header)
 
 } // namespace
 
-keyward::Result<keyward::Ok, QString>
+Result<Ok, QString>
 GitHistory::forEachAddedLine(const QString &repository,
                              const std::function<void(const AddedLine &)> &visit)
 {
@@ -39,7 +41,7 @@ GitHistory::forEachAddedLine(const QString &repository,
     git.setProcessChannelMode(QProcess::SeparateChannels);
     git.start(QIODevice::ReadOnly);
     if (!git.waitForStarted())
-        return QStringLiteral("--git needs git: %1").arg(git.errorString());
+        return QStringLiteral("reading history needs git: %1").arg(git.errorString());
     AddedLine added;
     // Between "diff --git" and the first "@@" a "+++ " line names the file;
     // after it, a "+" line is added content even when it reads "+++ ".
@@ -73,7 +75,9 @@ GitHistory::forEachAddedLine(const QString &repository,
     for (const QByteArray &line : git.readAll().split('\n'))
         take(line);
     if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0)
-        return QStringLiteral("--git: %1 is no git repository (%2)")
+        return QStringLiteral("%1 is no git repository (%2)")
             .arg(repository, QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
-    return keyward::Ok{};
+    return Ok{};
 }
+
+} // namespace keyward
