@@ -4,6 +4,7 @@
 #include "ConfirmDestructive.h"
 #include "CreateKeyDialog.h"
 #include "EmphasisProxyModel.h"
+#include "KeyUsageDialog.h"
 #include "SecretRevealDialog.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
@@ -11,6 +12,7 @@
 #include "itemmodels/SearchFilterModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -52,6 +54,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     , m_emphasis(new EmphasisProxyModel(this))
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_concern(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -96,7 +99,14 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
                                             "machine (%1) would, and copy it; the clipboard "
                                             "is cleared after a while")
                                  .arg(KeyExchange::localAddress()));
+    m_usage = makeAction(this,
+                         ThemeIcon::get(QStringLiteral("office-chart-bar"),
+                                        QStringLiteral("key-usage"), QStyle::SP_FileDialogInfoView),
+                         QStringLiteral("Show &Usage…"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                         QStringLiteral("How the key was used and refused, hour by hour or day "
+                                        "by day, and from where"));
     addActions({m_delete, m_copyId});
+    connect(m_usage, &QAction::triggered, this, [this] { showUsage(); });
     connect(m_newKey, &QAction::triggered, this, [this] { newKey(); });
     connect(m_toggle, &QAction::triggered, this, &KeysPane::toggleEnabled);
     connect(m_rotate, &QAction::triggered, this, &KeysPane::rotate);
@@ -115,6 +125,18 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
                                        QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
     m_count->setAccessibleName(QStringLiteral("Key count"));
+    m_concern->setAccessibleName(QStringLiteral("Show"));
+    m_concern->setToolTip(QStringLiteral("Show every key, or only those that need attention"));
+    m_concern->addItem(QStringLiteral("All keys"));
+    using Concern = KeyHygiene::Concern;
+    for (const Concern concern :
+         {Concern::ExpiringSoon, Concern::NeverUsed, Concern::Idle, Concern::WideOpen})
+        m_concern->addItem(KeyTableModel::concernText(concern), int(concern));
+    connect(m_concern, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant concern = m_concern->currentData();
+        m_model->setConcern(concern.isValid() ? std::optional(Concern(concern.toInt()))
+                                              : std::nullopt);
+    });
 
     m_proxy->setSourceModel(m_model);
     m_emphasis->setSourceModel(m_proxy);
@@ -147,6 +169,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     bar->addWidget(m_title);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    bar->addWidget(m_concern);
     bar->addWidget(m_filter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -172,6 +195,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
             menu.addSeparator();
             menu.addAction(m_copyToken);
             menu.addAction(m_copyId);
+            menu.addAction(m_usage);
             menu.addSeparator();
             menu.addAction(m_toggle);
             menu.addAction(m_rotate);
@@ -270,11 +294,28 @@ bool KeysPane::selectKey(qint64 keyId)
     return true;
 }
 
+void KeysPane::showConcern(std::optional<KeyHygiene::Concern> concern)
+{
+    m_concern->setCurrentIndex(concern ? m_concern->findData(int(*concern)) : 0);
+}
+
+KeyUsageDialog *KeysPane::showUsage()
+{
+    const auto key = currentKey();
+    if (!key)
+        return nullptr;
+    auto *dialog = new KeyUsageDialog(m_services, m_actor, *key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
 void KeysPane::updateActions()
 {
     const auto key = currentKey();
     m_newKey->setEnabled(m_tenant.has_value());
-    for (QAction *action : {m_toggle, m_rotate, m_delete, m_copyId, m_copyToken})
+    for (QAction *action : {m_toggle, m_rotate, m_delete, m_copyId, m_copyToken, m_usage})
         action->setEnabled(key.has_value());
     const bool active = !key || key->status == KeyStatus::Active;
     m_toggle->setText(active ? QStringLiteral("&Disable Key") : QStringLiteral("&Enable Key"));

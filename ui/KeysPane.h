@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/ApiKey.h"
+#include "domain/KeyHygiene.h"
 #include "domain/Tenant.h"
 
 #include <QTimer>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -20,6 +22,7 @@ namespace keyward {
 class ClipboardGuard;
 class CreateKeyDialog;
 class EmphasisProxyModel;
+class KeyUsageDialog;
 class KeyTableModel;
 class SearchFilterModel;
 class Services;
@@ -54,6 +57,11 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyTokenAction() const { return m_copyToken; }
+    QAction *usageAction() const { return m_usage; }
+    // Show: all keys, or only those key hygiene raises one concern about
+    // (read from the store, so every matching key of the tenant is found).
+    QComboBox *concernBox() const { return m_concern; }
+    void showConcern(std::optional<KeyHygiene::Concern> concern);
 
     // Opens the create-key dialog (window-modal, returns at once).
     CreateKeyDialog *newKey();
@@ -62,6 +70,8 @@ public:
     void deleteKey();
     void copyKeyId();
     void copyToken();
+    // Opens the usage of the current key (window-modal, returns at once).
+    KeyUsageDialog *showUsage();
 
 signals:
     void statusMessage(const QString &message, int timeoutMs);
@@ -88,6 +98,7 @@ private:
     EmphasisProxyModel *m_emphasis;
     QLabel *m_title;
     QLineEdit *m_filter;
+    QComboBox *m_concern;
     QLabel *m_count;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
@@ -98,6 +109,7 @@ private:
     QAction *m_delete;
     QAction *m_copyId;
     QAction *m_copyToken;
+    QAction *m_usage;
     QTimer m_clockTick; // relative times ("in 3 days") age
     bool m_fittedOnShow = false;
 };

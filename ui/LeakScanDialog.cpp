@@ -3,6 +3,7 @@
 #include "ConfirmDestructive.h"
 #include "domain/Services.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -32,6 +32,7 @@ LeakScanDialog::LeakScanDialog(Services &services, Actor actor, QWidget *parent)
     , m_path(new QLineEdit(QDir::homePath(), this))
     , m_browse(new QPushButton(QStringLiteral("&Browse…"), this))
     , m_scan(new QPushButton(QStringLiteral("&Scan"), this))
+    , m_history(new QCheckBox(QStringLiteral("Include &git history"), this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_summary(new QLabel(this))
     , m_revoke(new QPushButton(QStringLiteral("&Revoke Live Keys…"), this))
@@ -60,12 +61,18 @@ LeakScanDialog::LeakScanDialog(Services &services, Actor actor, QWidget *parent)
     m_revoke->setAutoDefault(false);
     m_scan->setDefault(true);
     m_summary->setText(QStringLiteral("Choose a folder and scan it."));
+    m_history->setToolTip(QStringLiteral("Also read every commit of the folder's git repository "
+                                         "(needs git): a key removed from the files may still "
+                                         "be in its history"));
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(pathLabel);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     pathRow->addWidget(m_scan);
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addSpacing(pathLabel->sizeHint().width() + pathRow->spacing());
+    historyRow->addWidget(m_history, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_revoke, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,6 +84,7 @@ LeakScanDialog::LeakScanDialog(Services &services, Actor actor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(pathRow);
+    layout->addLayout(historyRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -105,23 +113,37 @@ void LeakScanDialog::scan()
         QMessageBox::warning(this, windowTitle(), QStringLiteral("%1 does not exist.").arg(path));
         return;
     }
+    m_busy = true;
     m_scan->setEnabled(false);
     m_revoke->setEnabled(false);
     m_summary->setText(QStringLiteral("Scanning %1…").arg(path));
     const Database &database = *m_services.database;
     const Clock &clock = *m_services.clock;
-    m_scanning.setFuture(QtConcurrent::run(
-        [&database, &clock, path] { return LeakScanner(database, clock).scan({path}); }));
+    m_scanning.setFuture(
+        QtConcurrent::run([&database, &clock, path, history = m_history->isChecked()]() -> Scanned {
+            const LeakScanner scanner(database, clock);
+            auto found = scanner.scan({path});
+            if (!found)
+                return QStringLiteral("the key store cannot be read: %1").arg(found.error().detail);
+            if (history) {
+                const auto past = scanner.scanHistory(path);
+                if (!past)
+                    return past.error();
+                *found << *past;
+            }
+            return *found;
+        }));
 }
 
 void LeakScanDialog::scanFinished()
 {
+    m_busy = false;
     m_scan->setEnabled(true);
     const Scanned scanned = m_scanning.result();
     if (!scanned) {
-        m_summary->setText(QStringLiteral("The scan could not read the key store."));
+        m_summary->setText(QStringLiteral("The scan did not finish."));
         QMessageBox::warning(this, windowTitle(),
-                             QStringLiteral("Could not scan: %1").arg(scanned.error().detail));
+                             QStringLiteral("Could not scan: %1").arg(scanned.error()));
         return;
     }
     m_findings = *scanned;
@@ -168,31 +190,18 @@ void LeakScanDialog::revokeLiveKeys()
                                            "place the key was found."),
                             QStringLiteral("&Revoke")))
         return;
-    QSet<qint64> revoked;
-    QStringList failures;
-    for (LeakScanner::Finding &finding : m_findings) {
-        if (finding.status != LeakScanner::Status::Live)
-            continue;
-        if (!revoked.contains(*finding.keyId)) {
-            const auto done =
-                LeakScanner::revoke(m_services.keys, m_services.audit, m_actor, finding);
-            if (!done) {
-                failures << done.error().detail;
-                continue;
-            }
-            revoked.insert(*finding.keyId);
-        }
-        finding.status = LeakScanner::Status::Disabled;
-    }
+    const auto revocation =
+        LeakScanner::revokeLive(m_findings, m_services.keys, m_services.audit, m_actor);
     showFindings(m_findings);
-    if (!failures.isEmpty())
+    if (!revocation.failures.isEmpty())
         QMessageBox::warning(this, windowTitle(),
                              QStringLiteral("Some keys were not disabled:\n%1")
-                                 .arg(failures.join(QLatin1Char('\n'))));
-    emit statusMessage(revoked.size() == 1
-                           ? QStringLiteral("Revoked 1 leaked key")
-                           : QStringLiteral("Revoked %1 leaked keys").arg(revoked.size()),
-                       5000);
+                                 .arg(revocation.failures.join(QLatin1Char('\n'))));
+    emit statusMessage(
+        revocation.revoked.size() == 1
+            ? QStringLiteral("Revoked 1 leaked key")
+            : QStringLiteral("Revoked %1 leaked keys").arg(revocation.revoked.size()),
+        5000);
 }
 
 } // namespace keyward

@@ -4,6 +4,7 @@
 #include "AuditPane.h"
 #include "ClipboardGuard.h"
 #include "EmbeddedServer.h"
+#include "ExpiryNotice.h"
 #include "KeysPane.h"
 #include "LeakScanDialog.h"
 #include "ServerPane.h"
@@ -12,6 +13,7 @@
 #include "ThemeIcon.h"
 #include "UsersPane.h"
 #include "domain/Services.h"
+#include "itemmodels/KeyTableModel.h"
 #include "itemmodels/TenantTableModel.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace keyward {
 
@@ -55,6 +58,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     , m_serverPane(new ServerPane(*m_server, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
+    , m_expiryNotice(new ExpiryNotice(this))
     , m_serverIndicator(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -75,7 +79,17 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30, 1000});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_expiryNotice);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_expiryNotice, &ExpiryNotice::showRequested, this, [this](qint64 tenantId) {
+        m_tabs->setCurrentIndex(KeysTab);
+        m_tenants->selectTenant(tenantId);
+        m_keys->showConcern(KeyHygiene::Concern::ExpiringSoon);
+    });
 
     m_serverIndicator->setAutoRaise(true);
     m_serverIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -107,6 +121,21 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_tenants->model().refresh();
     restoreSettings();
     updateServerActions();
+    noticeExpiringKeys();
+}
+
+void MainWindow::noticeExpiringKeys()
+{
+    const auto counted = m_services.attentionCounts.perTenant(KeyHygiene::Concern::ExpiringSoon,
+                                                              KeyTableModel::hygiene());
+    if (!counted)
+        return; // the tenant list reports the store's trouble
+    QList<ExpiryNotice::Tenant> tenants;
+    for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
+        const auto tenant = m_services.tenants.get(m_operator, it.key());
+        tenants.append({it.key(), tenant ? tenant->name : QString::number(it.key()), it.value()});
+    }
+    m_expiryNotice->setTenants(tenants);
 }
 
 MainWindow::~MainWindow() = default;
@@ -194,6 +223,8 @@ void MainWindow::createMenus()
     key->addSeparator();
     key->addAction(m_keys->copyTokenAction());
     key->addAction(m_keys->copyIdAction());
+    key->addSeparator();
+    key->addAction(m_keys->usageAction());
 
     QMenu *tenant = menuBar()->addMenu(QStringLiteral("&Tenant"));
     tenant->addAction(m_tenants->newTenantAction());

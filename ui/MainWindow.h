@@ -15,6 +15,7 @@ namespace keyward {
 class AuditPane;
 class ClipboardGuard;
 class EmbeddedServer;
+class ExpiryNotice;
 class KeysPane;
 class ServerPane;
 class Services;
@@ -42,6 +43,7 @@ public:
     AuditPane *auditPane() const { return m_audit; }
     ServerPane *serverPane() const { return m_serverPane; }
     QTabWidget *tabs() const { return m_tabs; }
+    ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
 
     void refreshAll();
     void showAbout();
@@ -64,6 +66,8 @@ private:
     void updateServerActions();
     void restoreSettings();
     void saveSettings() const;
+    // The notice of keys expiring within a week, counted once at start.
+    void noticeExpiringKeys();
 
     Services &m_services;
     Actor m_operator;
@@ -76,6 +80,7 @@ private:
     ServerPane *m_serverPane;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
+    ExpiryNotice *m_expiryNotice;
     QToolButton *m_serverIndicator;
     QToolBar *m_toolBar = nullptr;
     QAction *m_quit = nullptr;

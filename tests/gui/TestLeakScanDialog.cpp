@@ -1,12 +1,14 @@
 // Tools ▸ Scan for Leaked Keys…, driven as an operator would: scan a folder
 // with a live and a disabled key planted, see both with where they are,
 // revoke the live one, and find it disabled with the audit event naming
-// the file.
+// the file; with git history included, a key only the history still holds.
+#include "GitRepository.h"
 #include "GuiTestSettings.h"
 #include "LeakScanDialog.h"
 #include "TestServices.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -89,6 +91,33 @@ private slots:
         QCOMPARE(events->items.first().action, QStringLiteral("apikey.leak"));
         QCOMPARE(events->items.first().detail,
                  QStringLiteral("found in %1:1").arg(file.fileName()));
+    }
+
+    void historyFindsKeysTheFilesNoLongerHold()
+    {
+        const IssuedKey committed = secretKey(QStringLiteral("committed"));
+        GitRepository repository;
+        const QString added =
+            repository.commit(QStringLiteral("config.ini"), "key = " + committed.secret + "\n",
+                              QStringLiteral("add key"));
+        repository.commit(QStringLiteral("config.ini"), "key = ${KEY}\n",
+                          QStringLiteral("remove key"));
+
+        LeakScanDialog dialog(m_test->services(), TestServices::operatorActor());
+        dialog.show();
+        dialog.pathEdit()->setText(repository.path());
+        QTest::mouseClick(dialog.scanButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isScanning());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+
+        dialog.historyBox()->setChecked(true);
+        QTest::mouseClick(dialog.scanButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isScanning());
+        QTRY_COMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 0)->text(),
+                 QStringLiteral("commit %1 config.ini:1:7").arg(added));
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("live"));
+        QVERIFY(dialog.revokeButton()->isEnabled());
     }
 };
 
