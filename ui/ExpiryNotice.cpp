@@ -55,8 +55,10 @@ void ExpiryNotice::setTenants(QList<Tenant> tenants)
         hide();
         return;
     }
-    std::stable_sort(tenants.begin(), tenants.end(),
-                     [](const Tenant &a, const Tenant &b) { return a.expiring > b.expiring; });
+    std::sort(tenants.begin(), tenants.end(), [](const Tenant &a, const Tenant &b) {
+        return a.expiring != b.expiring ? a.expiring > b.expiring
+                                        : QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     qint64 total = 0;
     QStringList parts;
     for (const Tenant &tenant : std::as_const(tenants)) {

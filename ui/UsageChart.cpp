@@ -89,9 +89,12 @@ int UsageChart::bucketAt(int x) const
 QString UsageChart::bucketLabel(int bucket) const
 {
     const QDateTime start = m_report.buckets.at(bucket).start.toLocalTime();
-    return m_report.span.unit == UsageSpan::Unit::Hours
-               ? QLocale().toString(start.time(), QLocale::ShortFormat)
-               : QLocale().toString(start.date(), QStringLiteral("d MMM"));
+    if (m_report.span.unit == UsageSpan::Unit::Days)
+        return QLocale().toString(start.date(), QStringLiteral("d MMM"));
+    // Whole hours need no seconds, whatever the locale's short format says.
+    QString hours = QLocale().timeFormat(QLocale::ShortFormat);
+    hours.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    return QLocale().toString(start.time(), hours);
 }
 
 QString UsageChart::describe(int bucket) const
@@ -182,9 +185,10 @@ void UsageChart::paintEvent(QPaintEvent *)
     const int step = qMax(1, int(std::ceil(labelWidth / slot)));
     for (int i = (count - 1) % step; i < count; i += step) {
         const int centre = int(area.left() + (i + 0.5) * slot);
-        painter.drawText(
-            QRect(centre - labelWidth / 2, area.bottom() + 2, labelWidth, metrics.height()),
-            Qt::AlignHCenter | Qt::AlignTop, bucketLabel(i));
+        // Centred under its bar, but never past the widget's edge.
+        const int left = qBound(0, centre - labelWidth / 2, width() - labelWidth);
+        painter.drawText(QRect(left, area.bottom() + 2, labelWidth, metrics.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, bucketLabel(i));
     }
 }
 
