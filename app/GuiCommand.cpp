@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 #include "GuiCommand.h"
 
 #include "CommonOptions.h"
 #include "MainWindow.h"
+#include "MasterKeyVault.h"
 #include "Runtime.h"
 #include "Upkeep.h"
 #include "domain/Services.h"
@@ -23,6 +26,11 @@ bool hasDisplay()
 }
 
 } // namespace
+
+bool GuiCommand::available()
+{
+    return true;
+}
 
 int GuiCommand::run(int &argc, char **argv)
 {
@@ -54,7 +62,12 @@ int GuiCommand::run(int &argc, char **argv)
         QTextStream(stderr) << "keyward: " << settings.error() << Qt::endl;
         return 2;
     }
-    settings->preferKeychain = true;
+    // The console keeps the master key in the OS keychain when one answers.
+    settings->loadMasterKey = [](const QString &entry, const QString &file) {
+        return MasterKeyVault::load(entry, file).map([](const MasterKeyVault::Loaded &loaded) {
+            return loaded.key;
+        });
+    };
     auto runtime = keyward::Runtime::open(*settings);
     if (!runtime) {
         QMessageBox::critical(nullptr, QStringLiteral("Keyward"),

@@ -1,6 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 #include "Runtime.h"
 
-#include "MasterKeyVault.h"
 #include "crypto/MasterKey.h"
 #include "domain/Bootstrap.h"
 #include "domain/Services.h"
@@ -43,9 +44,8 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
         return url.error();
     const QString keyFile = masterKeyFileFor(settings, *url);
     auto masterKey =
-        settings.preferKeychain
-            ? MasterKeyVault::load(QStringLiteral("master-key %1").arg(url->redacted()), keyFile)
-                  .map([](const MasterKeyVault::Loaded &loaded) { return loaded.key; })
+        settings.loadMasterKey
+            ? settings.loadMasterKey(QStringLiteral("master-key %1").arg(url->redacted()), keyFile)
             : MasterKey::fromEnvironmentOrFile(keyFile);
     if (!masterKey)
         return masterKey.error();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "Result.h"
@@ -6,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,9 +30,11 @@ public:
         std::optional<JwtAlgorithm> algorithm;
         QString issuer;   // tokens' iss; empty: "keyward"
         QString audience; // access tokens' aud; empty: the issuer
-        // The desktop keeps the master key in the OS keychain when it can;
-        // `serve` (often without a session bus) uses the file directly.
-        bool preferKeychain = false;
+        // Finds the master key, given the keychain entry's name and the key
+        // file. Unset: KEYWARD_MASTER_KEY, else the file (`serve`, often
+        // without a session bus); the console looks in the OS keychain first.
+        std::function<Result<QByteArray, QString>(const QString &entry, const QString &file)>
+            loadMasterKey;
     };
 
     static Result<std::unique_ptr<Runtime>, QString> open(const Settings &settings);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 #include "AuditCommand.h"
 #include "GuiCommand.h"
 #include "KeyCommand.h"
@@ -24,7 +26,10 @@ struct Command {
 const QList<Command> &commands()
 {
     static const QList<Command> all{
-        {"gui", "The desktop console with its embedded server (the default)", {}},
+        {"gui",
+         GuiCommand::available() ? "The desktop console with its embedded server (the default)"
+                                 : "The desktop console (not in this build: KEYWARD_GUI=OFF)",
+         {}},
         {"serve", "Serve the HTTP API until SIGINT or SIGTERM", ServeCommand::run},
         {"tenant", "List, create and change tenants", TenantCommand::run},
         {"user", "List, create and change users", UserCommand::run},

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Keyward developers
+-- SPDX-License-Identifier: Apache-2.0
 -- wrk script: a login storm, each request a wrong password for an account
 -- name drawn at random (so no single account's throttle absorbs it).
 math.randomseed(os.time())

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Keyward developers
+-- SPDX-License-Identifier: Apache-2.0
 -- wrk script: each request presents a key drawn at random from the first
 -- KEYS lines of the file KEY_FILE (both from the environment), so the
 -- working set, not one hot key, is what the server caches.

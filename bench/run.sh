@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Keyward's serving figures against references measured in the same run on
 # the same machine (absolute numbers on a shared machine mean little; the
 # ratios are what to compare between commits):

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # How fast `keyward scan` reads a tree: SIZE_MB (default 1024) of source-like
 # text in files of 1 MiB spread over nested directories, with a live key
 # planted in every 64th file, scanned by the release build against the same

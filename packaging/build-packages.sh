@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Keyward packages: the .deb (Debian 12) and a relocatable .tar.gz.
 # Configures the `release` preset, builds the executable and the packaging
 # files, runs cpack. Results in build/release/packages/:

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Run by cpack (CPACK_PRE_BUILD_SCRIPTS) on each generator's staging tree,
 # after the install rules and before the package is made.
 #   DEB: everything is installed under /usr; the configuration belongs in

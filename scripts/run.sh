@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Command 1 of the README: install what is missing, build, and start Keyward
 # on its embedded SQLite default: the desktop console with its server where
 # there is a display, `keyward serve` where there is none. Extra arguments go

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages Keyward needs to build, run and test, and
 # only those that are missing. Run as root or with sudo available.
 #   scripts/setup.sh          build and run

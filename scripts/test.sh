@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Command 2 of the README: install what is missing, build, and run the whole
 # test suite (unit, HTTP and PostgreSQL tests; the PostgreSQL tests start and
 # stop their own throwaway cluster).
 #   --full   also the sanitizer build (ASan + UBSan) of the whole suite, a
 #            smoke run of the fuzz targets (tests/fuzz/run.sh), and the
-#            packages with their installation and nginx proof
+#            packages with their installation and nginx proof, and the
+#            headless server build (KEYWARD_GUI=OFF)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 full=no
@@ -42,4 +45,7 @@ if [[ $full == yes ]]; then
     # Build the .deb and .tar.gz and prove them: lintian, desktop/AppStream
     # validation, install, serve, nginx with TLS and the trusted proxy.
     tests/packaging/check.sh
+    # The server without the console (KEYWARD_GUI=OFF): no GUI library
+    # linked, and the executable's own tests pass against it.
+    tests/headless/check.sh
 fi

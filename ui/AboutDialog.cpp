@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 #include "AboutDialog.h"
 
 #include "ThemeIcon.h"
@@ -24,7 +26,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->descriptionLabel->setText(
         QStringLiteral("Multi-tenant API keys and the JWTs exchanged for them. This console and "
                        "the HTTP API it embeds work on the same keys, users and audit trail."));
-    m_ui->detailsLabel->setText(QStringLiteral("Qt %1 (built with %2) on %3")
+    m_ui->detailsLabel->setText(QStringLiteral("Licensed under the Apache License, Version 2.0.\n"
+                                               "Qt %1 (built with %2) on %3")
                                     .arg(QString::fromLatin1(qVersion()),
                                          QStringLiteral(QT_VERSION_STR),
                                          QSysInfo::prettyProductName()));

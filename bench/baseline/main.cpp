@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The reference Keyward's serving figures are measured against (bench/run.sh):
 // a bare QHttpServer on the same Qt, in the same run, doing the least a key
 // server must do. GET /healthz answers a fixed JSON body (hello world); GET

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fills a bench store (bench/run.sh): adds COUNT keys shaped like the key
 // TEMPLATE-ID (same tenant, kind, permissions and limits) with fresh secrets
 // in Keyward's own format, in one transaction, and prints the secrets one

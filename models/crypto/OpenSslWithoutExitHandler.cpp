@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Compiled into every executable that links keyward_models (an INTERFACE
 // source, see CMakeLists.txt), so it runs before main().
 //

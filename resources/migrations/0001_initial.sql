@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Keyward developers
+-- SPDX-License-Identifier: Apache-2.0
 -- Keyward schema 1. Written once for SQLite and PostgreSQL: {{ID}} is an
 -- auto-incrementing 64-bit key (see SqlDialect), times are epoch milliseconds,
 -- booleans are 0/1 integers, secrets are stored only as digests or sealed

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Keyward developers
+-- SPDX-License-Identifier: Apache-2.0
 -- Keyward schema 2: abuse limits counted in the store, so every instance
 -- sharing it spends one budget. Times are epoch milliseconds.
 

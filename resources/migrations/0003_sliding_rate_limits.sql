@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Keyward developers
+-- SPDX-License-Identifier: Apache-2.0
 -- Keyward schema 3: rate limits over a sliding minute. A fixed window let a
 -- key spend its budget at the end of one minute and again at the start of
 -- the next; now each rate-limited key keeps its accepted uses per second

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Keyward developers
+-- SPDX-License-Identifier: Apache-2.0
 -- Keyward schema 4: how each key has been used and refused. Verifications
 -- are counted in memory and added here in batches: one row per key, hour
 -- (epoch seconds of its start, UTC) and outcome ("accepted",

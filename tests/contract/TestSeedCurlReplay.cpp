@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Every curl example of every seed document, replayed against a real server
 // the way a reader following the document would run it: the documented base
 // URL swapped for ours, shell variables filled by the commands that set them,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Tenant isolation, every route x every kind of caller. Tenant 1 ("Default")
 // and tenant B ("Other") each hold an Admin, a User, a secret key, a family B
 // client key and a family C JWT key. Every route the server registers is

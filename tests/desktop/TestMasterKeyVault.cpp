@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The desktop's master key goes to the OS keychain when one answers (run
 // under dbus-run-session with an unlocked gnome-keyring-daemon), and to the
 // 0600 file when none does (run with no session bus).

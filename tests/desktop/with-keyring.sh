@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Runs a test inside a private D-Bus session with an unlocked GNOME Keyring,
 # so QtKeychain talks to a real Secret Service.
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes Base64Url::decode, which reads every JWT segment and JWK member
 // from untrusted input. Properties: what decodes is canonical (encoding the
 // result gives back exactly the input: one spelling per value), and

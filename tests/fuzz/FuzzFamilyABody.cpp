@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the JSON bodies of family A (seeds 000-002): the real controller
 // actions that decode them, called with a valid x-api-key and SuperAdmin
 // bearer (ControllerFixture), so every body reaches JsonBody and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the JSON bodies of family B (seed 003) through ClientsController,
 // authenticated as the SuperAdmin (ControllerFixture). Byte 0 picks the
 // action, the rest is the body:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the JSON bodies of family C (seed 004, /api/v1/apikey: the
 // CreateApiKeyDto and the PUT body) through ApiKeyV1Controller, with the
 // SuperAdmin's bearer token (ControllerFixture). Byte 0 picks the action, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Writes the seed inputs of fuzz_jwt_verifier into a directory: tokens signed
 // by the fixed fuzz keys (FuzzSigningKeys), in the input layout that
 // FuzzJwtVerifier.cpp documents. Run once by hand when that layout changes:

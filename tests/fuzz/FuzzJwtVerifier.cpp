@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes JwtVerifier::verify, the parser every bearer token meets first,
 // against a fixed ring with one key of each algorithm (FuzzSigningKeys).
 //

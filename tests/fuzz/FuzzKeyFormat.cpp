@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes KeyFormat::classify and displayPrefix, which every x-api-key value
 // meets before any database lookup, and the CRC-32 behind the checksum.
 //

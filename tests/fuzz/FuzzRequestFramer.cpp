@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes RequestFramer, the parser of record that reads the raw bytes of
 // every connection before QHttpServer does. Input: 3 bytes of limits (header
 // fields, header bytes, body bytes), 4 bytes of chunk sizes used in turn,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (the fuzz preset: clang, ASan + UBSan) and runs
 # each one for a while on a scratch copy of its seed corpus, so the checkout
 # stays clean. Any crash, leak, timeout or violated property fails the run;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // keyward_screenshot OUTPUT.png [keys|users|audit|server|new-key|reveal]
 //
 // Renders the main window over sample data (three tenants, a dozen keys of

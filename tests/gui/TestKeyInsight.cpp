@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // What the console tells an operator about keys, driven as an operator
 // would: the Show filter finds every key of the tenant that needs attention
 // (from the store, not just the loaded rows), the Attention column says

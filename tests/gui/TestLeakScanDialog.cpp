@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Tools ▸ Scan for Leaked Keys…, driven as an operator would: scan a folder
 // with a live and a disabled key planted, see both with where they are,
 // revoke the live one, and find it disabled with the audit event naming

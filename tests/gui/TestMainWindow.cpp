@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 #include "AboutDialog.h"
 #include "CreateUserDialog.h"
 #include "EmbeddedServer.h"
@@ -231,6 +233,9 @@ private slots:
         QVERIFY(about->findChild<QLabel *>(QStringLiteral("nameLabel"))
                     ->text()
                     .contains(QStringLiteral(KEYWARD_VERSION)));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("detailsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Apache License, Version 2.0")));
         about->close();
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The Signing Keys dialog, driven as an operator would: Rotate Now (the key
 // is generated off the GUI thread), Retire Old Keys, and the second question
 // when family C keys would stop working.

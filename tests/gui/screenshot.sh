@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Renders the desktop console over sample data to docs/screenshot.png (or
 # the path given), under a virtual X server so it runs headless and looks
 # like a real desktop session rather than the offscreen test platform.

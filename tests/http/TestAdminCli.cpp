@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The admin commands of the keyward executable, on the same store as the
 // API: human tables, --json, the secret printed once, and exit codes
 // scripts can rely on. Runs on SQLite and PostgreSQL.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Seed 004 (family C): /api/v1/apikey with CreateApiKeyDto / ApiKeyDto and
 // RFC 7807 problems.
 #include "JwtHeader.h"

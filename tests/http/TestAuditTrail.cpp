@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Every mutation made through any family writes an audit event naming who,
 // which tenant, what, which row, from where and when.
 #include "HttpTestClient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Every 401 of every family says how to authenticate (RFC 9110 11.6.1):
 // Bearer (RFC 6750: the scheme alone without a token, error="invalid_token"
 // once one was presented), ApiKey for family A's x-api-key header, Password

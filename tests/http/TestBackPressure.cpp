@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The HTTP front under clients that take and do not give, over raw sockets:
 // a pipeliner that never reads stops being read (and is aborted), clients
 // trickling empty lines are cut off at the request deadline, and a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Bad input never yields a 5xx and never changes the store: malformed JSON,
 // wrong JSON types, missing fields, odd ids and oversized bodies get a clear
 // 4xx in the envelope of the family that was asked.

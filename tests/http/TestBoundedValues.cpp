@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Values without a sane bound, written as the requests that sent them: a
 // lifetime of 2^53-1 seconds, an expiry in the year 9999, a grace period of
 // centuries. Each gets the family's 400 and changes nothing; and a family C

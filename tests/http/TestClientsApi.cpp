@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Seed 003 (family B): login, service ids, UUID API keys. Every documented
 // outcome with its exact {status, message, data} body.
 #include "LiveServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Seed 001's "Example Complete Flow", replayed against a real server:
 // discover the tenant key anonymously, log in with it, then call a protected
 // endpoint with both the key and the JWT. Also the "Validation Steps".

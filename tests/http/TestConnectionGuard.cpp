@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The connection guard in front of QHttpServer 6.4, over raw sockets: what
 // QHttpServer alone would buffer, hang on or silently mangle is answered.
 #include "LiveServer.h"

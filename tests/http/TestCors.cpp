@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Browsers: listed origins get their preflights answered and
 // Access-Control-Allow-Origin on every answer, anyone else gets neither (a
 // refused preflight is 403 in the path's family envelope), and the public

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // kill -9 during concurrent key creation, 20 times: after each restart every
 // key whose creation was acknowledged (2xx) exists and verifies, and SQLite's
 // integrity check is ok.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // POST /api/ApiKey/create (family A): the secret is shown once, stored only
 // as a digest, and the gate refuses callers exactly as seed 002 documents.
 #include "LiveServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Seed 002: GET /api/ApiKey/getById/{id} with x-api-key + Bearer. Every
 // documented outcome, exact status and body.
 #include "LiveServer.h"

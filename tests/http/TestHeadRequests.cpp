@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // HEAD on every GET route (RFC 9110 §9.3.2): the GET's status and headers,
 // Content-Length the size the GET's body would have, and not one byte of
 // body, so the next answer on a kept-alive connection starts where it should.

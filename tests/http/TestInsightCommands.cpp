@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The commands that tell an operator about keys rather than change them:
 // keyward scan (leaked keys in files and git history), key hygiene (keys
 // to look at) and key usage (how one key was used and refused), run as the

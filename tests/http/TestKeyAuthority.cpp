@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // A key cannot grant what it lacks, written as the misuse: a key holding
 // write and token:generate exchanges itself for a token and, with it, tries
 // to mint a wider key, widen itself, change a key stronger than itself, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // A key's rate limit (requests per minute) on the routes where the key's own
 // token is the bearer: family A's JWT-required routes, family B and family C
 // answer 429 with Retry-After in their own envelope; the budget refills after

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // GET /api/ApiKey/{id}/usage: what came of a key's verifications through
 // the real server, in family A's envelope, to an Admin of the key's tenant
 // or a SuperAdmin; another tenant's key is not found.

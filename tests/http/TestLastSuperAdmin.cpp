@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Nobody can lock everybody out: the last active SuperAdmin cannot be
 // deactivated or demoted (409 in family A's envelope), not even by two
 // changes racing; and the bootstrap SuperAdmin from KEYWARD_ADMIN_EMAIL is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Repeated failed logins are answered 429 with Retry-After in each family's
 // envelope, whatever the password, per account and per source address.
 #include "HttpResponse.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // After a run that creates keys of every kind and users with passwords, no
 // key value and no password is in the database files or in the server's
 // output: secrets are stored as digests or sealed, and never logged.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The OAuth 2.0 face of the key exchange, over a real socket: the
 // client-credentials grant (RFC 6749 §4.4, errors per §5.2), token
 // introspection (RFC 7662) and the authorization server metadata (RFC 8414),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The HTTP front as an attacker meets it, over raw sockets: heads that two
 // parsers could frame differently are refused before anything is served (no
 // "body" ever becomes a second request), bare LF is refused at once rather

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The keyward executable itself: `keyward serve` starts on a fresh SQLite
 // file, answers, and stops cleanly on SIGTERM; start-up failures are one
 // clear line on stderr and a non-zero exit.

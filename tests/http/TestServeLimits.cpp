@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The connection guard's limits set by an operator on `keyward serve`: the
 // options change what the running executable refuses, and a value out of
 // range (of these or of --signing-key-refresh) is a usage error (exit 2)

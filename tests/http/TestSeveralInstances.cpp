@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Two `keyward serve` on one PostgreSQL behind nginx, as a deployment runs
 // them: a key disabled or deleted through one is refused by the other
 // within a second, also while the other is answering that key from memory

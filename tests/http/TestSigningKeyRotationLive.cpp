@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Signing-key rotation across running servers: two `keyward serve` on one
 // store, `keyward signing-key rotate` and `retire` from the command line.
 // The rotation reaches a server through its periodic refresh, or at once when

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Slow and large clients against the real executable, its resident memory
 // measured (peak, VmHWM, against its resident size before):
 // - with 200 idle connections open and a client streaming a 200 MB body,

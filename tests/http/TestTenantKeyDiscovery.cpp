@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Seed 001: GET /api/ApiKey/{tenantId}/apikey, anonymous. Every documented
 // outcome with its exact status and body.
 #include "LiveServer.h"

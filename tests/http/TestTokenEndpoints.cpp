@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Seed 000 (GET /api/Token/generate-from-apikey) and the login half of seed
 // 001's flow (POST /api/Token/generate): every documented outcome, exact
 // status and body, over a real socket.

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 """Keyward's tokens as independent libraries see them.
 
 Starts `keyward serve` on a fresh SQLite store with the given algorithm, an

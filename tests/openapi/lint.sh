@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Lints resources/openapi.json with the Redocly CLI pinned in package-lock.json.
 # Fails on any error and on any warning: the document is kept lint-clean.
 # Needs the network only for the first `npm ci`; offline after that.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # The packaging proof (packaging/README.md): build the .deb and .tar.gz, run
 # lintian on the .deb, check its metadata and contents, validate the desktop
 # file, AppStream metadata, man page and systemd unit, unpack it into a scratch

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Keyward developers
+# SPDX-License-Identifier: Apache-2.0
 # Starts or stops the throwaway PostgreSQL cluster the PostgreSQL tests use:
 # trust authentication, no TCP, a Unix socket in DIR only. halt and resume
 # stop and start it again with its data, as a server restart would.

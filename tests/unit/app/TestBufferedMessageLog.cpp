@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Qt messages written in batches: nothing lost, nothing reordered, a
 // warning at once, the rest within the interval or at the end.
 #include "BufferedMessageLog.h"

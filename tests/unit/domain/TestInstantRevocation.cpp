@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // A key verified once is answered from memory, yet a change through the
 // services refuses it at once, and a change made by another process on the
 // same store (here: a second Database and Services, as `keyward` CLI or a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // One exchange of a key for a token, whoever asks: the same refusals for a
 // presented secret (HTTP, CLI) and for a row the operator selected (console).
 #include "TestServices.h"

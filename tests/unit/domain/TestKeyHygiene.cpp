@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The hygiene review of a key row: soon expiring (short and long
 // lifetimes), never used, idle (back-dated use), wide open; inactive keys
 // and tenant keys are left alone where the concern does not apply. The

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Per-key usage: every verification of a key in use is counted per hour and
 // outcome, written in batches, reported over a span to whoever may read the
 // key, and pruned after the retention.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The leak scanner over a planted tree: live, disabled, deleted, expired and
 // foreign keys are each reported with where they are and what they are; a
 // key with a broken checksum, one glued into a longer word, binary files,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Login back-off per account and per address, counted in the store before a
 // password is judged: two throttles on one store (two instances) see each
 // other's attempts, and a burst gets no more judgements than allowed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // A refused login costs the same whether or not the account exists, so its
 // time does not tell an attacker which emails are registered: an unknown
 // account still pays a full scrypt verification (against a decoy hash).

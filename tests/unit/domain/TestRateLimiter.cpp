@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Per-key budgets over a sliding minute, counted in the store: two limiters
 // on one store (two instances) spend one budget.
 #include "TestServices.h"

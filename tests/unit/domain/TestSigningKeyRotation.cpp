@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Signing-key rotation: a new kid signs new tokens, tokens of the previous
 // key verify until it is retired, JWKS lists both meanwhile, and another
 // instance on the same store follows (by reload, or at once when a token

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The verification cache: entries live for one StoreChanges generation,
 // a copy read before a change is never kept after it, "no such key" is
 // remembered briefly, and the number of entries is bounded.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // One verdict on framing: whatever the connection guard's RequestFramer
 // frames, QHttpServer 6.4's own parser reads as exactly the same requests
 // (method, header fields, body) from the bytes the guard hands on; and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The URLs operators configure and documents name: a CORS origin as a
 // browser sends it, the base URL endpoints are named under (the issuer when
 // it is a URL, else the request's Host), and form bodies OAuth clients send.

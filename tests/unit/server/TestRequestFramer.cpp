@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // RequestFramer, the parser of record for request framing: what it accepts
 // is framed exactly, and anything two parsers could read differently is
 // refused at once, whatever the chunking.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // Event loops per core: each has its own listening socket on the one port,
 // the kernel spreads connections among them, every request is answered on
 // the loop that read it, the connection cap holds across loops, and a port

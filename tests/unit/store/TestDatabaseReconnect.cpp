@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // A PostgreSQL connection the server drops (a restart, a failover, an
 // administrator ending it) is opened again on its next use, without
 // restarting Keyward: at most the query that found it dead fails.

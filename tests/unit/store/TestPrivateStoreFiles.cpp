@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
 // The SQLite store holds password hashes, key digests, sealed values and the
 // audit trail: under the usual umask 022, what Keyward creates for it (its
 // directory, the database file and the -wal/-shm files SQLite derives from
