@@ -230,18 +230,24 @@ Result<Ok, StoreError> ApiKeyRepository::update(const ApiKey &key) const
 
 Result<Ok, StoreError> ApiKeyRepository::addUsage(const QList<Usage> &usage) const
 {
+    // One UPDATE ... FROM (VALUES ...) for many keys (SQLite >= 3.33 and
+    // PostgreSQL both name a VALUES list's columns column1, column2, ...;
+    // the casts type PostgreSQL's parameters, which are unknown in a FROM).
+    QList<QVariantList> rows;
+    rows.reserve(usage.size());
+    for (const Usage &entry : usage)
+        rows.append({entry.keyId, entry.uses, Sql::time(entry.lastUsedAt)});
     WriteTransaction transaction(m_database);
-    for (const Usage &entry : usage) {
-        auto query = Sql::exec(
-            m_database,
-            QStringLiteral("UPDATE api_keys SET use_count = use_count + ?, "
-                           "last_used_at = CASE WHEN last_used_at IS NULL OR "
-                           "last_used_at < ? THEN ? ELSE last_used_at END "
-                           "WHERE id = ?"),
-            {entry.uses, Sql::time(entry.lastUsedAt), Sql::time(entry.lastUsedAt), entry.keyId});
-        if (!query)
-            return query.error();
-    }
+    auto updated = Sql::execRows(
+        m_database,
+        QStringLiteral("UPDATE api_keys SET use_count = use_count + used.column2, "
+                       "last_used_at = CASE WHEN last_used_at IS NULL OR "
+                       "last_used_at < used.column3 THEN used.column3 ELSE last_used_at END "
+                       "FROM (VALUES "),
+        QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"),
+        QStringLiteral(") AS used WHERE api_keys.id = used.column1"), rows);
+    if (!updated)
+        return updated;
     return transaction.commit();
 }
 

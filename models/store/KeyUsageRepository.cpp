@@ -9,30 +9,39 @@ namespace keyward {
 Result<Ok, StoreError> KeyUsageRepository::add(const QList<Count> &counts,
                                                const QList<Sighting> &sightings) const
 {
-    WriteTransaction transaction(m_database);
-    for (const Count &count : counts) {
-        auto query =
-            Sql::exec(m_database,
-                      QStringLiteral(
-                          "INSERT INTO key_usage (key_id, hour, outcome, uses) VALUES (?, ?, ?, ?) "
-                          "ON CONFLICT (key_id, hour, outcome) DO UPDATE SET "
-                          "uses = key_usage.uses + excluded.uses"),
-                      {count.keyId, count.hour, count.outcome, count.uses});
-        if (!query)
-            return query.error();
-    }
-    for (const Sighting &sighting : sightings) {
-        auto query = Sql::exec(
-            m_database,
-            QStringLiteral("INSERT INTO key_usage_addresses (key_id, address, last_seen, "
-                           "last_outcome) VALUES (?, ?, ?, ?) ON CONFLICT (key_id, address) "
-                           "DO UPDATE SET last_seen = excluded.last_seen, "
-                           "last_outcome = excluded.last_outcome "
-                           "WHERE excluded.last_seen >= key_usage_addresses.last_seen"),
+    // Each batch holds one row per (key, hour, outcome) and per (key,
+    // address): PostgreSQL refuses a statement that upserts one row twice.
+    QList<QVariantList> countRows;
+    countRows.reserve(counts.size());
+    for (const Count &count : counts)
+        countRows.append({count.keyId, count.hour, count.outcome, count.uses});
+    QList<QVariantList> sightingRows;
+    sightingRows.reserve(sightings.size());
+    for (const Sighting &sighting : sightings)
+        sightingRows.append(
             {sighting.keyId, sighting.address, Sql::time(sighting.lastSeen), sighting.outcome});
-        if (!query)
-            return query.error();
-    }
+
+    WriteTransaction transaction(m_database);
+    auto added = Sql::execRows(
+        m_database, QStringLiteral("INSERT INTO key_usage (key_id, hour, outcome, uses) VALUES "),
+        QStringLiteral("(?, ?, ?, ?)"),
+        QStringLiteral(" ON CONFLICT (key_id, hour, outcome) DO UPDATE SET "
+                       "uses = key_usage.uses + excluded.uses"),
+        countRows);
+    if (!added)
+        return added;
+    added =
+        Sql::execRows(m_database,
+                      QStringLiteral("INSERT INTO key_usage_addresses (key_id, address, "
+                                     "last_seen, last_outcome) VALUES "),
+                      QStringLiteral("(?, ?, ?, ?)"),
+                      QStringLiteral(" ON CONFLICT (key_id, address) DO UPDATE SET "
+                                     "last_seen = excluded.last_seen, "
+                                     "last_outcome = excluded.last_outcome "
+                                     "WHERE excluded.last_seen >= key_usage_addresses.last_seen"),
+                      sightingRows);
+    if (!added)
+        return added;
     return transaction.commit();
 }
 

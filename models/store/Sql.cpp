@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace keyward {
 
 Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString &sql,
@@ -28,6 +30,28 @@ Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString 
         return StoreError::failure(error.text());
     }
     return query;
+}
+
+Result<Ok, StoreError> Sql::execRows(const Database &database, const QString &head,
+                                     const QString &row, const QString &tail,
+                                     const QList<QVariantList> &rows, qsizetype rowsPerStatement)
+{
+    for (qsizetype first = 0; first < rows.size(); first += rowsPerStatement) {
+        const qsizetype count = std::min(rowsPerStatement, rows.size() - first);
+        QString sql = head;
+        QVariantList values;
+        for (qsizetype index = first; index < first + count; ++index) {
+            if (index > first)
+                sql += QLatin1String(", ");
+            sql += row;
+            values += rows[index];
+        }
+        sql += tail;
+        auto query = exec(database, sql, values);
+        if (!query)
+            return query.error();
+    }
+    return Ok{};
 }
 
 Result<qint64, StoreError> Sql::insert(const Database &database, const QString &sql,

@@ -25,6 +25,15 @@ namespace Sql {
 Result<QSqlQuery, StoreError> exec(const Database &database, const QString &sql,
                                    const QVariantList &values = {});
 
+// Runs `head`, then `row` once per entry of `rows` (separated by commas), then
+// `tail`, binding the rows' values in order: one statement for many rows (a
+// multi-row VALUES list) where one per row would prepare and run each apart.
+// Long lists go in statements of at most rowsPerStatement rows. The caller
+// runs it inside a transaction when the rows belong together.
+Result<Ok, StoreError> execRows(const Database &database, const QString &head, const QString &row,
+                                const QString &tail, const QList<QVariantList> &rows,
+                                qsizetype rowsPerStatement = 250);
+
 // Runs an `INSERT ... RETURNING id` and gives the new row's id.
 Result<qint64, StoreError> insert(const Database &database, const QString &sql,
                                   const QVariantList &values);

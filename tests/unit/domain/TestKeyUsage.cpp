@@ -158,6 +158,37 @@ private slots:
         QCOMPARE(report(test, issued.key.id).accepted, 51);
     }
 
+    void aFlushOfManyKeysKeepsEachKeysCounts()
+    {
+        // More rows than one statement carries, for counts and addresses:
+        // every key still reads back exactly its own.
+        TestServices test;
+        QList<IssuedKey> issued;
+        for (int index = 0; index < 130; ++index)
+            issued.append(test.createKey(1, restricted()));
+        for (int index = 0; index < issued.size(); ++index) {
+            for (int use = 0; use <= index % 3; ++use)
+                verify(test, issued[index].secret, QStringLiteral("10.0.0.%1").arg(index % 200));
+            verify(test, issued[index].secret, QStringLiteral("192.0.2.%1").arg(index % 200));
+        }
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(rows(test, QStringLiteral("key_usage")), 260);
+        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 260);
+        for (int index = 0; index < issued.size(); ++index) {
+            const KeyUsageReport made = report(test, issued[index].key.id);
+            QCOMPARE(made.accepted, index % 3 + 1);
+            QCOMPARE(made.refused.value(QStringLiteral("address_not_allowed")), 1);
+            QCOMPARE(made.recentAddresses.size(), 2);
+            for (const auto &sighting : made.recentAddresses)
+                QCOMPARE(sighting.outcome, sighting.address.startsWith(QLatin1String("192."))
+                                               ? QStringLiteral("address_not_allowed")
+                                               : QStringLiteral("accepted"));
+        }
+        QCOMPARE(
+            test.services().keys.get(TestServices::operatorActor(), issued.last().key.id)->useCount,
+            (issued.size() - 1) % 3 + 1);
+    }
+
     void hoursAndDaysBucketTheSameCounts()
     {
         TestServices test;

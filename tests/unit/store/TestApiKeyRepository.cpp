@@ -131,6 +131,33 @@ private slots:
         QCOMPARE(used.useCount, 5);
         QCOMPARE(used.lastUsedAt, later); // an older batch never moves it back
     }
+
+    void usageOfManyKeysLandsOnEachKey()
+    {
+        // More keys than one statement carries (Sql::execRows' 250 rows), each
+        // with its own count and time, beside a key the batch does not name.
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        const qint64 untouched = *keys.insert(key(tenant, ApiKeyKind::Secret, "untouched"));
+        const QDateTime base = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QList<ApiKeyRepository::Usage> usage;
+        for (int index = 0; index < 601; ++index) {
+            const QByteArray digest = "many-" + QByteArray::number(index);
+            usage.append({*keys.insert(key(tenant, ApiKeyKind::Secret, digest)),
+                          base.addSecs(index), index + 1});
+        }
+        QVERIFY(keys.addUsage(usage));
+        for (const auto &entry : std::as_const(usage)) {
+            const ApiKey used = **keys.findById(entry.keyId);
+            QCOMPARE(used.useCount, entry.uses);
+            QCOMPARE(used.lastUsedAt, entry.lastUsedAt);
+        }
+        const ApiKey other = **keys.findById(untouched);
+        QCOMPARE(other.useCount, 0);
+        QVERIFY(!other.lastUsedAt.isValid());
+        QVERIFY(keys.addUsage({}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiKeyRepository)
