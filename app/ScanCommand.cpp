@@ -86,8 +86,6 @@ int ScanCommand::run(const QStringList &arguments)
     for (const LeakScanner::Finding &finding : std::as_const(*findings)) {
         const bool revoked = revocation.revoked.contains(finding.keyId.value_or(0));
         QJsonObject row = toJson(finding);
-        if (revoked)
-            row.insert(QStringLiteral("status"), QStringLiteral("live"));
         row.insert(QStringLiteral("revoked"), revoked);
         json << row;
         table.rows << QStringList{

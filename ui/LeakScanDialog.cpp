@@ -194,6 +194,7 @@ void LeakScanDialog::revokeLiveKeys()
         return;
     const auto revocation =
         LeakScanner::revokeLive(m_findings, m_services.keys, m_services.audit, m_actor);
+    LeakScanner::markRevoked(m_findings, revocation);
     showFindings(m_findings);
     if (!revocation.failures.isEmpty())
         QMessageBox::warning(this, windowTitle(),

@@ -73,28 +73,34 @@ Outcome<ApiKey> LeakScanner::revoke(const KeyService &keys, const AuditLog &audi
     return disabled;
 }
 
-LeakScanner::Revocation LeakScanner::revokeLive(QList<Finding> &findings, const KeyService &keys,
-                                                const AuditLog &audit, const Actor &actor)
+LeakScanner::Revocation LeakScanner::revokeLive(const QList<Finding> &findings,
+                                                const KeyService &keys, const AuditLog &audit,
+                                                const Actor &actor)
 {
     Revocation revocation;
     QSet<qint64> failed;
-    for (Finding &finding : findings) {
-        if (finding.status != Status::Live || failed.contains(*finding.keyId))
+    for (const Finding &finding : findings) {
+        if (finding.status != Status::Live || failed.contains(*finding.keyId) ||
+            revocation.revoked.contains(*finding.keyId))
             continue;
-        if (!revocation.revoked.contains(*finding.keyId)) {
-            const auto done = revoke(keys, audit, actor, finding);
-            if (!done) {
-                failed.insert(*finding.keyId);
-                revocation.failures << QStringLiteral("key %1 (found in %2) not disabled: %3")
-                                           .arg(*finding.keyId)
-                                           .arg(placeOf(finding), done.error().detail);
-                continue;
-            }
-            revocation.revoked.insert(*finding.keyId);
+        const auto done = revoke(keys, audit, actor, finding);
+        if (!done) {
+            failed.insert(*finding.keyId);
+            revocation.failures << QStringLiteral("key %1 (found in %2) not disabled: %3")
+                                       .arg(*finding.keyId)
+                                       .arg(placeOf(finding), done.error().detail);
+            continue;
         }
-        finding.status = Status::Disabled;
+        revocation.revoked.insert(*finding.keyId);
     }
     return revocation;
+}
+
+void LeakScanner::markRevoked(QList<Finding> &findings, const Revocation &revocation)
+{
+    for (Finding &finding : findings)
+        if (finding.keyId && revocation.revoked.contains(*finding.keyId))
+            finding.status = Status::Disabled;
 }
 
 Result<QList<LeakScanner::Finding>, QString>

@@ -83,10 +83,11 @@ public:
         QSet<qint64> revoked; // the keys disabled
         QStringList failures; // for people: which key, where found, why not
     };
-    // revoke() for each live key among the findings, once per key; the
-    // findings of a revoked key then read Disabled.
-    static Revocation revokeLive(QList<Finding> &findings, const KeyService &keys,
+    // revoke() for each live key among the findings, once per key.
+    static Revocation revokeLive(const QList<Finding> &findings, const KeyService &keys,
                                  const AuditLog &audit, const Actor &actor);
+    // The findings of the keys revoked then read Disabled.
+    static void markRevoked(QList<Finding> &findings, const Revocation &revocation);
 
 private:
     Result<QList<Finding>, StoreError> scanFile(const QString &path, QStringList *skipped) const;
