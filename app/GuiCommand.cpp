@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MasterKeyVault.h"
 #include "Runtime.h"
+#include "UnixSignalWatcher.h"
 #include "Upkeep.h"
 #include "domain/Services.h"
 
@@ -79,5 +80,10 @@ int GuiCommand::run(int &argc, char **argv)
     Upkeep upkeep((*runtime)->services());
     keyward::MainWindow window((*runtime)->services());
     window.show();
+    // SIGTERM (a session ending, systemd, kill) or Ctrl+C in the terminal:
+    // quit as through the menu, so the last usage counts are written.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
+                     [](int) { QApplication::exit(0); });
     return QApplication::exec();
 }

@@ -3,7 +3,7 @@
 # Run by cpack (CPACK_PRE_BUILD_SCRIPTS) on each generator's staging tree,
 # after the install rules and before the package is made.
 #   DEB: everything is installed under /usr; the configuration belongs in
-#        /etc. Also refuse a debian/changelog that names another version.
+#        /etc.
 #   TGZ: a relocatable tree; the lintian overrides mean nothing there.
 #   Both: strip the executable as dh_strip does (CPack's strip keeps .comment).
 set(root "${CPACK_TEMPORARY_DIRECTORY}")
@@ -29,13 +29,6 @@ if(CPACK_GENERATOR STREQUAL "DEB")
     endif()
     file(RENAME "${root}/usr/etc" "${root}/etc")
     strip_like_dh_strip("${root}/usr/bin/keyward")
-
-    set(expected "${CPACK_PACKAGE_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE}")
-    file(STRINGS "${CPACK_KEYWARD_CHANGELOG}" first LIMIT_COUNT 1)
-    if(NOT first MATCHES "^keyward \\(([^)]+)\\)" OR NOT CMAKE_MATCH_1 STREQUAL expected)
-        message(FATAL_ERROR "cpack-pre-build: packaging/debian/changelog starts with "
-                            "'${first}', the package is ${expected}: add an entry")
-    endif()
 elseif(CPACK_GENERATOR STREQUAL "TGZ")
     file(REMOVE_RECURSE "${root}/share/lintian")
     strip_like_dh_strip("${root}/bin/keyward")
