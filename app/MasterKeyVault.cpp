@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MasterKeyVault.h"
 
+#include "Environment.h"
 #include "crypto/Digest.h"
 #include "crypto/MasterKey.h"
 
@@ -43,12 +44,10 @@ Result<MasterKeyVault::Loaded, QString> fromFile(const QString &file, const QStr
 Result<MasterKeyVault::Loaded, QString> MasterKeyVault::load(const QString &entry,
                                                              const QString &fallbackFile)
 {
-    const QByteArray fromEnvironment = qgetenv("KEYWARD_MASTER_KEY");
-    if (!fromEnvironment.isEmpty()) {
-        auto key = MasterKey::parse(fromEnvironment);
-        if (!key)
-            return QStringLiteral("KEYWARD_MASTER_KEY: %1").arg(key.error());
-        return Loaded{*key, QStringLiteral("environment")};
+    if (const auto given = Environment::masterKey()) {
+        if (!*given)
+            return given->error();
+        return Loaded{**given, QStringLiteral("environment")};
     }
 
     QKeychain::ReadPasswordJob read(keychainService);

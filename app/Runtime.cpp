@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Runtime.h"
 
+#include "Environment.h"
 #include "crypto/MasterKey.h"
-#include "domain/Bootstrap.h"
 #include "domain/Services.h"
 #include "domain/SigningKeyRing.h"
 #include "store/Database.h"
@@ -43,10 +43,14 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     if (!url)
         return url.error();
     const QString keyFile = masterKeyFileFor(settings, *url);
-    auto masterKey =
-        settings.loadMasterKey
-            ? settings.loadMasterKey(QStringLiteral("master-key %1").arg(url->redacted()), keyFile)
-            : MasterKey::fromEnvironmentOrFile(keyFile);
+    auto masterKey = [&]() -> Result<QByteArray, QString> {
+        if (settings.loadMasterKey)
+            return settings.loadMasterKey(QStringLiteral("master-key %1").arg(url->redacted()),
+                                          keyFile);
+        if (auto given = Environment::masterKey())
+            return *given; // KEYWARD_MASTER_KEY wins over the file, which is not made
+        return MasterKey::fromFile(keyFile);
+    }();
     if (!masterKey)
         return masterKey.error();
     auto database = Database::open(*url);
@@ -73,8 +77,7 @@ Result<std::unique_ptr<Runtime>, QString> Runtime::open(const Settings &settings
     if (!services)
         return services.error();
     runtime->m_services = std::move(services.value());
-    auto bootstrapped =
-        Bootstrap::ensureDefaults(*runtime->m_services, Bootstrap::Settings::fromEnvironment());
+    auto bootstrapped = Bootstrap::ensureDefaults(*runtime->m_services, Environment::bootstrap());
     if (!bootstrapped)
         return bootstrapped.error();
     return runtime;

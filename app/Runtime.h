@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "SubnetAllowList.h"
 #include "crypto/JwtAlgorithm.h"
+#include "network/SubnetAllowList.h"
 
 #include <QString>
 

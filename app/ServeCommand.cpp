@@ -7,10 +7,10 @@
 #include "CommonOptions.h"
 #include "Runtime.h"
 #include "ServerLimitOptions.h"
-#include "SubnetAllowList.h"
 #include "UnixSignalWatcher.h"
 #include "Upkeep.h"
 #include "domain/Services.h"
+#include "network/SubnetAllowList.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -13,10 +13,10 @@
 #include "ResponseQueue.h"
 #include "RouteTable.h"
 #include "ServingLoop.h"
-#include "SubnetAllowList.h"
 #include "TenantController.h"
 #include "TokenController.h"
 #include "UserController.h"
+#include "network/SubnetAllowList.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

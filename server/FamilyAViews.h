@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ApiKey.h"
-#include "domain/Page.h"
-#include "domain/Tenant.h"
-#include "domain/User.h"
+#include "entities/ApiKey.h"
+#include "entities/Page.h"
+#include "entities/Tenant.h"
+#include "entities/User.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "HttpResponse.h"
-#include "domain/ApiKey.h"
 #include "domain/AuthService.h"
 #include "domain/DomainError.h"
+#include "entities/ApiKey.h"
 
 #include <QJsonObject>
 

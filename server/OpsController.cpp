@@ -6,14 +6,12 @@
 #include "PublicUrl.h"
 #include "Router.h"
 #include "domain/Services.h"
-#include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace keyward {
 
@@ -28,8 +26,7 @@ void OpsController::addRoutes(Router &router)
 
 HttpResponse OpsController::health(const HttpRequest &) const
 {
-    QSqlQuery probe(m_services.database->connection());
-    const bool storeOk = probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+    const bool storeOk = m_services.storeAnswers();
     m_lastHealthyMs.store(storeOk ? QDateTime::currentMSecsSinceEpoch() : 0);
     return healthAnswer(storeOk);
 }

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SubnetAllowList.h"
 #include "domain/DomainError.h"
 #include "domain/KeyRequests.h"
+#include "network/SubnetAllowList.h"
 
 #include <QDialog>
 

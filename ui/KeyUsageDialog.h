@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "domain/ApiKey.h"
+#include "entities/ApiKey.h"
 
 #include <QDialog>
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "domain/ApiKey.h"
 #include "domain/KeyHygiene.h"
-#include "domain/Tenant.h"
+#include "entities/ApiKey.h"
+#include "entities/Tenant.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "domain/Tenant.h"
+#include "entities/Tenant.h"
 
 #include <QWidget>
 

@@ -4,8 +4,8 @@
 
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
-#include "domain/Tenant.h"
-#include "domain/User.h"
+#include "entities/Tenant.h"
+#include "entities/User.h"
 
 #include <QFutureWatcher>
 #include <QPointer>

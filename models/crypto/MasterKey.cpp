@@ -83,15 +83,4 @@ Result<QByteArray, QString> MasterKey::fromFile(const QString &keyFile)
     return readKeyFile(keyFile);
 }
 
-Result<QByteArray, QString> MasterKey::fromEnvironmentOrFile(const QString &keyFile)
-{
-    const QByteArray fromEnvironment = qgetenv("KEYWARD_MASTER_KEY");
-    if (fromEnvironment.isEmpty())
-        return fromFile(keyFile);
-    auto key = parse(fromEnvironment);
-    if (!key)
-        return QStringLiteral("KEYWARD_MASTER_KEY: %1").arg(key.error());
-    return key;
-}
-
 } // namespace keyward

@@ -16,9 +16,9 @@ class MasterKey {
 public:
     static constexpr int Length = 32;
 
-    // KEYWARD_MASTER_KEY: 64 hex digits, or base64/base64url of 32 bytes.
+    // 64 hex digits, or base64/base64url of 32 bytes.
     static Result<QByteArray, QString> parse(QByteArrayView text);
-    static Result<QByteArray, QString> fromEnvironmentOrFile(const QString &keyFile);
+    // The key in keyFile, made (0600) on first use.
     static Result<QByteArray, QString> fromFile(const QString &keyFile);
 };
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/User.h"
+#include "entities/User.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,8 +4,8 @@
 
 #include "Result.h"
 #include "domain/Actor.h"
-#include "domain/AuditEvent.h"
-#include "domain/Page.h"
+#include "entities/AuditEvent.h"
+#include "entities/Page.h"
 #include "store/AuditRepository.h"
 
 namespace keyward {

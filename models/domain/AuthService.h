@@ -5,7 +5,7 @@
 #include "Result.h"
 #include "domain/Actor.h"
 #include "domain/KeyVerifier.h"
-#include "domain/User.h"
+#include "entities/User.h"
 #include "store/TenantRepository.h"
 #include "store/UserRepository.h"
 

@@ -10,17 +10,6 @@
 
 namespace keyward {
 
-Bootstrap::Settings Bootstrap::Settings::fromEnvironment()
-{
-    Settings settings;
-    const QString name = qEnvironmentVariable("KEYWARD_TENANT_NAME").trimmed();
-    if (!name.isEmpty())
-        settings.tenantName = name;
-    settings.adminEmail = qEnvironmentVariable("KEYWARD_ADMIN_EMAIL").trimmed();
-    settings.adminPassword = qEnvironmentVariable("KEYWARD_ADMIN_PASSWORD");
-    return settings;
-}
-
 Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Settings &settings)
 {
     const Database &database = *services.database;

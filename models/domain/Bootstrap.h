@@ -19,9 +19,6 @@ public:
         QString tenantName = QStringLiteral("Default");
         QString adminEmail;
         QString adminPassword;
-
-        // KEYWARD_TENANT_NAME, KEYWARD_ADMIN_EMAIL, KEYWARD_ADMIN_PASSWORD
-        static Settings fromEnvironment();
     };
 
     static Result<Ok, QString> ensureDefaults(const Services &services, const Settings &settings);

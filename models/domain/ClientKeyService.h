@@ -5,7 +5,7 @@
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
 #include "domain/KeyRequests.h"
-#include "domain/Service.h"
+#include "entities/Service.h"
 #include "store/ServiceRepository.h"
 
 namespace keyward {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ApiKey.h"
+#include "entities/ApiKey.h"
 
 #include <QDateTime>
 #include <QStringList>

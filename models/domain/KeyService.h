@@ -6,7 +6,7 @@
 #include "domain/DomainError.h"
 #include "domain/KeyHygiene.h"
 #include "domain/KeyRequests.h"
-#include "domain/Page.h"
+#include "entities/Page.h"
 #include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 

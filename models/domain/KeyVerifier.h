@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ApiKey.h"
 #include "domain/RateLimiter.h"
 #include "domain/VerificationCache.h"
+#include "entities/ApiKey.h"
 #include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 

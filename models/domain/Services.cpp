@@ -42,4 +42,9 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , signingKeyRotation(*database, *clock, masterBox, signingKeys, audit)
 {}
 
+bool Services::storeAnswers() const
+{
+    return database->ping();
+}
+
 } // namespace keyward

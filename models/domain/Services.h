@@ -65,6 +65,9 @@ public:
     const ClientKeyService clientKeys;
     const SigningKeyService signingKeyRotation;
 
+    // Whether the store answers now (see Database::ping).
+    bool storeAnswers() const;
+
 private:
     Services(std::shared_ptr<Database> database, std::unique_ptr<Clock> clock,
              const QByteArray &masterKey, const NetworkAllowList &networks,

@@ -4,8 +4,8 @@
 
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
-#include "domain/Page.h"
-#include "domain/Tenant.h"
+#include "entities/Page.h"
+#include "entities/Tenant.h"
 #include "store/ApiKeyRepository.h"
 #include "store/TenantRepository.h"
 

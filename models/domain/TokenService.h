@@ -3,9 +3,9 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/ApiKey.h"
 #include "domain/SigningKeyRing.h"
-#include "domain/User.h"
+#include "entities/ApiKey.h"
+#include "entities/User.h"
 
 #include <QJsonObject>
 

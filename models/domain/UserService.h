@@ -4,8 +4,8 @@
 
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
-#include "domain/Page.h"
-#include "domain/User.h"
+#include "entities/Page.h"
+#include "entities/User.h"
 #include "store/TenantRepository.h"
 #include "store/UserRepository.h"
 

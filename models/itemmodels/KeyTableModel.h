@@ -3,8 +3,8 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "domain/ApiKey.h"
 #include "domain/KeyHygiene.h"
+#include "entities/ApiKey.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PagedTableModel.h"
 

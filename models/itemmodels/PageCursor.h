@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Page.h"
+#include "entities/Page.h"
 
 #include <QSet>
 

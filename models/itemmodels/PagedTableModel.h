@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Page.h"
+#include "entities/Page.h"
 #include "itemmodels/PageCursor.h"
 
 #include <QAbstractTableModel>

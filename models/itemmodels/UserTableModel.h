@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "domain/User.h"
+#include "entities/User.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PagedTableModel.h"
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/ApiKey.h"
-#include "domain/Page.h"
+#include "entities/ApiKey.h"
+#include "entities/Page.h"
 #include "store/StoreError.h"
 
 #include <QHash>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/AuditEvent.h"
-#include "domain/Page.h"
+#include "entities/AuditEvent.h"
+#include "entities/Page.h"
 #include "store/StoreError.h"
 
 namespace keyward {

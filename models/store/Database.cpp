@@ -91,6 +91,12 @@ QString Database::connectionName() const
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
 
+bool Database::ping() const
+{
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();

@@ -34,6 +34,9 @@ public:
     // costs a failed connect per interval and thread, not per request.
     QSqlDatabase connection() const;
     static constexpr qint64 reopenIntervalMs = 250;
+    // Whether the store answers a trivial query on this thread's connection
+    // now (health checks).
+    bool ping() const;
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseUrl &url() const { return m_url; }
     int schemaVersion() const { return m_schemaVersion; }

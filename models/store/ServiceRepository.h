@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Service.h"
+#include "entities/Service.h"
 #include "store/StoreError.h"
 
 #include <optional>

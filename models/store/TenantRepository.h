@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Page.h"
-#include "domain/Tenant.h"
+#include "entities/Page.h"
+#include "entities/Tenant.h"
 #include "store/StoreError.h"
 
 #include <optional>

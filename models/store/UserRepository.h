@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Page.h"
-#include "domain/User.h"
+#include "entities/Page.h"
+#include "entities/User.h"
 #include "store/StoreError.h"
 
 #include <optional>

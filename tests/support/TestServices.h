@@ -3,9 +3,9 @@
 #pragma once
 
 #include "ManualClock.h"
-#include "SubnetAllowList.h"
 #include "TestDatabase.h"
 #include "domain/Services.h"
+#include "network/SubnetAllowList.h"
 
 namespace keyward {
 

@@ -40,18 +40,6 @@ private slots:
         QVERIFY(test.services().auth.login(TestServices::adminEmail, TestServices::adminPassword, 1,
                                            {}));
     }
-
-    void tenantNameFromTheEnvironment()
-    {
-        qputenv("KEYWARD_TENANT_NAME", "  Example Company ");
-        qputenv("KEYWARD_ADMIN_EMAIL", "root@example.com");
-        const auto settings = Bootstrap::Settings::fromEnvironment();
-        QCOMPARE(settings.tenantName, QStringLiteral("Example Company"));
-        QCOMPARE(settings.adminEmail, QStringLiteral("root@example.com"));
-        qunsetenv("KEYWARD_TENANT_NAME");
-        qunsetenv("KEYWARD_ADMIN_EMAIL");
-        QCOMPARE(Bootstrap::Settings::fromEnvironment().tenantName, QStringLiteral("Default"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestBootstrap)

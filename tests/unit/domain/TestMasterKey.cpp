@@ -16,8 +16,6 @@ using namespace keyward;
 class TestMasterKey : public QObject {
     Q_OBJECT
 private slots:
-    void init() { qunsetenv("KEYWARD_MASTER_KEY"); }
-
     void parsesHexAndBase64()
     {
         const QByteArray raw(32, '\x07');
@@ -65,13 +63,13 @@ private slots:
     {
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("sub/k.sqlite.key"));
-        auto created = MasterKey::fromEnvironmentOrFile(path);
+        auto created = MasterKey::fromFile(path);
         QVERIFY2(created, created ? "" : qPrintable(created.error()));
         QCOMPARE(created->size(), 32);
         struct stat info {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
-        QCOMPARE(MasterKey::fromEnvironmentOrFile(path).value(), created.value());
+        QCOMPARE(MasterKey::fromFile(path).value(), created.value());
     }
 
     void refusesAKeyFileOthersCanRead()
@@ -84,20 +82,6 @@ private slots:
         auto refused = MasterKey::fromFile(path);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("readable by others")));
-    }
-
-    void environmentWinsOverTheFile()
-    {
-        QTemporaryDir directory;
-        const QByteArray raw(32, '\x09');
-        qputenv("KEYWARD_MASTER_KEY", raw.toHex());
-        const QString path = directory.filePath(QStringLiteral("k.key"));
-        QCOMPARE(MasterKey::fromEnvironmentOrFile(path).value(), raw);
-        QVERIFY(!QFile::exists(path));
-        qputenv("KEYWARD_MASTER_KEY", "nonsense");
-        auto refused = MasterKey::fromEnvironmentOrFile(path);
-        QVERIFY(!refused);
-        QVERIFY(refused.error().startsWith(QStringLiteral("KEYWARD_MASTER_KEY:")));
     }
 };
 

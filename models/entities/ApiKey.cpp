@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-#include "domain/ApiKey.h"
+#include "entities/ApiKey.h"
 
 namespace keyward {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-#include "domain/User.h"
+#include "entities/User.h"
 
 namespace keyward {
 
