@@ -61,26 +61,50 @@ void UsageRecorder::merge(Batch &into, const Batch &from)
     }
 }
 
+void UsageRecorder::fold(Batch &into, const std::vector<Event> &events)
+{
+    for (const Event &event : events) {
+        const qint64 hour = event.atMs / 1000 / secondsPerHour * secondsPerHour;
+        if (event.outcome == KeyVerifier::Outcome::Accepted)
+            addUse(into.uses,
+                   {event.keyId, QDateTime::fromMSecsSinceEpoch(event.atMs, Qt::UTC), 1});
+        ++into.tallies[{event.keyId, hour, event.outcome}];
+        if (event.address[0] != '\0')
+            addSeen(into.seen[event.keyId],
+                    {QString::fromLatin1(event.address.data()), event.atMs, event.outcome});
+    }
+}
+
 void UsageRecorder::record(qint64 keyId, const QDateTime &at, KeyVerifier::Outcome outcome,
                            const QString &address)
 {
-    const qint64 atMs = at.toMSecsSinceEpoch();
-    const qint64 hour = atMs / 1000 / secondsPerHour * secondsPerHour;
+    Event event{keyId, at.toMSecsSinceEpoch(), outcome, {}};
+    // A client address is ASCII (IPv4, IPv6, a zone); anything longer than
+    // the field is cut, never overrun.
+    const qsizetype length = std::min<qsizetype>(address.size(), event.address.size() - 1);
+    for (qsizetype index = 0; index < length; ++index)
+        event.address[std::size_t(index)] = address[index].toLatin1();
     QMutexLocker lock(&m_mutex);
-    if (outcome == KeyVerifier::Outcome::Accepted)
-        addUse(m_pending.uses, {keyId, at, 1});
-    ++m_pending.tallies[{keyId, hour, outcome}];
-    if (!address.isEmpty())
-        addSeen(m_pending.seen[keyId], {address, atMs, outcome});
+    if (m_events.size() >= maxEvents) {
+        fold(m_pending, m_events);
+        m_events.clear();
+    }
+    m_events.push_back(event);
 }
 
 Result<Ok, StoreError> UsageRecorder::flush()
 {
+    std::vector<Event> events;
     Batch batch;
     {
         QMutexLocker lock(&m_mutex);
+        std::swap(events, m_events);
         std::swap(batch, m_pending);
+        // Room for as many as last time, allocated here rather than on the
+        // threads that record.
+        m_events.reserve(std::min(events.size(), maxEvents));
     }
+    fold(batch, events);
     if (batch.uses.isEmpty() && batch.tallies.isEmpty())
         return Ok{};
     Batch failed;

@@ -189,6 +189,38 @@ private slots:
             (issued.size() - 1) % 3 + 1);
     }
 
+    void moreVerificationsThanTheBufferHoldsAreAllCounted()
+    {
+        // A flush that does not keep up: the buffer is folded on the
+        // recording thread and nothing is lost.
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        const qint64 uses = qint64(UsageRecorder::maxEvents) + 5;
+        const QDateTime now = test.clock().now();
+        for (qint64 use = 0; use < uses; ++use)
+            test.services().usage.record(
+                issued.key.id, now, Verdict::Accepted,
+                QStringLiteral("10.0.%1.%2").arg(use / 250 % 250).arg(use % 250));
+        test.services().usage.record(issued.key.id, now, Verdict::RateLimited,
+                                     QStringLiteral("192.0.2.1"));
+        QVERIFY(test.services().usage.flush());
+        const KeyUsageReport made = report(test, issued.key.id);
+        QCOMPARE(made.accepted, uses);
+        QCOMPARE(made.refused.value(QStringLiteral("rate_limited")), 1);
+        QCOMPARE(made.recentAddresses.size(), UsageRecorder::addressesPerKey);
+    }
+
+    void anAddressLongerThanAnyClientsIsCut()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        test.services().usage.record(issued.key.id, test.clock().now(), Verdict::Accepted,
+                                     QString(200, QLatin1Char('a')));
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(report(test, issued.key.id).recentAddresses.value(0).address,
+                 QString(63, QLatin1Char('a')));
+    }
+
     void hoursAndDaysBucketTheSameCounts()
     {
         TestServices test;
