@@ -3,7 +3,7 @@
 #include "AuditCommand.h"
 
 #include "AdminSession.h"
-#include "FamilyAViews.h"
+#include "CliViews.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
@@ -51,7 +51,7 @@ int AuditCommand::run(const QStringList &arguments)
                                   event.target,
                                   event.sourceIp,
                                   event.detail};
-        json << QJsonObject{{QStringLiteral("time"), FamilyAViews::isoTime(event.occurredAt)},
+        json << QJsonObject{{QStringLiteral("time"), CliViews::time(event.occurredAt)},
                             {QStringLiteral("actor"), event.actor},
                             {QStringLiteral("tenantId"),
                              event.tenantId ? QJsonValue(*event.tenantId) : QJsonValue()},

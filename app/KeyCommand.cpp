@@ -3,7 +3,7 @@
 #include "KeyCommand.h"
 
 #include "AdminSession.h"
-#include "FamilyAViews.h"
+#include "CliViews.h"
 #include "domain/KeyHygiene.h"
 #include "domain/Services.h"
 
@@ -38,7 +38,7 @@ int printIssued(AdminSession &session, const Outcome<IssuedKey> &issued)
 {
     if (!issued)
         return session.fail(issued.error());
-    QJsonObject json = FamilyAViews::key(issued->key);
+    QJsonObject json = CliViews::key(issued->key);
     json.insert(QStringLiteral("key"), QString::fromLatin1(issued->secret));
     const int code = session.print(json, {headers, {row(issued->key)}});
     if (!session.parser().isSet(QStringLiteral("json"))) {
@@ -52,7 +52,7 @@ int printKey(AdminSession &session, const Outcome<ApiKey> &key)
 {
     if (!key)
         return session.fail(key.error());
-    return session.print(FamilyAViews::key(*key), {headers, {row(*key)}});
+    return session.print(CliViews::key(*key), {headers, {row(*key)}});
 }
 
 // Every key of the tenant (all tenants without one) the hygiene review
@@ -220,7 +220,7 @@ int KeyCommand::run(const QStringList &arguments)
         QJsonArray json;
         for (const ApiKey &key : page->items) {
             table.rows << row(key);
-            json << FamilyAViews::key(key);
+            json << CliViews::key(key);
         }
         return session.print(json, table, QStringLiteral("no keys"));
     }

@@ -3,8 +3,8 @@
 #include "SigningKeyCommand.h"
 
 #include "AdminSession.h"
+#include "CliViews.h"
 #include "CommonOptions.h"
-#include "FamilyAViews.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
@@ -30,10 +30,9 @@ QJsonObject view(const StoredSigningKey &key)
     return {{QStringLiteral("kid"), key.kid},
             {QStringLiteral("algorithm"), key.algorithm},
             {QStringLiteral("status"), key.status},
-            {QStringLiteral("createdAt"), FamilyAViews::isoTime(key.createdAt)},
-            {QStringLiteral("retiredAt"), key.retiredAt.isValid()
-                                              ? QJsonValue(FamilyAViews::isoTime(key.retiredAt))
-                                              : QJsonValue()}};
+            {QStringLiteral("createdAt"), CliViews::time(key.createdAt)},
+            {QStringLiteral("retiredAt"),
+             key.retiredAt.isValid() ? QJsonValue(CliViews::time(key.retiredAt)) : QJsonValue()}};
 }
 
 } // namespace
@@ -48,7 +47,7 @@ int SigningKeyCommand::run(const QStringList &arguments)
         QStringLiteral("list | rotate | retire [KID]"));
     const QCommandLineOption force(
         QStringLiteral("force"),
-        QStringLiteral("Retire even though family C API keys hold JWTs signed by the retiring "
+        QStringLiteral("Retire even though the v1 API keys hold JWTs signed by the retiring "
                        "key (they stop working)."));
     const QCommandLineOption algorithm(
         QStringLiteral("algorithm"),
@@ -61,7 +60,7 @@ int SigningKeyCommand::run(const QStringList &arguments)
         return *exit;
     if (session.parser().isSet(algorithm) && session.verb() != QLatin1String("rotate"))
         return session.usage(QStringLiteral("--algorithm only applies to signing-key rotate"));
-    const SigningKeyService &rotation = session.services().signingKeyRotation;
+    const SigningKeyService &rotation = session.services().signingKeys;
     if (session.verb() == QLatin1String("list")) {
         auto keys = rotation.list(session.actor());
         if (!keys)
@@ -99,7 +98,7 @@ int SigningKeyCommand::run(const QStringList &arguments)
             return session.fail(retired.error());
         if (retired->strandedJwtKeys > 0)
             QTextStream(stderr) << "keyward: warning: " << retired->strandedJwtKeys
-                                << " family C API key(s) held a JWT signed by a retired key; "
+                                << " the v1 API key(s) held a JWT signed by a retired key; "
                                    "rotate them to give their holders a working one"
                                 << Qt::endl;
         AdminSession::Table table{{QStringLiteral("RETIRED")}, {}};

@@ -3,7 +3,7 @@
 #include "TenantCommand.h"
 
 #include "AdminSession.h"
-#include "FamilyAViews.h"
+#include "CliViews.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
@@ -50,7 +50,7 @@ int TenantCommand::run(const QStringList &arguments)
         QJsonArray json;
         for (const Tenant &tenant : page->items) {
             table.rows << row(tenant);
-            json << FamilyAViews::tenant(tenant);
+            json << CliViews::tenant(tenant);
         }
         return session.print(json, table, QStringLiteral("no tenants"));
     }
@@ -60,7 +60,7 @@ int TenantCommand::run(const QStringList &arguments)
         auto tenant = tenants.create(session.actor(), session.operands().first());
         if (!tenant)
             return session.fail(tenant.error());
-        return session.print(FamilyAViews::tenant(*tenant), {headers, {row(*tenant)}});
+        return session.print(CliViews::tenant(*tenant), {headers, {row(*tenant)}});
     }
     if (session.verb() == QLatin1String("update")) {
         const auto id = session.id(session.operands().value(0), QStringLiteral("ID"));
@@ -75,7 +75,7 @@ int TenantCommand::run(const QStringList &arguments)
         auto tenant = tenants.update(session.actor(), *id, changes);
         if (!tenant)
             return session.fail(tenant.error());
-        return session.print(FamilyAViews::tenant(*tenant), {headers, {row(*tenant)}});
+        return session.print(CliViews::tenant(*tenant), {headers, {row(*tenant)}});
     }
     return session.usage(QStringLiteral("unknown tenant command \"%1\"").arg(session.verb()));
 }

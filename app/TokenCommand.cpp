@@ -41,8 +41,8 @@ int TokenCommand::run(const QStringList &arguments)
     const auto exchanged =
         session.services().keyExchange.exchange(key, KeyExchange::localAddress());
     if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
-        QTextStream(stderr) << "keyward: no token: " << KeyVerifier::explain(exchanged.check)
-                            << Qt::endl;
+        QTextStream(stderr) << "keyward: no token: "
+                            << KeyExchange::explainLocalRefusal(exchanged.check) << Qt::endl;
         return exchanged.check.outcome == KeyVerifier::Outcome::Unavailable ? AdminSession::Failure
                                                                             : AdminSession::Refused;
     }

@@ -25,13 +25,13 @@ Upkeep::Upkeep(keyward::Services &services, const Settings &settings)
           usageFlushMs, PeriodicTask::AtExit::Run)
     , m_signingKeyRefresh(
           [&services] {
-              const auto reloaded = services.signingKeys.reload();
+              const auto reloaded = services.signingKeyRing.reload();
               if (!reloaded)
                   qCWarning(upkeepLog, "signing keys not refreshed: %s",
                             qUtf8Printable(reloaded.error()));
               else if (*reloaded)
                   qCInfo(upkeepLog, "signing keys changed: now signing with %s",
-                         qUtf8Printable(services.signingKeys.snapshot()->kids.first()));
+                         qUtf8Printable(services.signingKeyRing.snapshot()->kids.first()));
           },
           settings.signingKeyRefreshSeconds * 1000)
     , m_usagePrune(

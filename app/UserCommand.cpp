@@ -3,7 +3,7 @@
 #include "UserCommand.h"
 
 #include "AdminSession.h"
-#include "FamilyAViews.h"
+#include "CliViews.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
@@ -74,7 +74,7 @@ int UserCommand::run(const QStringList &arguments)
         QJsonArray json;
         for (const User &user : page->items) {
             table.rows << row(user);
-            json << FamilyAViews::user(user);
+            json << CliViews::user(user);
         }
         return session.print(json, table, QStringLiteral("no users"));
     }
@@ -87,7 +87,7 @@ int UserCommand::run(const QStringList &arguments)
                                            roleValue.value_or(Role::User)});
         if (!user)
             return session.fail(user.error());
-        return session.print(FamilyAViews::user(*user), {headers, {row(*user)}});
+        return session.print(CliViews::user(*user), {headers, {row(*user)}});
     }
     if (session.verb() == QLatin1String("update")) {
         const auto id = session.id(session.operands().value(0), QStringLiteral("ID"));
@@ -104,7 +104,7 @@ int UserCommand::run(const QStringList &arguments)
         auto user = users.update(session.actor(), *id, changes);
         if (!user)
             return session.fail(user.error());
-        return session.print(FamilyAViews::user(*user), {headers, {row(*user)}});
+        return session.print(CliViews::user(*user), {headers, {row(*user)}});
     }
     return session.usage(QStringLiteral("unknown user command \"%1\"").arg(session.verb()));
 }

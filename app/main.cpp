@@ -45,8 +45,11 @@ const QList<Command> &commands()
 void printUsage(QTextStream &out)
 {
     out << "Usage: keyward <command> [options]\n\nCommands:\n";
+    qsizetype width = 0;
     for (const Command &command : commands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << command.summary
+        width = qMax(width, qsizetype(qstrlen(command.name)));
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << command.summary
             << '\n';
     out << "\nOptions:\n"
            "  -h, --help     Show this help\n"

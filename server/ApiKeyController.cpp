@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiKeyController.h"
 
-#include "FamilyA.h"
-#include "FamilyAViews.h"
 #include "JsonBody.h"
 #include "Paging.h"
 #include "Router.h"
+#include "SuccessEnvelope.h"
+#include "SuccessEnvelopeViews.h"
 #include "domain/Services.h"
 
 namespace keyward {
@@ -19,10 +19,10 @@ HttpResponse issuedAnswer(const Outcome<IssuedKey> &outcome, const QString &notF
                           const QString &message)
 {
     if (!outcome)
-        return FamilyA::fromDomain(outcome.error(), notFound);
-    QJsonObject data = FamilyAViews::key(outcome->key);
+        return SuccessEnvelope::fromDomain(outcome.error(), notFound);
+    QJsonObject data = SuccessEnvelopeViews::key(outcome->key);
     data.insert(QStringLiteral("key"), QString::fromLatin1(outcome->secret));
-    return FamilyA::ok(data, message);
+    return SuccessEnvelope::ok(data, message);
 }
 
 // The partial update of PUT /api/ApiKey/update/{id}: absent fields stay,
@@ -74,32 +74,16 @@ HttpResponse ApiKeyController::tenantKey(const HttpRequest &request) const
 {
     const auto tenantId = idFromPath(request.pathParameters.value(0));
     if (!tenantId)
-        return FamilyA::badRequest(QStringLiteral("tenantId must be a positive integer"));
-    using Failure = TenantService::DiscoveryFailure;
+        return SuccessEnvelope::badRequest(QStringLiteral("tenantId must be a positive integer"));
     auto discovery = m_services.tenants.discover(*tenantId);
-    if (!discovery) {
-        switch (discovery.error()) {
-        case Failure::TenantNotFound:
-            return FamilyA::error(404, QStringLiteral("Tenant not found"),
-                                  {QStringLiteral("No tenant found with ID %1").arg(*tenantId)});
-        case Failure::KeyNotConfigured:
-            return FamilyA::error(
-                404, QStringLiteral("API Key not configured for tenant"),
-                {QStringLiteral("No API key has been configured for tenant ID %1").arg(*tenantId)});
-        case Failure::KeyInactive:
-            return FamilyA::error(
-                400, QStringLiteral("API Key is not active or expired"),
-                {QStringLiteral("The API key for this tenant is currently inactive")});
-        case Failure::Unavailable:
-            return FamilyA::error(500, QStringLiteral("Internal server error"),
-                                  {QStringLiteral("API key retrieval service unavailable")});
-        }
-    }
-    return FamilyA::ok(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(discovery->key)},
-                                   {QStringLiteral("isActive"), discovery->isActive},
-                                   {QStringLiteral("tenantId"), discovery->tenant.id},
-                                   {QStringLiteral("tenantName"), discovery->tenant.name}},
-                       QStringLiteral("API Key retrieved successfully"));
+    if (!discovery)
+        return SuccessEnvelope::discoveryRefused(discovery.error(), *tenantId);
+    return SuccessEnvelope::ok(
+        QJsonObject{{QStringLiteral("key"), QString::fromLatin1(discovery->key)},
+                    {QStringLiteral("isActive"), discovery->isActive},
+                    {QStringLiteral("tenantId"), discovery->tenant.id},
+                    {QStringLiteral("tenantName"), discovery->tenant.name}},
+        QStringLiteral("API Key retrieved successfully"));
 }
 
 HttpResponse ApiKeyController::create(const HttpRequest &request) const
@@ -109,7 +93,7 @@ HttpResponse ApiKeyController::create(const HttpRequest &request) const
         return actor.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     NewKey key;
     key.name = body->string(QStringLiteral("name"), true).value_or(QString());
     key.description = body->string(QStringLiteral("description")).value_or(QString());
@@ -121,9 +105,9 @@ HttpResponse ApiKeyController::create(const HttpRequest &request) const
     key.tenantId = body->integer(QStringLiteral("tenantId"));
     const QString kind = body->string(QStringLiteral("kind")).value_or(QStringLiteral("secret"));
     if (!body->ok())
-        return FamilyA::badRequest(body->error());
+        return SuccessEnvelope::badRequest(body->error());
     if (kind != QLatin1String("secret") && kind != QLatin1String("tenant"))
-        return FamilyA::badRequest(QStringLiteral("kind must be \"secret\" or \"tenant\""));
+        return SuccessEnvelope::badRequest(QStringLiteral("kind must be \"secret\" or \"tenant\""));
     key.kind = kind == QLatin1String("tenant") ? ApiKeyKind::Tenant : ApiKeyKind::Secret;
     return issuedAnswer(m_services.keys.create(*actor, key), QStringLiteral("Tenant not found"),
                         QStringLiteral("API Key created successfully"));
@@ -134,8 +118,9 @@ HttpResponse ApiKeyController::getById(const HttpRequest &request) const
     auto target = m_guard.admitWithId(request);
     if (!target)
         return target.error();
-    return FamilyA::answer(m_services.keys.get(target->actor, target->id), FamilyAViews::key,
-                           QStringLiteral("API Key retrieved successfully"), keyNotFound);
+    return SuccessEnvelope::answer(m_services.keys.get(target->actor, target->id),
+                                   SuccessEnvelopeViews::key,
+                                   QStringLiteral("API Key retrieved successfully"), keyNotFound);
 }
 
 HttpResponse ApiKeyController::getAll(const HttpRequest &request) const
@@ -145,19 +130,19 @@ HttpResponse ApiKeyController::getAll(const HttpRequest &request) const
         return actor.error();
     auto page = pageFromQuery(request.query);
     if (!page)
-        return FamilyA::badRequest(page.error());
+        return SuccessEnvelope::badRequest(page.error());
     auto tenantId = optionalIdFromQuery(request.query, QStringLiteral("tenantId"));
     if (!tenantId)
-        return FamilyA::badRequest(tenantId.error());
+        return SuccessEnvelope::badRequest(tenantId.error());
     KeyService::ListFilter filter;
     filter.tenantId = *tenantId;
     filter.includeDeleted =
         request.query.queryItemValue(QStringLiteral("includeDeleted")) == QLatin1String("true");
     auto keys = m_services.keys.list(*actor, filter, *page);
     if (!keys)
-        return FamilyA::fromDomain(keys.error(), QStringLiteral("Tenant not found"));
-    return FamilyA::ok(FamilyAViews::page(*keys, FamilyAViews::key),
-                       QStringLiteral("API Keys retrieved successfully"));
+        return SuccessEnvelope::fromDomain(keys.error(), QStringLiteral("Tenant not found"));
+    return SuccessEnvelope::ok(SuccessEnvelopeViews::page(*keys, SuccessEnvelopeViews::key),
+                               QStringLiteral("API Keys retrieved successfully"));
 }
 
 HttpResponse ApiKeyController::update(const HttpRequest &request) const
@@ -167,13 +152,13 @@ HttpResponse ApiKeyController::update(const HttpRequest &request) const
         return target.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     auto changes = changesFrom(*body);
     if (!changes)
-        return FamilyA::badRequest(changes.error());
-    return FamilyA::answer(m_services.keys.update(target->actor, target->id, *changes),
-                           FamilyAViews::key, QStringLiteral("API Key updated successfully"),
-                           keyNotFound);
+        return SuccessEnvelope::badRequest(changes.error());
+    return SuccessEnvelope::answer(m_services.keys.update(target->actor, target->id, *changes),
+                                   SuccessEnvelopeViews::key,
+                                   QStringLiteral("API Key updated successfully"), keyNotFound);
 }
 
 HttpResponse ApiKeyController::remove(const HttpRequest &request) const
@@ -181,8 +166,9 @@ HttpResponse ApiKeyController::remove(const HttpRequest &request) const
     auto target = m_guard.admitWithId(request);
     if (!target)
         return target.error();
-    return FamilyA::answer(m_services.keys.remove(target->actor, target->id), FamilyAViews::key,
-                           QStringLiteral("API Key deleted successfully"), keyNotFound);
+    return SuccessEnvelope::answer(m_services.keys.remove(target->actor, target->id),
+                                   SuccessEnvelopeViews::key,
+                                   QStringLiteral("API Key deleted successfully"), keyNotFound);
 }
 
 HttpResponse ApiKeyController::rotate(const HttpRequest &request) const
@@ -192,10 +178,10 @@ HttpResponse ApiKeyController::rotate(const HttpRequest &request) const
         return target.error();
     auto body = JsonBody::parse(request.body, true);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     const qint64 grace = body->integer(QStringLiteral("gracePeriod")).value_or(0);
     if (!body->ok())
-        return FamilyA::badRequest(body->error());
+        return SuccessEnvelope::badRequest(body->error());
     return issuedAnswer(m_services.keys.rotate(target->actor, target->id, grace), keyNotFound,
                         QStringLiteral("API Key rotated successfully"));
 }
@@ -210,15 +196,15 @@ HttpResponse ApiKeyController::usage(const HttpRequest &request) const
                               : QStringLiteral("24h");
     const auto span = UsageSpan::parse(since);
     if (!span)
-        return FamilyA::badRequest(UsageSpan::syntax());
+        return SuccessEnvelope::badRequest(UsageSpan::syntax());
     const auto report = m_services.keyUsage.report(target->actor, target->id, *span);
     // Unlike the older key routes, which answer 403, usage does not even
     // confirm that another tenant's key exists.
     if (!report && report.error().field == QLatin1String("tenant"))
-        return FamilyA::fromDomain(
+        return SuccessEnvelope::fromDomain(
             DomainError::notFound(QStringLiteral("No API key found with ID %1").arg(target->id)),
             keyNotFound);
-    return FamilyA::answer(
+    return SuccessEnvelope::answer(
         report, [](const KeyUsageReport &made) { return made.toJson(); },
         QStringLiteral("API Key usage retrieved successfully"), keyNotFound);
 }

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "Controller.h"
-#include "FamilyAGuard.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "SuccessEnvelopeGuard.h"
 
 namespace keyward {
 
-// Family A's /api/ApiKey: anonymous tenant-key discovery (seed 001) and key
+// The success-envelope API's /api/ApiKey: anonymous tenant-key discovery (seed 001) and key
 // management for authenticated callers (seed 002 and its siblings).
 class ApiKeyController final : public Controller {
 public:
@@ -28,7 +28,7 @@ public:
 
 private:
     const Services &m_services;
-    FamilyAGuard m_guard;
+    SuccessEnvelopeGuard m_guard;
 };
 
 } // namespace keyward

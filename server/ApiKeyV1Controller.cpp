@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiKeyV1Controller.h"
 
-#include "FamilyAGuard.h"
-#include "FamilyC.h"
 #include "JsonBody.h"
 #include "Paging.h"
+#include "ProblemDetails.h"
 #include "Router.h"
+#include "SuccessEnvelopeGuard.h"
 #include "domain/Services.h"
 
 #include <QJsonArray>
@@ -16,7 +16,7 @@ namespace keyward {
 
 namespace {
 
-const QStringList familyCPermissions{QStringLiteral("read"), QStringLiteral("write")};
+const QStringList v1Permissions{QStringLiteral("read"), QStringLiteral("write")};
 
 // Another tenant's key is answered as absent, so ids of other tenants
 // cannot be probed.
@@ -24,10 +24,10 @@ HttpResponse dtoAnswer(const Outcome<ApiKey> &outcome, qint64 id)
 {
     if (!outcome && outcome.error().code == DomainError::Code::Forbidden &&
         outcome.error().field == QLatin1String("tenant"))
-        return FamilyC::problem(404, QStringLiteral("No API key found with ID %1").arg(id));
+        return ProblemDetails::problem(404, QStringLiteral("No API key found with ID %1").arg(id));
     if (!outcome)
-        return FamilyC::fromDomain(outcome.error());
-    return HttpResponse::json(200, FamilyC::dto(*outcome));
+        return ProblemDetails::fromDomain(outcome.error());
+    return HttpResponse::json(200, ProblemDetails::dto(*outcome));
 }
 
 // CreateApiKeyDto.status and the PUT body's status: one of the Status enum.
@@ -70,10 +70,10 @@ ApiKeyV1Controller::admitWithId(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyC::bearerRefused(actor.error());
+        return ProblemDetails::bearerRefused(actor.error());
     const auto id = idFromPath(request.pathParameters.value(0));
     if (!id)
-        return FamilyC::problem(400, QStringLiteral("id must be a positive integer"));
+        return ProblemDetails::problem(400, QStringLiteral("id must be a positive integer"));
     return Target{*actor, *id};
 }
 
@@ -81,49 +81,50 @@ HttpResponse ApiKeyV1Controller::create(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyC::bearerRefused(actor.error());
+        return ProblemDetails::bearerRefused(actor.error());
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyC::problem(400, body.error());
+        return ProblemDetails::problem(400, body.error());
     NewKey key;
     key.kind = ApiKeyKind::Jwt;
-    key.permissions = familyCPermissions;
+    key.permissions = v1Permissions;
     key.name = body->string(QStringLiteral("label"), true).value_or(QString());
     key.tenantId = body->integer(QStringLiteral("tenantId"));
     key.lifetimeSeconds = body->integer(QStringLiteral("lifetime"));
     auto status = statusFrom(*body);
     if (!body->ok())
-        return FamilyC::problem(400, body->error());
+        return ProblemDetails::problem(400, body->error());
     if (!status)
-        return FamilyC::problem(400, status.error());
+        return ProblemDetails::problem(400, status.error());
     if (!labelOk(key.name))
-        return FamilyC::problem(400, QStringLiteral("label must contain a non-space character"));
+        return ProblemDetails::problem(400,
+                                       QStringLiteral("label must contain a non-space character"));
     if (key.lifetimeSeconds && *key.lifetimeSeconds <= 0)
-        return FamilyC::problem(400,
-                                QStringLiteral("lifetime must be a positive number of seconds"));
+        return ProblemDetails::problem(
+            400, QStringLiteral("lifetime must be a positive number of seconds"));
     if (*status == KeyStatus::Deleted)
-        return FamilyC::problem(400, QStringLiteral("a key cannot be created DELETED"));
+        return ProblemDetails::problem(400, QStringLiteral("a key cannot be created DELETED"));
     key.status = status->value_or(KeyStatus::Active);
     auto issued = m_services.keys.create(*actor, key);
     if (!issued)
-        return FamilyC::fromDomain(issued.error());
-    return HttpResponse::json(200, FamilyC::dto(issued->key, issued->secret));
+        return ProblemDetails::fromDomain(issued.error());
+    return HttpResponse::json(200, ProblemDetails::dto(issued->key, issued->secret));
 }
 
 HttpResponse ApiKeyV1Controller::list(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyC::bearerRefused(actor.error());
+        return ProblemDetails::bearerRefused(actor.error());
     auto page = pageFromQuery(request.query);
     if (!page)
-        return FamilyC::problem(400, page.error());
+        return ProblemDetails::problem(400, page.error());
     auto keys = m_services.keys.list(*actor, {}, *page);
     if (!keys)
-        return FamilyC::fromDomain(keys.error());
+        return ProblemDetails::fromDomain(keys.error());
     QJsonArray items;
     for (const ApiKey &key : keys->items)
-        items.append(FamilyC::dto(key));
+        items.append(ProblemDetails::dto(key));
     return HttpResponse{200,
                         QByteArrayLiteral("application/json"),
                         QJsonDocument(items).toJson(QJsonDocument::Compact),
@@ -146,16 +147,17 @@ HttpResponse ApiKeyV1Controller::update(const HttpRequest &request) const
         return target.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyC::problem(400, body.error());
+        return ProblemDetails::problem(400, body.error());
     KeyChanges changes;
     changes.name = body->string(QStringLiteral("label"));
     auto status = statusFrom(*body);
     if (!body->ok())
-        return FamilyC::problem(400, body->error());
+        return ProblemDetails::problem(400, body->error());
     if (!status)
-        return FamilyC::problem(400, status.error());
+        return ProblemDetails::problem(400, status.error());
     if (changes.name && !labelOk(*changes.name))
-        return FamilyC::problem(400, QStringLiteral("label must contain a non-space character"));
+        return ProblemDetails::problem(400,
+                                       QStringLiteral("label must contain a non-space character"));
     changes.status = *status;
     return dtoAnswer(m_services.keys.update(target->actor, target->id, changes), target->id);
 }

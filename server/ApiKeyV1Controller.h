@@ -9,7 +9,7 @@
 
 namespace keyward {
 
-// Family C (seed 004): /api/v1/apikey, keys whose value is a signed JWT
+// The v1 API (seed 004): /api/v1/apikey, keys whose value is a signed JWT
 // naming its row by jti, managed with a bearer token.
 class ApiKeyV1Controller final : public Controller {
 public:

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ClientsController.h"
 
-#include "Challenge.h"
-#include "FamilyAViews.h"
-#include "FamilyB.h"
 #include "JsonBody.h"
 #include "Router.h"
+#include "StatusEnvelope.h"
+#include "SuccessEnvelopeViews.h"
 #include "crypto/KeyFormat.h"
 #include "domain/Services.h"
 
@@ -25,9 +24,9 @@ QJsonObject clientKeyView(const ApiKey &key)
              QString::fromLatin1(KeyFormat::masked(key.displayPrefix.toLatin1()))},
             {QStringLiteral("name"), key.name},
             {QStringLiteral("status"), keyStatusName(key.status)},
-            {QStringLiteral("createdAt"), FamilyAViews::isoTime(key.createdAt)},
-            {QStringLiteral("lastUsed"), FamilyAViews::isoTime(key.lastUsedAt)},
-            {QStringLiteral("expiresAt"), FamilyAViews::isoTime(key.expiresAt)}};
+            {QStringLiteral("createdAt"), SuccessEnvelopeViews::isoTime(key.createdAt)},
+            {QStringLiteral("lastUsed"), SuccessEnvelopeViews::isoTime(key.lastUsedAt)},
+            {QStringLiteral("expiresAt"), SuccessEnvelopeViews::isoTime(key.expiresAt)}};
 }
 
 } // namespace
@@ -54,28 +53,15 @@ HttpResponse ClientsController::login(const HttpRequest &request) const
 {
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyB::reply(400, body.error());
+        return StatusEnvelope::reply(400, body.error());
     const auto email = body->string(QStringLiteral("email"), true);
     const auto password = body->string(QStringLiteral("password"), true);
     if (!body->ok())
-        return FamilyB::reply(400, body->error());
+        return StatusEnvelope::reply(400, body->error());
     auto user = m_services.auth.login(*email, *password, std::nullopt, request.clientAddress);
-    if (!user) {
-        switch (user.error().reason) {
-        case AuthService::Failure::Unavailable:
-            return FamilyB::reply(500, QStringLiteral("Internal server error"));
-        case AuthService::Failure::Throttled:
-            return FamilyB::reply(429, QStringLiteral("Too many login attempts"))
-                .withHeader("Retry-After", QByteArray::number(user.error().retryAfterSeconds))
-                .heldFor(loginRefusalHoldMs);
-        case AuthService::Failure::Missing:
-        case AuthService::Failure::Rejected:
-            break;
-        }
-        return FamilyB::reply(401, QStringLiteral("Invalid email or password"))
-            .withHeader("WWW-Authenticate", Challenge::password());
-    }
-    return FamilyB::reply(
+    if (!user)
+        return StatusEnvelope::loginRefused(user.error());
+    return StatusEnvelope::reply(
         200, QStringLiteral("Login successful"),
         QJsonObject{
             {QStringLiteral("token"), QString::fromLatin1(m_services.tokens.issueForUser(*user))}});
@@ -85,17 +71,17 @@ HttpResponse ClientsController::generateServiceId(const HttpRequest &request) co
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::bearerRefused(actor.error());
+        return StatusEnvelope::bearerRefused(actor.error());
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyB::reply(400, body.error());
+        return StatusEnvelope::reply(400, body.error());
     const QString name = body->string(QStringLiteral("name")).value_or(QString());
     if (!body->ok())
-        return FamilyB::reply(400, body->error());
+        return StatusEnvelope::reply(400, body->error());
     auto registered = m_services.clientKeys.registerService(*actor, name);
     if (!registered)
-        return FamilyB::fromDomain(registered.error(), QStringLiteral("Service not found"));
-    return FamilyB::reply(
+        return StatusEnvelope::fromDomain(registered.error(), QStringLiteral("Service not found"));
+    return StatusEnvelope::reply(
         201, QStringLiteral("Service ID generated"),
         QJsonObject{{QStringLiteral("service_id"), QString::fromLatin1(registered->serviceId)}});
 }
@@ -104,52 +90,53 @@ HttpResponse ClientsController::generateApiKey(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::bearerRefused(actor.error());
+        return StatusEnvelope::bearerRefused(actor.error());
     auto body = JsonBody::parse(request.body, true);
     if (!body)
-        return FamilyB::reply(400, body.error());
+        return StatusEnvelope::reply(400, body.error());
     const QString serviceId =
         body->string(QStringLiteral("service_id")).value_or(QString()).trimmed();
     if (!body->ok() || serviceId.isEmpty())
-        return FamilyB::reply(400, QStringLiteral("Service ID is required"));
+        return StatusEnvelope::reply(400, QStringLiteral("Service ID is required"));
     auto issued = m_services.clientKeys.issueKey(*actor, serviceId.toLatin1());
     if (!issued) {
         if (issued.error().code == DomainError::Code::NotFound)
-            return FamilyB::reply(403, QStringLiteral("Service ID expired or invalid"));
-        return FamilyB::fromDomain(issued.error(), keyNotFound);
+            return StatusEnvelope::reply(403, QStringLiteral("Service ID expired or invalid"));
+        return StatusEnvelope::fromDomain(issued.error(), keyNotFound);
     }
-    return FamilyB::reply(201, QStringLiteral("API Key created"),
-                          QJsonObject{{QStringLiteral("id"), QString::fromLatin1(issued->secret)}});
+    return StatusEnvelope::reply(
+        201, QStringLiteral("API Key created"),
+        QJsonObject{{QStringLiteral("id"), QString::fromLatin1(issued->secret)}});
 }
 
 HttpResponse ClientsController::listApiKeys(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::bearerRefused(actor.error());
+        return StatusEnvelope::bearerRefused(actor.error());
     KeyService::ListFilter filter;
     filter.clientCredentialsOnly = true;
     auto keys = m_services.keys.list(*actor, filter, {1, PageRequest::maxPageSize});
     if (!keys)
-        return FamilyB::fromDomain(keys.error(), keyNotFound);
+        return StatusEnvelope::fromDomain(keys.error(), keyNotFound);
     QJsonArray items;
     for (const ApiKey &key : keys->items)
         items.append(clientKeyView(key));
-    return FamilyB::reply(200, QStringLiteral("API Keys retrieved"), items);
+    return StatusEnvelope::reply(200, QStringLiteral("API Keys retrieved"), items);
 }
 
 HttpResponse ClientsController::deleteApiKey(const HttpRequest &request) const
 {
     auto actor = m_auth.bearer(request);
     if (!actor)
-        return FamilyB::bearerRefused(actor.error());
+        return StatusEnvelope::bearerRefused(actor.error());
     auto key = m_services.clientKeys.findByPublicId(*actor, request.pathParameters.value(0));
     if (!key)
-        return FamilyB::fromDomain(key.error(), keyNotFound);
+        return StatusEnvelope::fromDomain(key.error(), keyNotFound);
     auto removed = m_services.keys.remove(*actor, key->id);
     if (!removed)
-        return FamilyB::fromDomain(removed.error(), keyNotFound);
-    return FamilyB::reply(200, QStringLiteral("API Key deleted"));
+        return StatusEnvelope::fromDomain(removed.error(), keyNotFound);
+    return StatusEnvelope::reply(200, QStringLiteral("API Key deleted"));
 }
 
 } // namespace keyward

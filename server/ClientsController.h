@@ -9,7 +9,7 @@
 
 namespace keyward {
 
-// Family B (seed 003): login, service ids, and the UUID API keys made from
+// The status-envelope API (seed 003): login, service ids, and the UUID API keys made from
 // them, all with a bearer token and the {status, message, data} envelope.
 class ClientsController final : public Controller {
 public:

@@ -27,6 +27,8 @@ HttpResponse OAuth::clientRefused(const KeyVerifier::Check &check, const QString
                                   const QByteArray &challenge)
 {
     using Outcome = KeyVerifier::Outcome;
+    // In words for people, naming the permission the grant needs.
+    const QString why = KeyVerifier::explain(check, {QString(), permission});
     switch (check.outcome) {
     case Outcome::Accepted:
         break;
@@ -36,17 +38,15 @@ HttpResponse OAuth::clientRefused(const KeyVerifier::Check &check, const QString
     case Outcome::TenantInactive:
     case Outcome::Expired:
     case Outcome::OutsideTimeWindow:
-        return invalidClient(KeyVerifier::explain(check), challenge);
+        return invalidClient(why, challenge);
     case Outcome::PermissionDenied:
-        return error(400, QStringLiteral("unauthorized_client"),
-                     QStringLiteral("the key lacks the permission %1").arg(permission));
     case Outcome::AddressNotAllowed:
-        return error(400, QStringLiteral("unauthorized_client"), KeyVerifier::explain(check));
+        return error(400, QStringLiteral("unauthorized_client"), why);
     case Outcome::RateLimited:
-        return error(429, QStringLiteral("slow_down"), KeyVerifier::explain(check))
+        return error(429, QStringLiteral("slow_down"), why)
             .withHeader("Retry-After", QByteArray::number(check.retryAfterSeconds));
     case Outcome::Unavailable:
-        return error(503, QStringLiteral("temporarily_unavailable"), KeyVerifier::explain(check));
+        return error(503, QStringLiteral("temporarily_unavailable"), why);
     }
     Q_UNREACHABLE();
 }

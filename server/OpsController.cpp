@@ -90,7 +90,7 @@ bool noneMatchNames(const QByteArray &ifNoneMatch, const QByteArray &etag)
 
 HttpResponse OpsController::jwks(const HttpRequest &request) const
 {
-    HttpResponse response = HttpResponse::json(200, m_services.signingKeys.jwks(),
+    HttpResponse response = HttpResponse::json(200, m_services.signingKeyRing.jwks(),
                                                QByteArrayLiteral("application/jwk-set+json"));
     const QByteArray etag =
         '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32) +

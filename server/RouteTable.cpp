@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RouteTable.h"
 
-#include "FamilyA.h"
-#include "FamilyB.h"
-#include "FamilyC.h"
 #include "OAuth.h"
+#include "ProblemDetails.h"
+#include "StatusEnvelope.h"
+#include "SuccessEnvelope.h"
 
 namespace keyward {
 
@@ -14,19 +14,19 @@ HttpResponse RouteTable::errorForPath(const QString &path, int status, const QSt
 {
     const QString lower = path.toLower();
     if (lower.startsWith(QLatin1String("/api/v1/")) || lower == QLatin1String("/api/v1"))
-        return FamilyC::problem(status, detail);
+        return ProblemDetails::problem(status, detail);
     if (lower.startsWith(QLatin1String("/api/clients/")) ||
         lower.startsWith(QLatin1String("/api/auth/")))
-        return FamilyB::reply(status, message);
+        return StatusEnvelope::reply(status, message);
     if (lower.startsWith(QLatin1String("/oauth2/")))
         return OAuth::error(status, QStringLiteral("invalid_request"), detail);
-    return FamilyA::error(status, message, {detail});
+    return SuccessEnvelope::error(status, message, {detail});
 }
 
 HttpResponse RouteTable::unknownPath(const QString &path)
 {
-    return FamilyA::error(404, QStringLiteral("Not found"),
-                          {QStringLiteral("No endpoint at %1").arg(path)});
+    return SuccessEnvelope::error(404, QStringLiteral("Not found"),
+                                  {QStringLiteral("No endpoint at %1").arg(path)});
 }
 
 } // namespace keyward

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TenantController.h"
 
-#include "FamilyA.h"
-#include "FamilyAViews.h"
 #include "JsonBody.h"
 #include "Paging.h"
 #include "Router.h"
+#include "SuccessEnvelope.h"
+#include "SuccessEnvelopeViews.h"
 #include "domain/Services.h"
 
 namespace keyward {
@@ -34,7 +34,7 @@ HttpResponse TenantController::getAll(const HttpRequest &request) const
 {
     auto page = pageFromQuery(request.query);
     if (!page)
-        return FamilyA::badRequest(page.error());
+        return SuccessEnvelope::badRequest(page.error());
     // Anonymous callers (no credentials at all) get the discovery view; a
     // caller who sends credentials is held to them.
     const bool anonymous =
@@ -48,10 +48,11 @@ HttpResponse TenantController::getAll(const HttpRequest &request) const
     }
     auto tenants = m_services.tenants.list(actor, *page);
     if (!tenants)
-        return FamilyA::fromDomain(tenants.error(), tenantNotFound);
-    const QJsonObject data = anonymous ? FamilyAViews::page(*tenants, FamilyAViews::publicTenant)
-                                       : FamilyAViews::page(*tenants, FamilyAViews::tenant);
-    return FamilyA::ok(data, QStringLiteral("Tenants retrieved successfully"));
+        return SuccessEnvelope::fromDomain(tenants.error(), tenantNotFound);
+    const QJsonObject data =
+        anonymous ? SuccessEnvelopeViews::page(*tenants, SuccessEnvelopeViews::publicTenant)
+                  : SuccessEnvelopeViews::page(*tenants, SuccessEnvelopeViews::tenant);
+    return SuccessEnvelope::ok(data, QStringLiteral("Tenants retrieved successfully"));
 }
 
 HttpResponse TenantController::getById(const HttpRequest &request) const
@@ -59,8 +60,9 @@ HttpResponse TenantController::getById(const HttpRequest &request) const
     auto target = m_guard.admitWithId(request);
     if (!target)
         return target.error();
-    return FamilyA::answer(m_services.tenants.get(target->actor, target->id), FamilyAViews::tenant,
-                           QStringLiteral("Tenant retrieved successfully"), tenantNotFound);
+    return SuccessEnvelope::answer(m_services.tenants.get(target->actor, target->id),
+                                   SuccessEnvelopeViews::tenant,
+                                   QStringLiteral("Tenant retrieved successfully"), tenantNotFound);
 }
 
 HttpResponse TenantController::create(const HttpRequest &request) const
@@ -70,12 +72,13 @@ HttpResponse TenantController::create(const HttpRequest &request) const
         return actor.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     const auto name = body->string(QStringLiteral("name"), true);
     if (!body->ok())
-        return FamilyA::badRequest(body->error());
-    return FamilyA::answer(m_services.tenants.create(*actor, *name), FamilyAViews::tenant,
-                           QStringLiteral("Tenant created successfully"), tenantNotFound);
+        return SuccessEnvelope::badRequest(body->error());
+    return SuccessEnvelope::answer(m_services.tenants.create(*actor, *name),
+                                   SuccessEnvelopeViews::tenant,
+                                   QStringLiteral("Tenant created successfully"), tenantNotFound);
 }
 
 HttpResponse TenantController::update(const HttpRequest &request) const
@@ -85,16 +88,16 @@ HttpResponse TenantController::update(const HttpRequest &request) const
         return target.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     TenantService::Changes changes;
     changes.name = body->string(QStringLiteral("name"));
     changes.isActive = body->boolean(QStringLiteral("isActive"));
     changes.discoverable = body->boolean(QStringLiteral("discoverable"));
     if (!body->ok())
-        return FamilyA::badRequest(body->error());
-    return FamilyA::answer(m_services.tenants.update(target->actor, target->id, changes),
-                           FamilyAViews::tenant, QStringLiteral("Tenant updated successfully"),
-                           tenantNotFound);
+        return SuccessEnvelope::badRequest(body->error());
+    return SuccessEnvelope::answer(m_services.tenants.update(target->actor, target->id, changes),
+                                   SuccessEnvelopeViews::tenant,
+                                   QStringLiteral("Tenant updated successfully"), tenantNotFound);
 }
 
 } // namespace keyward

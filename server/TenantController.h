@@ -3,13 +3,13 @@
 #pragma once
 
 #include "Controller.h"
-#include "FamilyAGuard.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "SuccessEnvelopeGuard.h"
 
 namespace keyward {
 
-// Family A's /api/Tenant: anonymous discovery listing (seed 001's validation
+// The success-envelope API's /api/Tenant: anonymous discovery listing (seed 001's validation
 // step) and tenant management for authenticated callers.
 class TenantController final : public Controller {
 public:
@@ -23,7 +23,7 @@ public:
 
 private:
     const Services &m_services;
-    FamilyAGuard m_guard;
+    SuccessEnvelopeGuard m_guard;
 };
 
 } // namespace keyward

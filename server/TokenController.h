@@ -3,16 +3,16 @@
 #pragma once
 
 #include "Controller.h"
-#include "FamilyAGuard.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "SuccessEnvelopeGuard.h"
 #include "domain/KeyExchange.h"
 
 #include <optional>
 
 namespace keyward {
 
-// Family A tokens: exchange an API key (seed 000) or a user's credentials
+// Tokens of the success-envelope API: exchange an API key (seed 000) or a user's credentials
 // (seed 001's flow) for a JWT.
 class TokenController final : public Controller {
 public:

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "UserController.h"
 
-#include "FamilyA.h"
-#include "FamilyAViews.h"
 #include "JsonBody.h"
 #include "Paging.h"
 #include "Router.h"
+#include "SuccessEnvelope.h"
+#include "SuccessEnvelopeViews.h"
 #include "domain/Services.h"
 
 namespace keyward {
@@ -48,15 +48,15 @@ HttpResponse UserController::getAll(const HttpRequest &request) const
         return actor.error();
     auto page = pageFromQuery(request.query);
     if (!page)
-        return FamilyA::badRequest(page.error());
+        return SuccessEnvelope::badRequest(page.error());
     auto tenantId = optionalIdFromQuery(request.query, QStringLiteral("tenantId"));
     if (!tenantId)
-        return FamilyA::badRequest(tenantId.error());
+        return SuccessEnvelope::badRequest(tenantId.error());
     auto users = m_services.users.list(*actor, *tenantId, *page);
     if (!users)
-        return FamilyA::fromDomain(users.error(), userNotFound);
-    return FamilyA::ok(FamilyAViews::page(*users, FamilyAViews::user),
-                       QStringLiteral("Users retrieved successfully"));
+        return SuccessEnvelope::fromDomain(users.error(), userNotFound);
+    return SuccessEnvelope::ok(SuccessEnvelopeViews::page(*users, SuccessEnvelopeViews::user),
+                               QStringLiteral("Users retrieved successfully"));
 }
 
 HttpResponse UserController::create(const HttpRequest &request) const
@@ -66,21 +66,21 @@ HttpResponse UserController::create(const HttpRequest &request) const
         return actor.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     UserService::NewUser user;
     user.email = body->string(QStringLiteral("email"), true).value_or(QString());
     user.password = body->string(QStringLiteral("password"), true).value_or(QString());
     user.tenantId = body->integer(QStringLiteral("tenantId"));
     auto role = roleFrom(*body);
     if (!body->ok())
-        return FamilyA::badRequest(body->error());
+        return SuccessEnvelope::badRequest(body->error());
     if (!role)
-        return FamilyA::badRequest(role.error());
+        return SuccessEnvelope::badRequest(role.error());
     user.role = role->value_or(Role::User);
     // NotFound here means the tenant named in the body.
-    return FamilyA::answer(m_services.users.create(*actor, user), FamilyAViews::user,
-                           QStringLiteral("User created successfully"),
-                           QStringLiteral("Tenant not found"));
+    return SuccessEnvelope::answer(
+        m_services.users.create(*actor, user), SuccessEnvelopeViews::user,
+        QStringLiteral("User created successfully"), QStringLiteral("Tenant not found"));
 }
 
 HttpResponse UserController::update(const HttpRequest &request) const
@@ -90,20 +90,20 @@ HttpResponse UserController::update(const HttpRequest &request) const
         return target.error();
     auto body = JsonBody::parse(request.body);
     if (!body)
-        return FamilyA::badRequest(body.error());
+        return SuccessEnvelope::badRequest(body.error());
     UserService::Changes changes;
     changes.email = body->string(QStringLiteral("email"));
     changes.password = body->string(QStringLiteral("password"));
     changes.isActive = body->boolean(QStringLiteral("isActive"));
     auto role = roleFrom(*body);
     if (!body->ok())
-        return FamilyA::badRequest(body->error());
+        return SuccessEnvelope::badRequest(body->error());
     if (!role)
-        return FamilyA::badRequest(role.error());
+        return SuccessEnvelope::badRequest(role.error());
     changes.role = *role;
-    return FamilyA::answer(m_services.users.update(target->actor, target->id, changes),
-                           FamilyAViews::user, QStringLiteral("User updated successfully"),
-                           userNotFound);
+    return SuccessEnvelope::answer(m_services.users.update(target->actor, target->id, changes),
+                                   SuccessEnvelopeViews::user,
+                                   QStringLiteral("User updated successfully"), userNotFound);
 }
 
 } // namespace keyward

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "Controller.h"
-#include "FamilyAGuard.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "SuccessEnvelopeGuard.h"
 
 namespace keyward {
 
-// Family A's /api/User: a tenant's users, for its Admins and SuperAdmins.
+// The success-envelope API's /api/User: a tenant's users, for its Admins and SuperAdmins.
 class UserController final : public Controller {
 public:
     explicit UserController(const Services &services);
@@ -21,7 +21,7 @@ public:
 
 private:
     const Services &m_services;
-    FamilyAGuard m_guard;
+    SuccessEnvelopeGuard m_guard;
 };
 
 } // namespace keyward

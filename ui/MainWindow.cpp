@@ -7,6 +7,7 @@
 #include "ClipboardGuard.h"
 #include "EmbeddedServer.h"
 #include "ExpiryNotice.h"
+#include "KeyActions.h"
 #include "KeysPane.h"
 #include "LeakScanDialog.h"
 #include "ServerPane.h"
@@ -204,29 +205,29 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(m_keys->newKeyAction());
+    file->addAction(m_keys->actions().newKeyAction());
     file->addAction(m_tenants->newTenantAction());
     file->addAction(m_users->newUserAction());
     file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    edit->addAction(m_keys->copyTokenAction());
-    edit->addAction(m_keys->copyIdAction());
+    edit->addAction(m_keys->actions().copyTokenAction());
+    edit->addAction(m_keys->actions().copyIdAction());
     edit->addSeparator();
     edit->addAction(m_find);
 
     QMenu *key = menuBar()->addMenu(QStringLiteral("&Key"));
-    key->addAction(m_keys->newKeyAction());
+    key->addAction(m_keys->actions().newKeyAction());
     key->addSeparator();
-    key->addAction(m_keys->toggleAction());
-    key->addAction(m_keys->rotateAction());
-    key->addAction(m_keys->deleteAction());
+    key->addAction(m_keys->actions().toggleAction());
+    key->addAction(m_keys->actions().rotateAction());
+    key->addAction(m_keys->actions().deleteAction());
     key->addSeparator();
-    key->addAction(m_keys->copyTokenAction());
-    key->addAction(m_keys->copyIdAction());
+    key->addAction(m_keys->actions().copyTokenAction());
+    key->addAction(m_keys->actions().copyIdAction());
     key->addSeparator();
-    key->addAction(m_keys->usageAction());
+    key->addAction(m_keys->actions().usageAction());
 
     QMenu *tenant = menuBar()->addMenu(QStringLiteral("&Tenant"));
     tenant->addAction(m_tenants->newTenantAction());
@@ -274,12 +275,12 @@ void MainWindow::createToolBar()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
-    tools->addAction(m_keys->newKeyAction());
-    tools->addAction(m_keys->copyTokenAction());
+    tools->addAction(m_keys->actions().newKeyAction());
+    tools->addAction(m_keys->actions().copyTokenAction());
     tools->addSeparator();
-    tools->addAction(m_keys->toggleAction());
-    tools->addAction(m_keys->rotateAction());
-    tools->addAction(m_keys->deleteAction());
+    tools->addAction(m_keys->actions().toggleAction());
+    tools->addAction(m_keys->actions().rotateAction());
+    tools->addAction(m_keys->actions().deleteAction());
     tools->addSeparator();
     tools->addAction(m_refresh);
     auto *spacer = new QWidget(tools);

@@ -73,7 +73,7 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
     for (const JwtAlgorithm algorithm :
          {JwtAlgorithm::HS256, JwtAlgorithm::ES256, JwtAlgorithm::EdDSA, JwtAlgorithm::RS256})
         m_algorithm->addItem(jwtAlgorithmName(algorithm), int(algorithm));
-    m_algorithm->setCurrentIndex(m_algorithm->findData(int(m_services.signingKeys.algorithm())));
+    m_algorithm->setCurrentIndex(m_algorithm->findData(int(m_services.signingKeyRing.algorithm())));
     m_algorithm->setAccessibleName(QStringLiteral("Algorithm of the next signing key"));
     m_algorithm->setToolTip(
         QStringLiteral("HS256 shares one secret with every verifier; ES256, EdDSA and RS256 "
@@ -117,7 +117,7 @@ SigningKeysDialog::~SigningKeysDialog()
 
 void SigningKeysDialog::refresh()
 {
-    auto keys = m_services.signingKeyRotation.list(m_actor);
+    auto keys = m_services.signingKeys.list(m_actor);
     if (!keys) {
         reportError(QStringLiteral("list the signing keys"), keys.error());
         return;
@@ -151,7 +151,7 @@ void SigningKeysDialog::rotate()
     if (isRotating())
         return;
     const auto algorithm = JwtAlgorithm(m_algorithm->currentData().toInt());
-    const JwtAlgorithm current = m_services.signingKeys.algorithm();
+    const JwtAlgorithm current = m_services.signingKeyRing.algorithm();
     const QString question = algorithm == current
                                  ? QStringLiteral("Sign new tokens with a new key?")
                                  : QStringLiteral("Move from %1 to %2?")
@@ -169,7 +169,7 @@ void SigningKeysDialog::rotate()
         return;
     m_rotate->setEnabled(false);
     m_retire->setEnabled(false);
-    const SigningKeyService &rotation = m_services.signingKeyRotation;
+    const SigningKeyService &rotation = m_services.signingKeys;
     const Actor actor = m_actor;
     m_rotating.setFuture(QtConcurrent::run(&m_generating, [&rotation, actor, algorithm] {
         return rotation.rotate(actor, algorithm);
@@ -195,12 +195,12 @@ void SigningKeysDialog::retireOldKeys()
                             QStringLiteral("Tokens they signed are refused from now on."),
                             QStringLiteral("&Retire")))
         return;
-    auto retired = m_services.signingKeyRotation.retire(m_actor, {}, false);
+    auto retired = m_services.signingKeys.retire(m_actor, {}, false);
     if (!retired && retired.error().code == DomainError::Code::Conflict &&
         confirmDestructive(this, QStringLiteral("Retire Old Keys"),
-                           QStringLiteral("Some family C API keys stop working"),
-                           retired.error().detail, QStringLiteral("Retire &Anyway")))
-        retired = m_services.signingKeyRotation.retire(m_actor, {}, true);
+                           QStringLiteral("Some v1 API keys stop working"), retired.error().detail,
+                           QStringLiteral("Retire &Anyway")))
+        retired = m_services.signingKeys.retire(m_actor, {}, true);
     refresh();
     if (!retired) {
         if (retired.error().code != DomainError::Code::Conflict)

@@ -4,7 +4,7 @@
 // a bare QHttpServer on the same Qt, in the same run, doing the least a key
 // server must do. GET /healthz answers a fixed JSON body (hello world); GET
 // /api/Token/generate-from-apikey looks the x-api-key's SHA-256 digest up in
-// a hash table and answers a JWT in family A's envelope: HS256 (OpenSSL
+// a hash table and answers a JWT in the success envelope: HS256 (OpenSSL
 // HMAC) or, given ALG, RS256/ES256/EdDSA (EVP_DigestSign with a key made at
 // start). No store, no worker pool, no limits, no logging.
 //   keyward-bench-baseline PORT [ALG]   (the key to accept is read from stdin)

@@ -26,7 +26,7 @@ public:
     static constexpr int MaskLength = 16;
 
     // Tenant: "ak_" + body + checksum; Secret: "sk_" + body + checksum; Client: a random lowercase
-    // UUID v4 (family B's credential format, which has no room for a checksum).
+    // UUID v4 (the status-envelope API's credential format, which has no room for a checksum).
     static QByteArray generate(KeyKind kind);
 
     // nullopt for a wrong prefix or length, characters outside base62, a checksum mismatch (typo,

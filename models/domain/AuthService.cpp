@@ -137,7 +137,7 @@ AuthService::resolve(QByteArrayView token, const KeyVerifier::Request &request) 
     }
     if (const auto keyId = subjectId(subject, QLatin1String("key:")))
         return keyActor(*keyId, *claims, request);
-    return Refusal{}; // e.g. a family B service id is no bearer token
+    return Refusal{}; // e.g. a status-envelope service id is no bearer token
 }
 
 Result<Actor, AuthService::Failure> AuthService::userActor(qint64 userId) const
@@ -168,7 +168,7 @@ AuthService::keyActor(qint64 keyId, QJsonObject claims, const KeyVerifier::Reque
         return Refusal{Failure::Unavailable, 0};
     if (!key->has_value())
         return Refusal{};
-    // A family C key JWT is bound to its row by jti: a rotated row's old JWT
+    // A v1 key JWT is bound to its row by jti: a rotated row's old JWT
     // no longer matches.
     if ((*key)->kind == ApiKeyKind::Jwt &&
         (*key)->jti != claims.value(QStringLiteral("jti")).toString())

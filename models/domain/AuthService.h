@@ -44,7 +44,7 @@ public:
     Result<User, Refusal> login(const QString &email, const QString &password,
                                 std::optional<qint64> requiredTenant,
                                 const QString &clientAddress) const;
-    // A user access token, a key access token or a family C key JWT; the row
+    // A user access token, a key access token or a v1 key JWT; the row
     // behind it must still be active, and a key within its rate limit, on
     // every use.
     Result<Actor, Refusal> authenticate(QByteArrayView bearerToken,

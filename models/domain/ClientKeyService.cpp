@@ -43,14 +43,14 @@ Outcome<ClientKeyService::Registered> ClientKeyService::registerService(const Ac
                               actor.tenantId))
         return DomainError::forbidden(QStringLiteral("Cannot register services"));
     const QDateTime now = m_clock.now();
-    Service service{0,
-                    actor.tenantId,
-                    QUuid::createUuid().toString(QUuid::WithoutBraces),
-                    name.trimmed(),
-                    actor.kind == Actor::Kind::User ? std::optional<qint64>(actor.id)
-                                                    : std::nullopt,
-                    now,
-                    now.addSecs(m_tokens.settings().serviceIdSeconds)};
+    ServiceIdentity service{0,
+                            actor.tenantId,
+                            QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            name.trimmed(),
+                            actor.kind == Actor::Kind::User ? std::optional<qint64>(actor.id)
+                                                            : std::nullopt,
+                            now,
+                            now.addSecs(m_tokens.settings().serviceIdSeconds)};
     return inWriteTransaction(m_database, [&]() -> Outcome<Registered> {
         auto id = m_services.insert(service);
         if (!id)

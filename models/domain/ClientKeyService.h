@@ -5,8 +5,8 @@
 #include "domain/Actor.h"
 #include "domain/DomainError.h"
 #include "domain/KeyRequests.h"
-#include "entities/Service.h"
-#include "store/ServiceRepository.h"
+#include "entities/ServiceIdentity.h"
+#include "store/ServiceIdentityRepository.h"
 
 namespace keyward {
 
@@ -15,13 +15,13 @@ class Clock;
 class KeyService;
 class TokenService;
 
-// Family B's two-step key issue (seed 003): a caller registers a service and
+// The status-envelope API's two-step key issue (seed 003): a caller registers a service and
 // gets a short-lived service_id JWT; presenting it yields a UUID credential
 // linked to that service.
 class ClientKeyService {
 public:
     struct Registered {
-        Service service;
+        ServiceIdentity service;
         QByteArray serviceId; // the JWT
     };
 
@@ -37,7 +37,7 @@ public:
 
 private:
     const Database &m_database;
-    ServiceRepository m_services;
+    ServiceIdentityRepository m_services;
     const Clock &m_clock;
     const TokenService &m_tokens;
     const KeyService &m_keys;

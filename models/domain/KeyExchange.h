@@ -23,6 +23,12 @@ public:
     // Where a caller on this machine (the CLI, the console) is seen from by
     // allow-lists: the loopback address.
     static QString localAddress() { return QStringLiteral("127.0.0.1"); }
+    // Why a key presented from this machine got no token, in words for
+    // people (KeyVerifier::explain of the exchange's request).
+    static QString explainLocalRefusal(const KeyVerifier::Check &check)
+    {
+        return KeyVerifier::explain(check, {localAddress(), requiredPermission()});
+    }
 
     struct Exchanged {
         KeyVerifier::Check check;

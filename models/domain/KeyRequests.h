@@ -15,7 +15,7 @@ namespace keyward {
 struct NewKey {
     std::optional<qint64> tenantId; // default: the caller's tenant
     ApiKeyKind kind = ApiKeyKind::Secret;
-    bool clientCredential = false; // family B: the credential is a UUID
+    bool clientCredential = false; // the status-envelope API: the credential is a UUID
     QString name;
     QString description;
     QStringList permissions;

@@ -49,7 +49,7 @@ QString KeyVerifier::outcomeName(Outcome outcome)
     Q_UNREACHABLE();
 }
 
-QString KeyVerifier::explain(const Check &check)
+QString KeyVerifier::explain(const Check &check, const Request &request)
 {
     switch (check.outcome) {
     case Outcome::Accepted:
@@ -65,9 +65,15 @@ QString KeyVerifier::explain(const Check &check)
     case Outcome::OutsideTimeWindow:
         return QStringLiteral("the key is not valid yet");
     case Outcome::PermissionDenied:
-        return QStringLiteral("the key lacks the permission");
+        return request.requiredPermission.isEmpty()
+                   ? QStringLiteral("the key lacks the permission")
+                   : QStringLiteral("the key lacks the permission %1")
+                         .arg(request.requiredPermission);
     case Outcome::AddressNotAllowed:
-        return QStringLiteral("the key only works from its allowed networks");
+        return request.clientAddress.isEmpty()
+                   ? QStringLiteral("the key only works from its allowed networks")
+                   : QStringLiteral("the key only works from its allowed networks, not from %1")
+                         .arg(request.clientAddress);
     case Outcome::RateLimited:
         return QStringLiteral("the key's rate limit is reached; try again in %1 s")
             .arg(check.retryAfterSeconds);
@@ -154,7 +160,7 @@ KeyVerifier::snapshot(const QByteArray &digest, const QDateTime &now, Reads read
     if (!found)
         return std::nullopt;
     VerificationCache::Snapshot read;
-    // Family C's key JWTs are presented as JWTs, never by digest.
+    // The v1 API's key JWTs are presented as JWTs, never by digest.
     if (found->has_value() && (*found)->kind != ApiKeyKind::Jwt &&
         (*found)->status != KeyStatus::Deleted) {
         const auto active = tenantActive((*found)->tenantId, generation);

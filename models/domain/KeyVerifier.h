@@ -58,9 +58,10 @@ public:
 
     static constexpr int outcomeCount = int(Outcome::Unavailable) + 1;
     static QString outcomeName(Outcome outcome);
-    // Why a check refused, in words for people (the console and the CLI);
-    // empty when it was accepted.
-    static QString explain(const Check &check);
+    // Why a check of `request` refused, in words for people (the console,
+    // the CLI, OAuth's error_description); empty when it was accepted. The
+    // one place these words are made.
+    static QString explain(const Check &check, const Request &request);
 
     Check verify(QByteArrayView presentedKey, const Request &request) const;
     // The same decision when it can be made from memory alone (the key and
@@ -69,7 +70,7 @@ public:
     // verify() decides. For event loops, which must never block.
     std::optional<Check> verifyWithoutBlocking(QByteArrayView presentedKey,
                                                const Request &request) const;
-    // The checks after lookup, for a key row found another way (a family C
+    // The checks after lookup, for a key row found another way (a v1
     // JWT names its row by jti).
     Check checkRow(const ApiKey &key, const Request &request) const;
     // The key row a token names by id (nullopt inside: no such row), from

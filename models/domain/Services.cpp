@@ -14,7 +14,7 @@ Result<std::unique_ptr<Services>, QString> Services::create(std::shared_ptr<Data
 {
     std::unique_ptr<Services> services(
         new Services(std::move(database), std::move(clock), masterKey, networks, settings));
-    if (auto opened = services->signingKeys.open(); !opened)
+    if (auto opened = services->signingKeyRing.open(); !opened)
         return opened.error();
     return services;
 }
@@ -25,8 +25,8 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     : database(std::move(db))
     , clock(std::move(theClock))
     , masterBox(masterKey)
-    , signingKeys(*database, masterBox, settings.algorithm, *clock)
-    , tokens(signingKeys, *clock, settings.tokens)
+    , signingKeyRing(*database, masterBox, settings.algorithm, *clock)
+    , tokens(signingKeyRing, *clock, settings.tokens)
     , audit(*database, *clock)
     , loginThrottle(*database)
     , usage(*database)
@@ -39,7 +39,7 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
     , users(*database, *clock, audit)
     , auth(*database, *clock, tokens, keyVerifier, loginThrottle, passwordWork)
     , clientKeys(*database, *clock, tokens, keys, audit)
-    , signingKeyRotation(*database, *clock, masterBox, signingKeys, audit)
+    , signingKeys(*database, *clock, masterBox, signingKeyRing, audit)
 {}
 
 bool Services::storeAnswers() const

@@ -48,7 +48,7 @@ public:
     const std::shared_ptr<Database> database;
     const std::unique_ptr<Clock> clock;
     const SecretBox masterBox;
-    SigningKeyRing signingKeys;
+    SigningKeyRing signingKeyRing;
     const TokenService tokens;
     const AuditLog audit;
     const LoginThrottle loginThrottle;
@@ -63,7 +63,7 @@ public:
     const UserService users;
     const AuthService auth;
     const ClientKeyService clientKeys;
-    const SigningKeyService signingKeyRotation;
+    const SigningKeyService signingKeys;
 
     // Whether the store answers now (see Database::ping).
     bool storeAnswers() const;

@@ -114,7 +114,7 @@ SigningKeyService::retire(const Actor &actor, const QString &kid, bool force) co
         retirement.strandedJwtKeys = *stranded;
         if (*stranded > 0 && !force)
             return DomainError::conflict(
-                QStringLiteral("%1 family C API key(s) hold a JWT signed before the last rotation, "
+                QStringLiteral("%1 the v1 API key(s) hold a JWT signed before the last rotation, "
                                "which stops working when its signing key is retired; rotate "
                                "those keys first, or force the retirement")
                     .arg(*stranded));

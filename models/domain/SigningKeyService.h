@@ -29,7 +29,7 @@ public:
     };
     struct Retirement {
         QStringList kids;
-        // Family C keys whose JWT (signed at their creation) predates the
+        // The v1 API keys whose JWT (signed at their creation) predates the
         // active key: retiring made them unusable unless they were rotated.
         qint64 strandedJwtKeys = 0;
     };
@@ -44,7 +44,7 @@ public:
     Outcome<Rotation> rotate(const Actor &actor,
                              std::optional<JwtAlgorithm> algorithm = std::nullopt) const;
     // Retires the retiring key named by kid, or every retiring key when kid
-    // is empty. Refused (Conflict) while family C keys still hold a JWT
+    // is empty. Refused (Conflict) while the v1 API keys still hold a JWT
     // signed before the active key, unless `force`.
     Outcome<Retirement> retire(const Actor &actor, const QString &kid, bool force) const;
 

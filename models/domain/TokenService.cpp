@@ -9,7 +9,7 @@
 namespace keyward {
 
 namespace {
-// Family C keys without a lifetime still need an `exp`, which our verifier
+// The v1 API keys without a lifetime still need an `exp`, which our verifier
 // requires of every token: they get one a century out, and their row's
 // status, checked on every use, is what really revokes them.
 QString tokenScope(const ApiKey &key)

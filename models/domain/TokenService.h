@@ -18,9 +18,9 @@ namespace keyward {
 class Clock;
 
 // Issues and verifies every JWT Keyward hands out: access tokens for users
-// and keys (typ "JWT", aud = the configured audience), family C's key JWTs
+// and keys (typ "JWT", aud = the configured audience), the v1 API's key JWTs
 // (typ "apikey+jwt", no aud, so a relying party that checks either refuses
-// them as access tokens), family B's service ids. Signs with the
+// them as access tokens), the status-envelope API's service ids. Signs with the
 // ring's active key; a token naming a kid the ring lacks makes it look in the
 // store once more (another instance may have just rotated).
 class TokenService {
@@ -45,9 +45,9 @@ public:
     qint64 keyTokenSeconds(const ApiKey &key) const;
     // Access token for a user: sub "user:<id>", role, empty scope.
     QByteArray issueForUser(const User &user) const;
-    // Family C's apiKey: the key row's own JWT, jti = key.jti, exp = expiresAt.
+    // The v1 API's apiKey: the key row's own JWT, jti = key.jti, exp = expiresAt.
     QByteArray issueKeyJwt(const ApiKey &key) const;
-    // Family B's service id: {serviceId, iat, exp = iat + serviceIdSeconds}.
+    // The status-envelope API's service id: {serviceId, iat, exp = iat + serviceIdSeconds}.
     QByteArray issueServiceId(const QString &serviceUuid) const;
 
     Result<QJsonObject, JwtError> verify(QByteArrayView token) const;
@@ -59,7 +59,7 @@ public:
     quint64 issuedCount(Kind kind) const { return m_issued[int(kind)].load(); }
     const Settings &settings() const { return m_settings; }
     QString audience() const;
-    // The header typ of family C's key JWTs.
+    // The header typ of the v1 API's key JWTs.
     static constexpr QLatin1String keyJwtType{"apikey+jwt"};
 
 private:

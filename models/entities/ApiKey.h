@@ -13,7 +13,7 @@ namespace keyward {
 enum class ApiKeyKind { Tenant, Secret, Jwt };
 
 // The longest a key may live (100 years): lifetimes and expiry dates beyond
-// are refused, and a family C key JWT given no lifetime expires then.
+// are refused, and a v1 key JWT given no lifetime expires then.
 constexpr qint64 maxKeyLifetimeSeconds = 100LL * 365 * 24 * 3600;
 // The longest a rotated key keeps working beside its replacement (1 year).
 constexpr qint64 maxGraceSeconds = 365LL * 24 * 3600;
@@ -24,8 +24,8 @@ std::optional<ApiKeyKind> apiKeyKindFromName(QStringView name);
 QString keyStatusName(KeyStatus status);
 std::optional<KeyStatus> keyStatusFromName(QStringView name);
 
-// One credential row: a tenant key, a secret key (including family B's
-// UUID credentials) or a family C JWT key. The secret itself is never here:
+// One credential row: a tenant key, a secret key (including the status-envelope API's
+// UUID credentials) or a v1 JWT key. The secret itself is never here:
 // only its digest, a display prefix and, for publishable tenant keys, the
 // value sealed under the master key.
 struct ApiKey {

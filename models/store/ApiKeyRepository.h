@@ -22,7 +22,7 @@ public:
     struct Filter {
         std::optional<qint64> tenantId; // nullopt: every tenant
         std::optional<ApiKeyKind> kind;
-        bool clientCredentialsOnly = false; // family B: UUID credentials of services
+        bool clientCredentialsOnly = false; // the status-envelope API: UUID credentials of services
         bool includeDeleted = false;
         // Keys an operator should look at (see KeyHygiene): set inForceAt to
         // keep only active keys unexpired then, and any of the rest to
@@ -62,7 +62,7 @@ public:
     // Writes the mutable fields: name, description, status, permissions,
     // allowed networks, rate limit, lifetime, validity window, updatedAt.
     Result<Ok, StoreError> update(const ApiKey &key) const;
-    // Family C keys still usable at `now` whose JWT was issued (at creation)
+    // The v1 API keys still usable at `now` whose JWT was issued (at creation)
     // before `before`.
     Result<qint64, StoreError> countLiveJwtKeysCreatedBefore(const QDateTime &before,
                                                              const QDateTime &now) const;

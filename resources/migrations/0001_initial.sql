@@ -26,7 +26,7 @@ CREATE TABLE users (
 );
 CREATE UNIQUE INDEX users_email ON users (lower(email));
 
--- Family B's services: a service_id JWT names one row by its uuid.
+-- The status-envelope API's services: a service_id JWT names one row by its uuid.
 CREATE TABLE services (
     id {{ID}},
     tenant_id BIGINT NOT NULL REFERENCES tenants(id),

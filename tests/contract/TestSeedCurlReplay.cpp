@@ -7,9 +7,10 @@
 // jq run on the answers. Each command must get what the documents promise
 // for its situation. Seeds that document an OpenAPI operation instead of a
 // curl have that request replayed.
-#include "HttpTestClient.h"
+#include "InProcessServer.h"
 #include "JqFilter.h"
 #include "SeedCommand.h"
+#include "SeedReplay.h"
 #include "TestServices.h"
 #include "store/ApiKeyRepository.h"
 
@@ -17,18 +18,12 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUuid>
 
 #include <functional>
 
 using namespace keyward;
 
 namespace {
-
-// Why a replay step could not be done; kept apart from QString values.
-struct Failure {
-    QString why;
-};
 
 const QString seed000 = QStringLiteral("000_3375290352cda663.txt");
 const QString seed001 = QStringLiteral("001_ee4f1221aa68c4ba.txt");
@@ -171,51 +166,15 @@ const QJsonObject createApiKeyDtoValues{{QStringLiteral("status"), QStringLitera
                                         {QStringLiteral("label"), QStringLiteral("extractor")},
                                         {QStringLiteral("lifetime"), 3600}};
 
-QString compact(const QJsonValue &value)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-// ${NAME} replaced from `values`; an unknown name is reported, not left in.
-Result<QString, Failure> substituted(QString text, const QHash<QString, QString> &values)
-{
-    static const QRegularExpression reference(QStringLiteral("\\$\\{([A-Z0-9_]+)\\}"));
-    for (auto match = reference.match(text); match.hasMatch(); match = reference.match(text)) {
-        const QString name = match.captured(1);
-        if (!values.contains(name))
-            return Failure{QStringLiteral("the expectation refers to unknown ${%1}").arg(name)};
-        text.replace(match.capturedStart(), match.capturedLength(), values.value(name));
-    }
-    return text;
-}
-
-Result<QJsonValue, Failure> parseJson(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &error);
-    if (error.error != QJsonParseError::NoError)
-        return Failure{
-            QStringLiteral("not JSON (%1): %2").arg(error.errorString(), QString::fromUtf8(text))};
-    return document.array().first();
-}
-
 } // namespace
 
 class TestSeedCurlReplay : public QObject {
     Q_OBJECT
 private:
-    struct Request {
-        QByteArray method;
-        QString path;
-        HttpTestClient::Headers headers;
-        QByteArray body;
-    };
-
     QString m_seedDirectory;
     QMap<QString, QString> m_documents; // file name -> text
     std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<InProcessServer> m_http;
     QHash<QString, QString> m_shell; // variables the commands set
     QHash<QString, QString> m_known; // values the expectations name as ${NAME}
 
@@ -225,7 +184,7 @@ private:
     {
         m_http.reset();
         m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
+        m_http = std::make_unique<InProcessServer>(m_test->services());
         const User user = m_test->createUser(1, docUserEmail, Role::Admin, docUserPassword);
         const ApiKey tenantKey =
             **ApiKeyRepository(*m_test->database().database()).findTenantKey(1);
@@ -242,7 +201,7 @@ private:
     }
 
     // "JWT Authentication Token from login" (seed 003's prerequisite).
-    Result<QString, Failure> loginToken()
+    Result<QString, ReplayFailure> loginToken()
     {
         const auto reply = m_http->post(QStringLiteral("/api/auth/login"),
                                         {{QStringLiteral("email"), docUserEmail},
@@ -253,14 +212,14 @@ private:
                                   .value(QStringLiteral("token"))
                                   .toString();
         if (reply.status != 200 || token.isEmpty())
-            return Failure{QStringLiteral("login for the placeholder token failed: %1 %2")
-                               .arg(reply.status)
-                               .arg(QString::fromUtf8(reply.body))};
+            return ReplayFailure{QStringLiteral("login for the placeholder token failed: %1 %2")
+                                     .arg(reply.status)
+                                     .arg(QString::fromUtf8(reply.body))};
         return token;
     }
 
     // The tenant key a reader retrieved with seed 001's first step.
-    Result<QString, Failure> retrievedKey()
+    Result<QString, ReplayFailure> retrievedKey()
     {
         if (m_shell.contains(QStringLiteral("TENANT_API_KEY")))
             return m_shell.value(QStringLiteral("TENANT_API_KEY"));
@@ -271,22 +230,20 @@ private:
                                 .value(QStringLiteral("key"))
                                 .toString();
         if (key.isEmpty())
-            return Failure{QStringLiteral("tenant key discovery failed: %1").arg(reply.status)};
+            return ReplayFailure{
+                QStringLiteral("tenant key discovery failed: %1").arg(reply.status)};
         return key;
     }
 
     // Shell variables from earlier commands, then the documents' placeholders
     // a reader replaces by hand. Literal example credentials stay as written.
-    Result<QString, Failure> resolved(QString text)
+    Result<QString, ReplayFailure> resolved(QString text)
     {
-        static const QRegularExpression variable(QStringLiteral("\\x01(\\w+)\\x02"));
-        for (auto match = variable.match(text); match.hasMatch(); match = variable.match(text)) {
-            const QString name = match.captured(1);
-            if (!m_shell.contains(name))
-                return Failure{QStringLiteral("$%1 is not set by an earlier command").arg(name)};
-            text.replace(match.capturedStart(), match.capturedLength(), m_shell.value(name));
-        }
-        const QList<QPair<QString, std::function<Result<QString, Failure>()>>> placeholders{
+        auto filled = SeedReplay::withShellVariables(std::move(text), m_shell);
+        if (!filled)
+            return filled.error();
+        text = *filled;
+        const QList<QPair<QString, std::function<Result<QString, ReplayFailure>()>>> placeholders{
             {QStringLiteral("<your_jwt_token>"), [this] { return loginToken(); }},
             {QStringLiteral("retrieved-key"), [this] { return retrievedKey(); }},
         };
@@ -301,138 +258,54 @@ private:
         return text;
     }
 
-    Result<Request, Failure> curlRequest(const SeedCommand &command)
+    Result<SeedReplay::Request, ReplayFailure> curlRequest(const SeedCommand &command)
     {
-        auto url = resolved(command.url);
-        if (!url)
-            return url.error();
-        Request request;
-        request.method = command.method;
-        for (const QString &base : documentedBaseUrls) {
-            if (url->startsWith(base))
-                request.path = url->mid(base.size());
-        }
-        if (request.path.isEmpty())
-            return Failure{QStringLiteral("unknown base URL in %1").arg(*url)};
-        bool hasContentType = false;
-        bool hasAccept = false;
-        for (const auto &[name, value] : command.headers) {
-            auto text = resolved(value);
-            if (!text)
-                return text.error();
-            request.headers.append({name, text->toUtf8()});
-            hasContentType |= name.compare("Content-Type", Qt::CaseInsensitive) == 0;
-            hasAccept |= name.compare("Accept", Qt::CaseInsensitive) == 0;
-        }
-        if (!hasAccept)
-            request.headers.append(
-                {QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*")}); // curl's default
-        if (command.hasBody) {
-            auto body = resolved(command.body);
-            if (!body)
-                return body.error();
-            request.body = body->toUtf8();
-            if (!hasContentType) // curl's default for -d
-                request.headers.append({QByteArrayLiteral("Content-Type"),
-                                        QByteArrayLiteral("application/x-www-form-urlencoded")});
-        }
-        return request;
+        return SeedReplay::curlRequest(command, documentedBaseUrls,
+                                       [this](const QString &text) { return resolved(text); });
     }
 
     // An OpenAPI operation: its requestBody schema filled property by
     // property, with the bearer token its security scheme asks for.
-    Result<Request, Failure> openApiRequest(const QString &document, const SeedCommand &command)
+    Result<SeedReplay::Request, ReplayFailure> openApiRequest(const QString &document,
+                                                              const SeedCommand &command)
     {
         auto schema = SeedCommandParser::openApiSchema(document, command.openApiSchema);
         if (!schema)
-            return Failure{schema.error()};
+            return ReplayFailure{schema.error()};
         QJsonObject body;
         for (const QString &property : schema->properties) {
             if (!createApiKeyDtoValues.contains(property))
-                return Failure{
+                return ReplayFailure{
                     QStringLiteral("no value for %1.%2").arg(command.openApiSchema, property)};
             body.insert(property, createApiKeyDtoValues.value(property));
         }
         for (const QString &required : schema->required) {
             if (!body.contains(required))
-                return Failure{QStringLiteral("required %1 is not a property").arg(required)};
+                return ReplayFailure{QStringLiteral("required %1 is not a property").arg(required)};
         }
         auto token = loginToken();
         if (!token)
             return token.error();
-        return Request{command.method,
-                       command.url,
-                       {{"Authorization", "Bearer " + token->toLatin1()},
-                        {"Content-Type", "application/json"},
-                        {"Accept", "application/json"}},
-                       QJsonDocument(body).toJson(QJsonDocument::Compact)};
-    }
-
-    // Whole-value comparison with the patterns described at Expectation.
-    void compare(const QJsonValue &actual, const QJsonValue &expected, const QString &at,
-                 QStringList *problems, QList<QByteArray> *jwts)
-    {
-        auto differ = [&] {
-            problems->append(QStringLiteral("%1: got %2, expected %3")
-                                 .arg(at, compact(actual), compact(expected)));
-        };
-        if (expected.isString()) {
-            static const QRegularExpression pattern(QStringLiteral("^<([a-z-]+)(?::(\\w+))?>$"));
-            const auto match = pattern.match(expected.toString());
-            if (match.hasMatch()) {
-                const QString kind = match.captured(1);
-                QString text = actual.toString();
-                bool ok = false;
-                if (kind == QLatin1String("jwt")) {
-                    ok =
-                        actual.isString() && m_test->services().tokens.verify(text.toLatin1()).ok();
-                    if (ok)
-                        jwts->append(text.toLatin1());
-                } else if (kind == QLatin1String("iso-time")) {
-                    static const QRegularExpression iso(
-                        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
-                    ok = iso.match(text).hasMatch();
-                } else if (kind == QLatin1String("int")) {
-                    ok = actual.isDouble() && actual.toDouble() == double(actual.toInteger());
-                    text = QString::number(actual.toInteger());
-                } else if (kind == QLatin1String("uuid")) {
-                    ok = actual.isString() && !QUuid::fromString(text).isNull();
-                }
-                if (!ok)
-                    return differ();
-                if (match.hasCaptured(2))
-                    m_known.insert(match.captured(2), text);
-                return;
-            }
-        }
-        if (expected.isObject() && actual.isObject()) {
-            const QJsonObject want = expected.toObject();
-            const QJsonObject got = actual.toObject();
-            if (QStringList(want.keys()) != QStringList(got.keys()))
-                return differ();
-            for (auto it = want.begin(); it != want.end(); ++it)
-                compare(got.value(it.key()), it.value(), at + QLatin1Char('.') + it.key(), problems,
-                        jwts);
-            return;
-        }
-        if (expected.isArray() && actual.isArray()) {
-            const QJsonArray want = expected.toArray();
-            const QJsonArray got = actual.toArray();
-            if (want.size() != got.size())
-                return differ();
-            for (qsizetype i = 0; i < want.size(); ++i)
-                compare(got[i], want[i], QStringLiteral("%1[%2]").arg(at).arg(i), problems, jwts);
-            return;
-        }
-        if (actual != expected)
-            differ();
+        return SeedReplay::Request{command.method,
+                                   command.url,
+                                   {{"Authorization", "Bearer " + token->toLatin1()},
+                                    {"Content-Type", "application/json"},
+                                    {"Accept", "application/json"}},
+                                   QJsonDocument(body).toJson(QJsonDocument::Compact)};
     }
 
     // Checks one reply against its expectation; returns what went wrong, and
     // what the command's $(...) captures.
     QStringList check(const SeedCommand &command, const Expectation &expected,
-                      const HttpTestClient::Reply &reply, QString *captured)
+                      const InProcessServer::Reply &reply, QString *captured)
     {
+        SeedReplay::JsonPattern pattern(
+            [this](const QByteArray &jwt) { return m_test->services().tokens.verify(jwt).ok(); });
+        // What the patterns bind, the later expectations of this command use.
+        auto compare = [&](const QJsonValue &actual, const QJsonValue &wanted, const QString &at) {
+            pattern.compare(actual, wanted, at);
+            m_known.insert(pattern.bindings());
+        };
         QStringList problems;
         if (reply.status != expected.status)
             problems
@@ -442,16 +315,13 @@ private:
         if (!reply.header("Content-Type").startsWith("application/json"))
             problems << QStringLiteral("Content-Type %1")
                             .arg(QString::fromLatin1(reply.header("Content-Type")));
-        auto body = parseJson(reply.body);
+        auto body = SeedReplay::parseJson(reply.body);
         if (!body)
-            return problems << body.error().why;
-        QList<QByteArray> jwts;
-        auto wanted = substituted(QString::fromUtf8(expected.body), m_known);
-        auto wantedJson =
-            wanted ? parseJson(wanted->toUtf8()) : Result<QJsonValue, Failure>(wanted.error());
-        if (!wantedJson)
-            return problems << wantedJson.error().why;
-        compare(*body, *wantedJson, QStringLiteral("body"), &problems, &jwts);
+            return problems + pattern.problems() << body.error().why;
+        auto wantedBody = expectedJson(expected.body);
+        if (!wantedBody)
+            return problems + pattern.problems() << wantedBody.error().why;
+        compare(*body, *wantedBody, QStringLiteral("body"));
 
         if (command.jqFilter.isEmpty()) {
             if (expected.jq)
@@ -460,19 +330,17 @@ private:
         } else {
             auto outputs = JqFilter::evaluate(command.jqFilter, *body);
             if (!outputs)
-                return problems << QStringLiteral("jq: ") + outputs.error();
+                return problems + pattern.problems() << QStringLiteral("jq: ") + outputs.error();
             if (!expected.jq)
-                return problems
+                return problems + pattern.problems()
                        << QStringLiteral("no expected jq output for %1").arg(command.jqFilter);
-            auto jq = substituted(QString::fromUtf8(expected.jq), m_known);
-            auto jqJson = jq ? parseJson(jq->toUtf8()) : Result<QJsonValue, Failure>(jq.error());
-            if (!jqJson)
-                return problems << jqJson.error().why;
+            auto wantedJq = expectedJson(expected.jq);
+            if (!wantedJq)
+                return problems + pattern.problems() << wantedJq.error().why;
             QJsonArray printed;
             for (const QJsonValue &output : *outputs)
                 printed.append(output);
-            compare(printed, *jqJson, QStringLiteral("jq %1").arg(command.jqFilter), &problems,
-                    &jwts);
+            compare(printed, *wantedJq, QStringLiteral("jq %1").arg(command.jqFilter));
             *captured = JqFilter::print(*outputs, command.jqRaw);
         }
         if (!command.assignTo.isEmpty() &&
@@ -481,19 +349,18 @@ private:
                 << QStringLiteral("%1 would be set to \"%2\"").arg(command.assignTo, *captured);
 
         if (expected.claims) {
-            auto claims = substituted(QString::fromUtf8(expected.claims), m_known);
-            auto claimsJson =
-                claims ? parseJson(claims->toUtf8()) : Result<QJsonValue, Failure>(claims.error());
-            if (!claimsJson)
-                return problems << claimsJson.error().why;
+            auto wantedClaims = expectedJson(expected.claims);
+            if (!wantedClaims)
+                return problems + pattern.problems() << wantedClaims.error().why;
+            const QList<QByteArray> jwts = pattern.jwts();
             if (jwts.isEmpty())
                 problems << QStringLiteral("no token to check the claims of");
             for (const QByteArray &jwt : jwts) {
                 const QJsonObject actual = *m_test->services().tokens.verify(jwt);
-                const QJsonObject want = claimsJson->toObject();
+                const QJsonObject want = wantedClaims->toObject();
                 for (auto it = want.begin(); it != want.end(); ++it)
                     compare(actual.value(it.key()), it.value(),
-                            QStringLiteral("claim %1").arg(it.key()), &problems, &jwts);
+                            QStringLiteral("claim %1").arg(it.key()));
             }
         }
         if (expected.documented) {
@@ -504,7 +371,16 @@ private:
                 problems << QStringLiteral("\"%1\" is in no seed")
                                 .arg(QString::fromUtf8(expected.documented));
         }
-        return problems;
+        return problems + pattern.problems();
+    }
+
+    // An expectation's JSON with this run's ${NAME} values filled in.
+    Result<QJsonValue, ReplayFailure> expectedJson(const char *text) const
+    {
+        auto filled = SeedReplay::substituted(QString::fromUtf8(text), m_known);
+        if (!filled)
+            return filled.error();
+        return SeedReplay::parseJson(filled->toUtf8());
     }
 
 private slots:
@@ -534,97 +410,6 @@ private slots:
     {
         m_http.reset();
         m_test.reset();
-    }
-
-    void parserReadsCommandsLikeBash_data()
-    {
-        QTest::addColumn<QString>("document");
-        QTest::addColumn<QString>("read");
-        const QString token = SeedCommand::variableMarker(QStringLiteral("TOKEN"));
-        QTest::newRow("continued lines")
-            << QStringLiteral("text\ncurl -X GET https://h/a \\\n  -H \"A: b\" \\\n  -H 'C: d'\n")
-            << QStringLiteral("GET https://h/a [A: b][C: d]");
-        QTest::newRow("multi-line single-quoted body")
-            << QStringLiteral("curl -X POST https://h/x \\\n-d '{\n\"a\": \"$X\"\n}'")
-            << QStringLiteral("POST https://h/x body={\n\"a\": \"$X\"\n}");
-        QTest::newRow("captured and piped to jq")
-            << QStringLiteral("# 2. step\nT=$(curl -s -X POST https://h/x \\\n-H \"k: $TOKEN\" "
-                              "\\\n-d '{}' | jq -r '.data')\nnext")
-            << QStringLiteral("T= POST https://h/x [k: %1] body={} jq-r=.data").arg(token);
-        QTest::newRow("jq pipeline")
-            << QStringLiteral("curl -X GET https://h/t | jq '.data.items[] | select(.id == 1)'")
-            << QStringLiteral("GET https://h/t jq=.data.items[] | "
-                              "select(.id == 1)");
-        QTest::newRow("-d means POST") << QStringLiteral("curl https://h/p -d a=1 -d b=2")
-                                       << QStringLiteral("POST https://h/p body=a=1&b=2");
-        QTest::newRow("no curl, no OpenAPI operation") << QStringLiteral("just prose") << QString();
-        QTest::newRow("curl mentioned mid-line")
-            << QStringLiteral("Run curl -X GET https://h/a to see") << QStringLiteral("error");
-        QTest::newRow("unknown curl option")
-            << QStringLiteral("curl -k https://h/a") << QStringLiteral("error");
-        QTest::newRow("unterminated quote")
-            << QStringLiteral("curl -d '{ https://h/a") << QStringLiteral("error");
-        QTest::newRow("piped to something else")
-            << QStringLiteral("curl https://h/a | grep x") << QStringLiteral("error");
-    }
-    void parserReadsCommandsLikeBash()
-    {
-        QFETCH(QString, document);
-        QFETCH(QString, read);
-        auto commands = SeedCommandParser::parse(document);
-        if (read == QLatin1String("error")) {
-            QVERIFY2(!commands, "parsed what it should refuse");
-            return;
-        }
-        QVERIFY2(commands, qPrintable(commands ? QString() : commands.error()));
-        QStringList rendered;
-        for (const SeedCommand &command : *commands) {
-            QString text =
-                command.assignTo.isEmpty() ? QString() : command.assignTo + QStringLiteral("= ");
-            text += QString::fromLatin1(command.method) + QLatin1Char(' ') + command.url;
-            if (!command.headers.isEmpty())
-                text += QLatin1Char(' ');
-            for (const auto &[name, value] : command.headers)
-                text += QStringLiteral("[%1: %2]").arg(QString::fromLatin1(name), value);
-            if (command.hasBody)
-                text += QStringLiteral(" body=") + command.body;
-            if (!command.jqFilter.isEmpty())
-                text +=
-                    QStringLiteral(" jq%1=%2")
-                        .arg(command.jqRaw ? QStringLiteral("-r") : QString(), command.jqFilter);
-            rendered << text;
-        }
-        QCOMPARE(rendered.join(QLatin1Char('\n')), read);
-    }
-
-    void jqFilters_data()
-    {
-        QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<QString>("filter");
-        QTest::addColumn<QByteArray>("outputs");
-        QTest::newRow("path") << QByteArray(R"({"data":{"key":"k"}})")
-                              << QStringLiteral(".data.key") << QByteArray(R"(["k"])");
-        QTest::newRow("missing is null") << QByteArray(R"({"data":null})")
-                                         << QStringLiteral(".data.key") << QByteArray("[null]");
-        QTest::newRow("iterate and select")
-            << QByteArray(R"({"data":{"items":[{"id":1,"n":"a"},{"id":2},{"id":1.0,"n":"c"}]}})")
-            << QStringLiteral(".data.items[] | select(.id == 1)")
-            << QByteArray(R"([{"id":1,"n":"a"},{"id":1,"n":"c"}])");
-        QTest::newRow("select on strings")
-            << QByteArray(R"([{"s":"x|y"},{"s":"z"}])")
-            << QStringLiteral(".[] | select(.s == \"x|y\") | .s") << QByteArray(R"(["x|y"])");
-    }
-    void jqFilters()
-    {
-        QFETCH(QByteArray, input);
-        QFETCH(QString, filter);
-        QFETCH(QByteArray, outputs);
-        auto result = JqFilter::evaluate(filter, *parseJson(input));
-        QVERIFY2(result, qPrintable(result ? QString() : result.error()));
-        QJsonArray actual;
-        for (const QJsonValue &value : *result)
-            actual.append(value);
-        QCOMPARE(actual, parseJson(outputs)->toArray());
     }
 
     // The table and the documents agree: each command has exactly one

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 // Tenant isolation, every route x every kind of caller. Tenant 1 ("Default")
-// and tenant B ("Other") each hold an Admin, a User, a secret key, a family B
-// client key and a family C JWT key. Every route the server registers is
+// and tenant B ("Other") each hold an Admin, a User, a secret key, a status-envelope
+// client key and a v1 JWT key. Every route the server registers is
 // called, aimed at tenant 1's rows, by each caller of the matrix; the answer
 // must be the status pinned here, in the family's envelope, must show nothing
 // of tenant 1 unless the caller acts for tenant 1 (or the documents publish
 // it), lists must hold only the caller's tenant, and a refused request must
 // leave the database as it was.
-#include "HttpTestClient.h"
+#include "InProcessServer.h"
 #include "TestServices.h"
 #include "store/ApiKeyRepository.h"
 
@@ -25,8 +25,8 @@ using namespace keyward;
 
 namespace {
 
-// Who calls. Family A reads x-api-key + Bearer; families B and C read the
-// Bearer only; every caller always sends the same headers.
+// Who calls. The success-envelope API reads x-api-key + Bearer; the status-envelope and v1 APIs
+// read the Bearer only; every caller always sends the same headers.
 enum Caller {
     Anonymous,            // no credentials at all
     OtherAdmin,           // tenant B's Admin, tenant B's tenant key
@@ -35,7 +35,7 @@ enum Caller {
     DisabledKey,          // a tenant 1 secret key, then disabled (and its token)
     ExpiredKey,           // a tenant 1 secret key past its expiry (and its token)
     DeletedKey,           // a tenant 1 secret key, then deleted (and its token)
-    OtherKeyJwt,          // tenant B's family C apiKey JWT, tenant B's tenant key
+    OtherKeyJwt,          // tenant B's v1 apiKey JWT, tenant B's tenant key
     PublishedKeyToken,    // tenant 1's tenant key and the token anyone can get for it
     SuperAdmin,           // admin@example.com, tenant 1's tenant key
     CallerCount
@@ -93,11 +93,11 @@ using Statuses = std::array<int, CallerCount>;
 // Columns: anonymous, B Admin, 1 User, B Admin + our key, disabled, expired,
 // deleted, B apiKey JWT, published tenant key token, SuperAdmin.
 constexpr Statuses everyone200{200, 200, 200, 200, 200, 200, 200, 200, 200, 200};
-// Family A behind the x-api-key + Bearer guard, on tenant 1's rows.
+// The success-envelope API behind the x-api-key + Bearer guard, on tenant 1's rows.
 constexpr Statuses guardedA{401, 403, 403, 403, 400, 400, 403, 403, 403, 200};
-// Families B and C, on tenant 1's rows: Bearer only.
+// The status-envelope and v1 APIs, on tenant 1's rows: Bearer only.
 constexpr Statuses bearerOnly{401, 403, 403, 403, 401, 401, 401, 403, 403, 200};
-// Family C by id: another tenant's key is hidden (404) like family B's.
+// The v1 API by id: another tenant's key is hidden (404) like the status-envelope API's.
 constexpr Statuses hiddenById{401, 404, 403, 404, 401, 401, 401, 404, 403, 200};
 
 const QList<Call> &calls()
@@ -194,7 +194,7 @@ const QList<Call> &calls()
         {"PUT", "/api/User/update/{}", "User promotes itself", "/api/User/update/${T1_USER_ID}",
          R"({"role":"Admin"})", Mutates, guardedA},
 
-        // Family B. Login takes no headers: the credentials decide.
+        // The status-envelope API. Login takes no headers: the credentials decide.
         {"POST", "/api/auth/login", "", nullptr,
          R"({"email":"${T1_ADMIN_EMAIL}","password":"${T1_ADMIN_PASSWORD}"})", 0, everyone200},
         // A service of the caller's own tenant: tenant B's callers may.
@@ -210,7 +210,7 @@ const QList<Call> &calls()
         {"DELETE", "/api/clients/api-keys/{}", "", "/api/clients/api-keys/${T1_CLIENT_PUBLIC_ID}",
          "", Mutates, {401, 404, 403, 404, 401, 401, 401, 404, 403, 200}},
 
-        // Family C: creating for another tenant is refused (403, seed 004);
+        // The v1 API: creating for another tenant is refused (403, seed 004);
         // another tenant's key id is hidden (404).
         {"POST", "/api/v1/apikey", "", nullptr, R"({"label":"intruder","tenantId":1})", Mutates,
          bearerOnly},
@@ -253,7 +253,7 @@ Family familyOf(const QString &path)
     return Family::Ops;
 }
 
-QJsonObject familyA(const char *message, const char *error)
+QJsonObject successEnvelope(const char *message, const char *error)
 {
     return {{QStringLiteral("success"), false},
             {QStringLiteral("message"), QString::fromUtf8(message)},
@@ -266,16 +266,16 @@ std::optional<QJsonObject> credentialRefusal(Family family, int caller, int stat
 {
     if (family == Family::A) {
         if (caller == Anonymous && status == 401)
-            return familyA("API Key is missing.", "Missing x-api-key header");
+            return successEnvelope("API Key is missing.", "Missing x-api-key header");
         if (caller == DisabledKey && status == 400)
-            return familyA("API Key is not active or expired", "API key is inactive");
+            return successEnvelope("API Key is not active or expired", "API key is inactive");
         if (caller == ExpiredKey && status == 400)
-            return familyA("API Key is not active or expired", "API key has expired");
+            return successEnvelope("API Key is not active or expired", "API key has expired");
         if (caller == DeletedKey && status == 403)
-            return familyA("Invalid API Key.", "API key validation failed");
+            return successEnvelope("Invalid API Key.", "API key validation failed");
         if (caller == OtherAdminWithOurKey && status == 403)
-            return familyA("Forbidden - Insufficient permissions",
-                           "The API key belongs to another tenant");
+            return successEnvelope("Forbidden - Insufficient permissions",
+                                   "The API key belongs to another tenant");
     }
     if (family == Family::B && status == 401)
         return QJsonObject{{QStringLiteral("status"), 401},
@@ -345,24 +345,15 @@ class TestTenantIsolation : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<InProcessServer> m_http;
     Tenant m_other;
     Actor m_tenantOneAdmin;
-    std::array<HttpTestClient::Headers, CallerCount> m_callers;
+    std::array<InProcessServer::Headers, CallerCount> m_callers;
     QHash<QString, QString> m_targets; // ${NAME} in paths and bodies
     QStringList m_generatedMarkers;    // tenant 1's names, prefixes, ids
     QStringList m_fixedMarkers;        // tenant 1's values a static document may show too
-    QSet<QString> m_otherClientKeyIds; // tenant B's family B keyIds
+    QSet<QString> m_otherClientKeyIds; // tenant B's status-envelope keyIds
 
-    static Actor adminActor(const User &user)
-    {
-        Actor actor;
-        actor.kind = Actor::Kind::User;
-        actor.id = user.id;
-        actor.tenantId = user.tenantId;
-        actor.role = user.role;
-        return actor;
-    }
     void remember(const ApiKey &key, const QByteArray &secret = {})
     {
         m_generatedMarkers << key.displayPrefix;
@@ -408,7 +399,7 @@ private:
     }
     // A caller holding a tenant 1 secret key and a token it was exchanged
     // for while it still worked.
-    HttpTestClient::Headers keyCaller(const ApiKey &key, const QByteArray &secret)
+    InProcessServer::Headers keyCaller(const ApiKey &key, const QByteArray &secret)
     {
         return {{"x-api-key", secret},
                 {"Authorization", "Bearer " + m_test->services().tokens.issueForKey(key)}};
@@ -514,7 +505,7 @@ private:
     }
 
     QStringList envelopeProblems(Family family, int caller,
-                                 const HttpTestClient::Reply &reply) const
+                                 const InProcessServer::Reply &reply) const
     {
         QStringList problems;
         const QByteArray contentType = reply.header("Content-Type");
@@ -536,7 +527,8 @@ private:
             if (keysOf(object) != (refused ? QLatin1String("errors,message,success")
                                            : QLatin1String("data,message,success")) ||
                 object.value(QStringLiteral("success")).toBool() == refused)
-                problems << QStringLiteral("not family A's {success, data|errors, message}");
+                problems << QStringLiteral(
+                    "not the success-envelope API's {success, data|errors, message}");
             if (refused && (object.value(QStringLiteral("errors")).toArray().isEmpty() ||
                             !object.value(QStringLiteral("errors")).toArray().first().isString()))
                 problems << QStringLiteral("no errors[] sentence");
@@ -545,7 +537,7 @@ private:
             (keysOf(object) != QLatin1String("data,message,status") ||
              object.value(QStringLiteral("status")).toInt() != reply.status ||
              (refused && !object.value(QStringLiteral("data")).isNull())))
-            problems << QStringLiteral("not family B's {status, message, data}");
+            problems << QStringLiteral("not the status-envelope API's {status, message, data}");
         if (!refused)
             return problems;
         if (family != Family::C &&
@@ -563,7 +555,7 @@ private:
 
     // A list answered to a tenant B caller: tenant B's rows, only.
     QStringList listProblems(Family family, const QString &path,
-                             const HttpTestClient::Reply &reply) const
+                             const InProcessServer::Reply &reply) const
     {
         const QJsonDocument document = QJsonDocument::fromJson(reply.body);
         QJsonArray items;
@@ -600,7 +592,7 @@ private slots:
     void initTestCase()
     {
         m_test = std::make_unique<TestServices>();
-        m_http = std::make_unique<HttpTestClient>(m_test->services());
+        m_http = std::make_unique<InProcessServer>(m_test->services());
         Services &services = m_test->services();
         m_other = m_test->createTenant(QStringLiteral("Other"));
 
@@ -612,7 +604,7 @@ private slots:
         const User otherAdmin =
             m_test->createUser(m_other.id, QStringLiteral("b-admin@tenant-b.test"), Role::Admin);
         m_test->createUser(m_other.id, QStringLiteral("b-user@tenant-b.test"), Role::User);
-        m_tenantOneAdmin = adminActor(tenantOneAdmin);
+        m_tenantOneAdmin = TestServices::actorOf(tenantOneAdmin);
         m_fixedMarkers = {QStringLiteral("\"Default\""), TestServices::adminEmail};
         m_generatedMarkers = {adminEmail, tenantOneUser.email, adminPassword};
         m_targets = {
@@ -623,7 +615,7 @@ private slots:
             {QStringLiteral("T1_ADMIN_TOKEN"), QString::fromLatin1(m_test->userToken(adminEmail))}};
 
         // Tenant 1: its tenant key, a secret key, a victim for the
-        // mutations, a family B key, a family C key, a pending service id.
+        // mutations, a status-envelope key, a v1 key, a pending service id.
         const ApiKey tenantKey =
             **ApiKeyRepository(*m_test->database().database()).findTenantKey(1);
         remember(tenantKey, m_test->tenantKey(1));
@@ -646,8 +638,9 @@ private slots:
         secret.name = QStringLiteral("b-secret-key");
         secret.permissions = {QStringLiteral("read"), QStringLiteral("write")};
         m_test->createKey(m_other.id, secret);
-        m_otherClientKeyIds
-            << clientKey(adminActor(otherAdmin), QStringLiteral("b-service")).key.publicId;
+        m_otherClientKeyIds << clientKey(TestServices::actorOf(otherAdmin),
+                                         QStringLiteral("b-service"))
+                                   .key.publicId;
         NewKey jwt;
         jwt.name = QStringLiteral("b-jwt-key");
         jwt.kind = ApiKeyKind::Jwt;
@@ -767,7 +760,7 @@ private slots:
         const Family family = familyOf(path);
 
         const Snapshot before = snapshot();
-        HttpTestClient::Headers headers = m_callers[caller];
+        InProcessServer::Headers headers = m_callers[caller];
         if (request.traits & Form)
             headers.append(qMakePair(QByteArray("Content-Type"),
                                      QByteArray("application/x-www-form-urlencoded")));

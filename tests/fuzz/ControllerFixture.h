@@ -32,13 +32,13 @@ public:
     HttpRequest request(const QByteArray &method, const QString &path, const QByteArray &body,
                         const QStringList &pathParameters = {}) const;
 
-    // A new, active key of tenant 1: family A's secret key or family C's JWT key.
+    // A new, active key of tenant 1: the success-envelope API's secret key or the v1 API's JWT key.
     qint64 freshKey(ApiKeyKind kind);
     // A tenant and a user (of tenant 1) that requests may change, each put
     // back to its original state by this call.
     qint64 restoredTenant();
     qint64 restoredUser();
-    // A service_id JWT of a registered service (family B's first step).
+    // A service_id JWT of a registered service (the status-envelope API's first step).
     const QByteArray &serviceId() const { return m_serviceId; }
 
     // True when the body is a JSON object with a string "password": such a

@@ -62,7 +62,7 @@ for target in "${targets[@]}"; do
     line=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-    summary=$(printf '%-22s %4ss  execs %-9s exec/s %-7s cov %-6s ft %-7s corpus %s' "$target" \
+    summary=$(printf '%-26s %4ss  execs %-9s exec/s %-7s cov %-6s ft %-7s corpus %s' "$target" \
         "$((SECONDS - target_started))" "${execs:-?}" "${rate:-?}" "$(status_field cov "$line")" \
         "$(status_field ft "$line")" "$(status_field corp "$line")")
     if [[ $rc -eq 0 ]]; then

@@ -10,6 +10,7 @@
 #include "ClipboardGuard.h"
 #include "CreateKeyDialog.h"
 #include "EmbeddedServer.h"
+#include "KeyActions.h"
 #include "KeysPane.h"
 #include "MainWindow.h"
 #include "SecretRevealDialog.h"
@@ -231,7 +232,7 @@ int main(int argc, char *argv[])
     QWidget *shown = &window;
     if (tab == QLatin1String("new-key")) {
         // The create-key dialog halfway through, with an inline error.
-        CreateKeyDialog *dialog = window.keysPane()->newKey();
+        CreateKeyDialog *dialog = window.keysPane()->actions().newKey();
         dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"))
             ->setText(QStringLiteral("edge-proxy"));
         dialog->findChild<QLineEdit *>(QStringLiteral("networksEdit"))

@@ -7,6 +7,7 @@
 // one notice names the keys expiring within a week.
 #include "ExpiryNotice.h"
 #include "GuiTestSettings.h"
+#include "KeyActions.h"
 #include "KeyUsageDialog.h"
 #include "KeysPane.h"
 #include "MainWindow.h"
@@ -131,9 +132,9 @@ private slots:
         QVERIFY(m_test->services().usage.flush());
         openWindow();
         QVERIFY(pane()->selectKey(issued.key.id));
-        QVERIFY(pane()->usageAction()->isEnabled());
+        QVERIFY(pane()->actions().usageAction()->isEnabled());
 
-        pane()->usageAction()->trigger();
+        pane()->actions().usageAction()->trigger();
         auto *dialog = pane()->findChild<KeyUsageDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->totalsLabel()->text(),

@@ -4,6 +4,7 @@
 #include "CreateUserDialog.h"
 #include "EmbeddedServer.h"
 #include "GuiTestSettings.h"
+#include "KeyActions.h"
 #include "KeysPane.h"
 #include "MainWindow.h"
 #include "TenantsPane.h"
@@ -106,8 +107,9 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        QCOMPARE(window->keysPane()->newKeyAction()->shortcut(), QKeySequence(QKeySequence::New));
-        QCOMPARE(window->keysPane()->deleteAction()->shortcut(),
+        QCOMPARE(window->keysPane()->actions().newKeyAction()->shortcut(),
+                 QKeySequence(QKeySequence::New));
+        QCOMPARE(window->keysPane()->actions().deleteAction()->shortcut(),
                  QKeySequence(QKeySequence::Delete));
         QAction *refresh = menuAction(*window, QStringLiteral("&Refresh"));
         QVERIFY(refresh);

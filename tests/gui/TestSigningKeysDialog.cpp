@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Signing Keys dialog, driven as an operator would: Rotate Now (the key
 // is generated off the GUI thread), Retire Old Keys, and the second question
-// when family C keys would stop working.
+// when the v1 API keys would stop working.
 #include "GuiTestSettings.h"
 #include "SigningKeysDialog.h"
 #include "TestServices.h"
@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(statuses(dialog.table()),
                  (QStringList{QStringLiteral("Signing"), QStringLiteral("Verifying only")}));
         QCOMPARE(dialog.table()->item(1, 0)->text(), firstKid);
-        QCOMPARE(m_test->services().signingKeys.snapshot()->kids.first(),
+        QCOMPARE(m_test->services().signingKeyRing.snapshot()->kids.first(),
                  dialog.table()->item(0, 0)->text());
         QVERIFY(dialog.retireButton()->isEnabled());
 
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(statuses(dialog.table()),
                  (QStringList{QStringLiteral("Signing"), QStringLiteral("Retired")}));
         QVERIFY(!dialog.retireButton()->isEnabled());
-        QCOMPARE(m_test->services().signingKeys.snapshot()->kids.size(), 1);
+        QCOMPARE(m_test->services().signingKeyRing.snapshot()->kids.size(), 1);
     }
 
     // The store's algorithm is chosen to begin with; another one moves the
@@ -120,18 +120,18 @@ private slots:
         QTRY_VERIFY(!dialog.isRotating());
         QTRY_VERIFY(dialog.rotateButton()->isEnabled());
         QCOMPARE(asked, QStringLiteral("Move from RS256 to ES256?"));
-        QCOMPARE(m_test->services().signingKeys.algorithm(), JwtAlgorithm::ES256);
+        QCOMPARE(m_test->services().signingKeyRing.algorithm(), JwtAlgorithm::ES256);
         QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("ES256"));
         QCOMPARE(dialog.table()->item(1, 1)->text(), QStringLiteral("RS256"));
         QCOMPARE(statuses(dialog.table()),
                  (QStringList{QStringLiteral("Signing"), QStringLiteral("Verifying only")}));
     }
 
-    void retiringAsksAgainWhenFamilyCKeysDependOnTheOldKey()
+    void retiringAsksAgainWhenV1KeysDependOnTheOldKey()
     {
         NewKey request;
         request.kind = ApiKeyKind::Jwt;
-        request.name = QStringLiteral("family C");
+        request.name = QStringLiteral("v1 key");
         request.permissions = {QStringLiteral("read")};
         m_test->createKey(1, request);
         m_test->clock().advance(1);
@@ -145,7 +145,7 @@ private slots:
         QTimer::singleShot(50, this,
                            [this, &second] { answerNextQuestion(this, Answer::Cancel, &second); });
         QTest::mouseClick(dialog.retireButton(), Qt::LeftButton);
-        QCOMPARE(second, QStringLiteral("Some family C API keys stop working"));
+        QCOMPARE(second, QStringLiteral("Some v1 API keys stop working"));
         QCOMPARE(statuses(dialog.table()),
                  (QStringList{QStringLiteral("Signing"), QStringLiteral("Verifying only")}));
 

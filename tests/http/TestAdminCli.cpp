@@ -30,6 +30,53 @@ private slots:
     void init() { m_cli = std::make_unique<CliCommand>(); }
     void cleanup() { m_cli.reset(); }
 
+    // --json is the CLI's own view of a key, named as the store names it,
+    // not the wire format of any HTTP dialect (no masked "key", no
+    // createdDate); the secret is added once, at creation.
+    void jsonShowsTheCommandLinesOwnViewOfAKey()
+    {
+        Run run =
+            keyward({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
+                     QStringLiteral("ingest"), QStringLiteral("--permission"),
+                     QStringLiteral("read"), QStringLiteral("--allowed-ip"),
+                     QStringLiteral("10.0.0.0/8"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QJsonObject key = run.json().object();
+        const QString secret = key.take(QStringLiteral("key")).toString();
+        QVERIFY2(secret.startsWith(QStringLiteral("sk_")), run.out.constData());
+        const QStringList fields{QStringLiteral("allowedNetworks"),
+                                 QStringLiteral("createdAt"),
+                                 QStringLiteral("description"),
+                                 QStringLiteral("expiresAt"),
+                                 QStringLiteral("id"),
+                                 QStringLiteral("kind"),
+                                 QStringLiteral("lastUsedAt"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("permissions"),
+                                 QStringLiteral("prefix"),
+                                 QStringLiteral("rateLimitPerMinute"),
+                                 QStringLiteral("rotatedFromId"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("tenantId"),
+                                 QStringLiteral("useCount")};
+        QCOMPARE(key.keys(), fields);
+        QVERIFY(secret.startsWith(key.value(QStringLiteral("prefix")).toString()));
+        QCOMPARE(key.value(QStringLiteral("allowedNetworks")).toString(),
+                 QStringLiteral("10.0.0.0/8"));
+        QCOMPARE(key.value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+        QVERIFY(key.value(QStringLiteral("createdAt")).toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(key.value(QStringLiteral("lastUsedAt")).isNull());
+
+        run = keyward({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QJsonObject listed;
+        for (const QJsonValue &row : run.json().array())
+            if (row.toObject().value(QStringLiteral("id")) == key.value(QStringLiteral("id")))
+                listed = row.toObject();
+        QCOMPARE(listed, key);
+        QVERIFY(!run.out.contains(secret.toLatin1()));
+    }
+
     void tenantsAndKeysRoundTrip()
     {
         Run run = keyward({QStringLiteral("tenant"), QStringLiteral("create"),
@@ -122,11 +169,13 @@ private slots:
         };
         Run run = token(create(QStringLiteral("read"), {}));
         QCOMPARE(run.code, 4);
-        QCOMPARE(run.err.trimmed(), QByteArray("keyward: no token: the key lacks the permission"));
+        QCOMPARE(run.err.trimmed(),
+                 QByteArray("keyward: no token: the key lacks the permission token:generate"));
         run = token(create(QStringLiteral("token:generate"), QStringLiteral("10.0.0.0/8")));
         QCOMPARE(run.code, 4);
         QCOMPARE(run.err.trimmed(),
-                 QByteArray("keyward: no token: the key only works from its allowed networks"));
+                 QByteArray("keyward: no token: the key only works from its allowed "
+                            "networks, not from 127.0.0.1"));
         run = token(
             create(QStringLiteral("token:generate"), QStringLiteral("10.0.0.0/8, 127.0.0.1")));
         QCOMPARE(run.code, 0);
@@ -329,6 +378,18 @@ private slots:
         const Run help = keyward({QStringLiteral("key"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("--rate-limit"));
+        // Each command's name stands apart from its summary, in one column.
+        const Run usage = keyward({QStringLiteral("--help")});
+        QCOMPARE(usage.code, 0);
+        const QList<QByteArray> lines = usage.out.split('\n');
+        const qsizetype first = lines.indexOf("Commands:") + 1;
+        QVERIFY(first > 0);
+        const qsizetype column = lines[first].indexOf("The desktop console");
+        for (qsizetype line = first; !lines[line].isEmpty(); ++line) {
+            const QByteArray name = lines[line].mid(2, column - 2);
+            QVERIFY2(name.endsWith("  ") && !name.trimmed().contains(' '), lines[line].constData());
+        }
+        QVERIFY(usage.out.contains("  signing-key  List, rotate and retire"));
         QCOMPARE(keyward({QStringLiteral("--version")}).out.trimmed(),
                  QByteArray("keyward " KEYWARD_VERSION));
     }

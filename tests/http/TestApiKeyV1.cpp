@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-// Seed 004 (family C): /api/v1/apikey with CreateApiKeyDto / ApiKeyDto and
+// Seed 004 (the v1 API): /api/v1/apikey with CreateApiKeyDto / ApiKeyDto and
 // RFC 7807 problems.
+#include "FreshStoreServer.h"
 #include "JwtHeader.h"
-#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,21 +13,21 @@ using namespace keyward;
 class TestApiKeyV1 : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
-    HttpTestClient::Headers bearer(const QByteArray &token)
+    InProcessServer::Headers bearer(const QByteArray &token)
     {
         return {{"Authorization", "Bearer " + token}};
     }
-    HttpTestClient::Headers admin()
+    InProcessServer::Headers admin()
     {
         return bearer(m_live->test.userToken(TestServices::adminEmail));
     }
-    HttpTestClient::Reply create(const QByteArray &body, const HttpTestClient::Headers &headers)
+    InProcessServer::Reply create(const QByteArray &body, const InProcessServer::Headers &headers)
     {
         return m_live->http.send("POST", QStringLiteral("/api/v1/apikey"), headers, body);
     }
-    static bool isProblem(const HttpTestClient::Reply &reply, int status, const QString &detail)
+    static bool isProblem(const InProcessServer::Reply &reply, int status, const QString &detail)
     {
         const QString titles[] = {QStringLiteral("Bad Request"), QStringLiteral("Unauthorized"),
                                   QStringLiteral("Forbidden"), QStringLiteral("Not Found")};
@@ -41,7 +41,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void create200GivesApiKeyDto()
@@ -136,7 +136,7 @@ private slots:
         const QJsonObject dto = create(R"({"label":"robot"})", admin()).json();
         const QByteArray apiKey = dto.value(QStringLiteral("apiKey")).toString().toLatin1();
         const qint64 id = dto.value(QStringLiteral("id")).toInteger();
-        // The key's own JWT is a bearer token for family C.
+        // The key's own JWT is a bearer token for the v1 API.
         auto listed = m_live->http.get(QStringLiteral("/api/v1/apikey"), bearer(apiKey));
         QCOMPARE(listed.status, 200);
         QVERIFY(!listed.body.contains(apiKey)); // shown at creation only

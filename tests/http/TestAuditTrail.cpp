@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every mutation made through any family writes an audit event naming who,
 // which tenant, what, which row, from where and when.
-#include "HttpTestClient.h"
+#include "InProcessServer.h"
 #include "TestServices.h"
 
 #include <QTest>
@@ -15,39 +15,41 @@ private slots:
     void mutationsThroughEachFamilyAreAudited()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const QByteArray token = test.userToken(TestServices::adminEmail);
-        const HttpTestClient::Headers familyA{{"x-api-key", test.tenantKey(1)},
-                                              {"Authorization", "Bearer " + token}};
-        const HttpTestClient::Headers bearer{{"Authorization", "Bearer " + token}};
+        const InProcessServer::Headers successEnvelope{{"x-api-key", test.tenantKey(1)},
+                                                       {"Authorization", "Bearer " + token}};
+        const InProcessServer::Headers bearer{{"Authorization", "Bearer " + token}};
         const qint64 before = test.services().audit.list(std::nullopt, {1, 500})->totalCount;
 
-        const qint64 keyId = http.post(QStringLiteral("/api/ApiKey/create"),
-                                       {{QStringLiteral("name"), QStringLiteral("a")}}, familyA)
-                                 .json()
-                                 .value(QStringLiteral("data"))
-                                 .toObject()
-                                 .value(QStringLiteral("id"))
-                                 .toInteger();
-        QCOMPARE(http.send("PUT", QStringLiteral("/api/ApiKey/update/%1").arg(keyId), familyA,
-                           R"({"name":"b"})")
+        const qint64 keyId =
+            http.post(QStringLiteral("/api/ApiKey/create"),
+                      {{QStringLiteral("name"), QStringLiteral("a")}}, successEnvelope)
+                .json()
+                .value(QStringLiteral("data"))
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toInteger();
+        QCOMPARE(http.send("PUT", QStringLiteral("/api/ApiKey/update/%1").arg(keyId),
+                           successEnvelope, R"({"name":"b"})")
                      .status,
                  200);
         QCOMPARE(http.post(QStringLiteral("/api/ApiKey/rotate/%1").arg(keyId),
-                           {{QStringLiteral("gracePeriod"), 60}}, familyA)
+                           {{QStringLiteral("gracePeriod"), 60}}, successEnvelope)
                      .status,
                  200);
         QCOMPARE(
-            http.send("DELETE", QStringLiteral("/api/ApiKey/delete/%1").arg(keyId), familyA).status,
+            http.send("DELETE", QStringLiteral("/api/ApiKey/delete/%1").arg(keyId), successEnvelope)
+                .status,
             200);
         QCOMPARE(http.post(QStringLiteral("/api/Tenant/create"),
-                           {{QStringLiteral("name"), QStringLiteral("T2")}}, familyA)
+                           {{QStringLiteral("name"), QStringLiteral("T2")}}, successEnvelope)
                      .status,
                  200);
         QCOMPARE(http.post(QStringLiteral("/api/User/create"),
                            {{QStringLiteral("email"), QStringLiteral("u@x.io")},
                             {QStringLiteral("password"), QStringLiteral("longenough")}},
-                           familyA)
+                           successEnvelope)
                      .status,
                  200);
         QCOMPARE(http.post(QStringLiteral("/api/clients/generate-service-id"),

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every 401 of every family says how to authenticate (RFC 9110 11.6.1):
 // Bearer (RFC 6750: the scheme alone without a token, error="invalid_token"
-// once one was presented), ApiKey for family A's x-api-key header, Password
+// once one was presented), ApiKey for the success-envelope API's x-api-key header, Password
 // for a login's email and password, Basic for an OAuth 2.0 client.
-#include "HttpTestClient.h"
+#include "InProcessServer.h"
 #include "TestServices.h"
 
 #include <QJsonObject>
@@ -29,9 +29,9 @@ private slots:
     void everyUnauthorizedAnswerCarriesAChallenge()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const QByteArray key = test.tenantKey(1);
-        const QList<HttpTestClient::Headers> attempts{
+        const QList<InProcessServer::Headers> attempts{
             {},
             {{"Authorization", "Bearer not-a-token"}},
             {{"x-api-key", key}},
@@ -44,7 +44,7 @@ private slots:
             path.replace(QStringLiteral("{}"), QStringLiteral("1"));
             // The OAuth endpoints read forms; the rest JSON.
             const bool oauth = path.startsWith(QLatin1String("/oauth2/"));
-            for (HttpTestClient::Headers headers : attempts) {
+            for (InProcessServer::Headers headers : attempts) {
                 if (oauth)
                     headers.append(qMakePair(QByteArray("Content-Type"),
                                              QByteArray("application/x-www-form-urlencoded")));
@@ -69,21 +69,21 @@ private slots:
     void eachFamilySaysWhichCredentialFailed()
     {
         TestServices test;
-        HttpTestClient http(test.services());
-        const QString familyC = QStringLiteral("/api/v1/apikey");
-        QCOMPARE(http.get(familyC).header("WWW-Authenticate"), bearerOnly);
-        QCOMPARE(
-            http.get(familyC, {{"Authorization", "Bearer not-a-token"}}).header("WWW-Authenticate"),
-            bearerRefused);
-        const QString familyB = QStringLiteral("/api/clients/api-keys");
-        QCOMPARE(http.get(familyB).header("WWW-Authenticate"), bearerOnly);
-        const QString familyA = QStringLiteral("/api/ApiKey/getAll");
-        QCOMPARE(http.get(familyA).header("WWW-Authenticate"), apiKey);
-        QCOMPARE(http.get(familyA, {{"x-api-key", test.tenantKey(1)}}).header("WWW-Authenticate"),
+        InProcessServer http(test.services());
+        const QString v1 = QStringLiteral("/api/v1/apikey");
+        QCOMPARE(http.get(v1).header("WWW-Authenticate"), bearerOnly);
+        QCOMPARE(http.get(v1, {{"Authorization", "Bearer not-a-token"}}).header("WWW-Authenticate"),
+                 bearerRefused);
+        const QString statusEnvelope = QStringLiteral("/api/clients/api-keys");
+        QCOMPARE(http.get(statusEnvelope).header("WWW-Authenticate"), bearerOnly);
+        const QString successEnvelope = QStringLiteral("/api/ApiKey/getAll");
+        QCOMPARE(http.get(successEnvelope).header("WWW-Authenticate"), apiKey);
+        QCOMPARE(http.get(successEnvelope, {{"x-api-key", test.tenantKey(1)}})
+                     .header("WWW-Authenticate"),
                  bearerOnly);
         // A valid token gets no challenge.
         const QByteArray token = test.userToken(TestServices::adminEmail);
-        const auto accepted = http.get(familyC, {{"Authorization", "Bearer " + token}});
+        const auto accepted = http.get(v1, {{"Authorization", "Bearer " + token}});
         QCOMPARE(accepted.status, 200);
         QCOMPARE(accepted.header("WWW-Authenticate"), QByteArray());
     }
@@ -91,7 +91,7 @@ private slots:
     void wrongPasswordsAreChallengedForThePassword()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const QJsonObject wrong{{QStringLiteral("email"), TestServices::adminEmail},
                                 {QStringLiteral("password"), QStringLiteral("wrong")}};
         const auto b = http.post(QStringLiteral("/api/auth/login"), wrong);

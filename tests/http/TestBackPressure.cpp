@@ -5,7 +5,7 @@
 // trickling empty lines are cut off at the request deadline, and a
 // connection ends when it asks to, when its lifetime is up, or beyond the
 // cap for its address.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "RawClient.h"
 
 #include <QElapsedTimer>
@@ -33,10 +33,10 @@ class TestBackPressure : public QObject {
 private slots:
     void aPipelinerThatNeverReadsIsNotServedWithoutBoundAndIsAborted()
     {
-        LiveServer live;
+        FreshStoreServer live;
         ApiServer::Settings settings = tightSettings();
         settings.idleTimeoutMs = 1500;
-        HttpTestClient guarded(live.test.services(), settings);
+        InProcessServer guarded(live.test.services(), settings);
         int answered = 0;
         connect(&guarded.server(), &ApiServer::requestFinished, this, [&answered] { ++answered; });
         RawClient hoarder;
@@ -71,7 +71,7 @@ private slots:
 
     void pipelinedRequestsAreAllAnsweredToAClientThatReads()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         QByteArray requests;
@@ -84,8 +84,8 @@ private slots:
 
     void emptyLinesCountTowardTheRequestDeadline()
     {
-        LiveServer live;
-        HttpTestClient guarded(live.test.services(), tightSettings());
+        FreshStoreServer live;
+        InProcessServer guarded(live.test.services(), tightSettings());
         std::vector<RawClient> tricklers(4);
         for (RawClient &client : tricklers)
             QVERIFY(client.open(guarded.port()));
@@ -112,7 +112,7 @@ private slots:
 
     void tooManyEmptyLinesAreRefusedAtOnce()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send("\r\n\r\n\r\n\r\n\r\n");
@@ -129,7 +129,7 @@ private slots:
     void connectionCloseEndsTheConnectionAfterItsAnswer()
     {
         QFETCH(QByteArray, request);
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send(health + request + health);
@@ -143,10 +143,10 @@ private slots:
 
     void aConnectionEndsAfterItsLifetime()
     {
-        LiveServer live;
+        FreshStoreServer live;
         ApiServer::Settings settings;
         settings.maxConnectionLifetimeMs = 800;
-        HttpTestClient guarded(live.test.services(), settings);
+        InProcessServer guarded(live.test.services(), settings);
         RawClient silent;
         QVERIFY(silent.open(guarded.port()));
         RawClient client;
@@ -162,10 +162,10 @@ private slots:
 
     void connectionsPerAddressCanBeCapped()
     {
-        LiveServer live;
+        FreshStoreServer live;
         ApiServer::Settings settings;
         settings.maxConnectionsPerAddress = 2;
-        HttpTestClient guarded(live.test.services(), settings);
+        InProcessServer guarded(live.test.services(), settings);
         std::vector<RawClient> held(2);
         for (RawClient &client : held)
             QVERIFY(client.open(guarded.port()));

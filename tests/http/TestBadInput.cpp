@@ -3,7 +3,7 @@
 // Bad input never yields a 5xx and never changes the store: malformed JSON,
 // wrong JSON types, missing fields, odd ids and oversized bodies get a clear
 // 4xx in the envelope of the family that was asked.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -21,7 +21,7 @@ struct BadRequest {
     QByteArray method;
     QString path;
     QByteArray body;
-    HttpTestClient::Headers headers;
+    InProcessServer::Headers headers;
 };
 
 // Every field any endpoint reads, each with a type no endpoint accepts.
@@ -65,7 +65,7 @@ QByteArray injections()
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QList<BadRequest> badRequestCorpus(const HttpTestClient::Headers &credentials)
+QList<BadRequest> badRequestCorpus(const InProcessServer::Headers &credentials)
 {
     const QList<QPair<QByteArray, QString>> endpoints{
         {"POST", QStringLiteral("/api/ApiKey/create")},
@@ -116,7 +116,7 @@ QList<BadRequest> badRequestCorpus(const HttpTestClient::Headers &credentials)
     for (const QString &path : oddPaths)
         corpus.append({"GET", path, {}, credentials});
     const QByteArray tenantKey = credentials.first().second;
-    const QList<HttpTestClient::Headers> oddHeaders{
+    const QList<InProcessServer::Headers> oddHeaders{
         {{"x-api-key", "ak_x"}, {"x-api-key", "sk_y"}},
         {{"x-api-key", QByteArray(12000, 'k')}},
         {{"Authorization", "Bearer " + QByteArray(12000, 'e')}},
@@ -124,7 +124,7 @@ QList<BadRequest> badRequestCorpus(const HttpTestClient::Headers &credentials)
         {{"Authorization", "Basic YWRtaW46YWRtaW4="}, {"x-api-key", tenantKey}},
         {{"X-Request-Id", QByteArray(500, 'r')}},
         {{"x-api-key", "sk_\xc3\x28"}}};
-    for (const HttpTestClient::Headers &headers : oddHeaders)
+    for (const InProcessServer::Headers &headers : oddHeaders)
         corpus.append({"POST", QStringLiteral("/api/ApiKey/create"),
                        QByteArrayLiteral("{\"name\":\"k\"}"), headers});
     return corpus;
@@ -137,11 +137,11 @@ Q_DECLARE_METATYPE(Family)
 class TestBadInput : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
     // A fingerprint of every row that a request could change.
     QByteArray storeFingerprint() { return fingerprintOf(*m_live); }
-    static QByteArray fingerprintOf(LiveServer &live)
+    static QByteArray fingerprintOf(FreshStoreServer &live)
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         for (const char *table : {"tenants", "users", "api_keys", "services", "audit_events"}) {
@@ -154,7 +154,7 @@ private:
         }
         return hash.result();
     }
-    static bool hasEnvelope(Family family, const HttpTestClient::Reply &reply)
+    static bool hasEnvelope(Family family, const InProcessServer::Reply &reply)
     {
         const QJsonObject body = reply.json();
         switch (family) {
@@ -172,7 +172,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void refusedCleanly_data()
@@ -274,7 +274,12 @@ private slots:
              400},
             {"C oversized", Family::C, "POST", "/api/v1/apikey", huge, 413},
             {"C wrong method", Family::C, "PATCH", "/api/v1/apikey/1", "{}", 405},
-            {"C unknown path is family A's", Family::A, "GET", "/api/v1/nothing", {}, 404},
+            {"C unknown path is the success-envelope API's",
+             Family::A,
+             "GET",
+             "/api/v1/nothing",
+             {},
+             404},
         };
         for (const Row &row : rows)
             QTest::newRow(row.tag) << row.family << QByteArray(row.method)
@@ -288,8 +293,8 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         const QByteArray token = m_live->test.userToken(TestServices::adminEmail);
-        const HttpTestClient::Headers headers{{"x-api-key", m_live->test.tenantKey(1)},
-                                              {"Authorization", "Bearer " + token}};
+        const InProcessServer::Headers headers{{"x-api-key", m_live->test.tenantKey(1)},
+                                               {"Authorization", "Bearer " + token}};
         const QByteArray before = storeFingerprint();
         const auto reply = m_live->http.send(method, path, headers, body);
         QCOMPARE(reply.status, status);
@@ -304,8 +309,8 @@ private slots:
     // server down.
     void corpusNeverErrsNorChangesAnything()
     {
-        LiveServer live;
-        const HttpTestClient::Headers credentials{
+        FreshStoreServer live;
+        const InProcessServer::Headers credentials{
             {"x-api-key", live.test.tenantKey(1)},
             {"Authorization", "Bearer " + live.test.userToken(TestServices::adminEmail)}};
         const QList<BadRequest> corpus = badRequestCorpus(credentials);

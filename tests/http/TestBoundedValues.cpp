@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Values without a sane bound, written as the requests that sent them: a
 // lifetime of 2^53-1 seconds, an expiry in the year 9999, a grace period of
-// centuries. Each gets the family's 400 and changes nothing; and a family C
+// centuries. Each gets the family's 400 and changes nothing; and a v1
 // key created without a lifetime says when it expires, the same instant its
 // JWT carries.
+#include "FreshStoreServer.h"
 #include "JwtHeader.h"
-#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -16,23 +16,23 @@ using namespace keyward;
 class TestBoundedValues : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
-    HttpTestClient::Headers m_asAdmin;
-    HttpTestClient::Headers m_bearer;
+    std::unique_ptr<FreshStoreServer> m_live;
+    InProcessServer::Headers m_asAdmin;
+    InProcessServer::Headers m_bearer;
 
-    HttpTestClient &http() { return m_live->http; }
+    InProcessServer &http() { return m_live->http; }
     qint64 keyCount() const { return m_live->test.keysOf(1, true).totalCount; }
 
 private slots:
     void init()
     {
-        m_live = std::make_unique<LiveServer>();
+        m_live = std::make_unique<FreshStoreServer>();
         const QByteArray token = m_live->test.userToken(TestServices::adminEmail);
         m_bearer = {{"Authorization", "Bearer " + token}};
         m_asAdmin = {{"x-api-key", m_live->test.tenantKey(1)}, m_bearer.front()};
     }
 
-    void familyARefusesUnboundedValues_data()
+    void successEnvelopeRefusesUnboundedValues_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonObject>("body");
@@ -52,7 +52,7 @@ private slots:
             << QJsonObject{{QStringLiteral("gracePeriod"), 9007199254740991.0}}
             << QStringLiteral("gracePeriod must be between 0 and 31536000 seconds (1 year)");
     }
-    void familyARefusesUnboundedValues()
+    void successEnvelopeRefusesUnboundedValues()
     {
         QFETCH(QString, path);
         QFETCH(QJsonObject, body);
@@ -86,7 +86,7 @@ private slots:
                  QStringLiteral("expiresAt must be within 100 years"));
     }
 
-    void familyCRefusesALifetimeOfCenturies()
+    void v1RefusesALifetimeOfCenturies()
     {
         const qint64 before = keyCount();
         const auto reply = http().send(
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(keyCount(), before);
     }
 
-    void aFamilyCKeyWithoutLifetimeSaysWhenItsJwtExpires()
+    void aV1KeyWithoutLifetimeSaysWhenItsJwtExpires()
     {
         const auto reply = http().send(
             "POST", QStringLiteral("/api/v1/apikey"), m_bearer,

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-// Seed 003 (family B): login, service ids, UUID API keys. Every documented
+// Seed 003 (the status-envelope API): login, service ids, UUID API keys. Every documented
 // outcome with its exact {status, message, data} body.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,7 +13,7 @@ using namespace keyward;
 class TestClientsApi : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
     // The seed's own example service_id: a well-formed HS256 JWT, expired
     // in 2025 and signed with a key Keyward never had.
     static constexpr const char *seedServiceId =
@@ -40,7 +40,7 @@ private:
             .toString()
             .toLatin1();
     }
-    HttpTestClient::Headers bearer(const QByteArray &token)
+    InProcessServer::Headers bearer(const QByteArray &token)
     {
         return {{"Authorization", "Bearer " + token}};
     }
@@ -54,14 +54,14 @@ private:
             .value(QStringLiteral("service_id"))
             .toString();
     }
-    HttpTestClient::Reply generateApiKey(const QByteArray &token, const QJsonObject &body)
+    InProcessServer::Reply generateApiKey(const QByteArray &token, const QJsonObject &body)
     {
         return m_live->http.post(QStringLiteral("/api/clients/generate-api-key"), body,
                                  bearer(token));
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void loginOutcomes()
@@ -149,7 +149,7 @@ private slots:
             const auto reply =
                 m_live->http.post(QStringLiteral("/api/clients/generate-api-key"),
                                   {{QStringLiteral("service_id"), service}},
-                                  bad.isEmpty() ? HttpTestClient::Headers{} : bearer(bad));
+                                  bad.isEmpty() ? InProcessServer::Headers{} : bearer(bad));
             QCOMPARE(reply.status, 401);
             QVERIFY(sameJson(reply.json(), envelope(401, QStringLiteral("Invalid JWT token"))));
         }
@@ -261,7 +261,7 @@ private slots:
     {
         const auto reply = m_live->http.get(QStringLiteral("/api/clients/nothing-here"));
         QCOMPARE(reply.status, 404);
-        // An unknown path belongs to no family: family A's envelope (contract).
+        // An unknown path belongs to no family: the success envelope (contract).
         QVERIFY(
             sameJson(reply.json(),
                      {{QStringLiteral("success"), false},

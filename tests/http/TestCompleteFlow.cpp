@@ -3,7 +3,7 @@
 // Seed 001's "Example Complete Flow", replayed against a real server:
 // discover the tenant key anonymously, log in with it, then call a protected
 // endpoint with both the key and the JWT. Also the "Validation Steps".
-#include "HttpTestClient.h"
+#include "InProcessServer.h"
 #include "TestServices.h"
 
 #include <QJsonArray>
@@ -17,7 +17,7 @@ private slots:
     void discoverLoginAndCallAProtectedEndpoint()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         test.createUser(1, QStringLiteral("user@example.com"), Role::Admin,
                         QStringLiteral("password"));
 
@@ -67,7 +67,7 @@ private slots:
     void validationSteps()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         // Check if tenant exists: anonymous getAll lists it with id, name, isActive only.
         const auto tenants = http.get(QStringLiteral("/api/Tenant/getAll"));
         QCOMPARE(tenants.status, 200);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The connection guard in front of QHttpServer 6.4, over raw sockets: what
 // QHttpServer alone would buffer, hang on or silently mangle is answered.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "RawClient.h"
 
 #include <QJsonArray>
@@ -27,7 +27,7 @@ private slots:
     // once its client left: it is dropped, and the server serves on.
     void aClientLeavingBeforeItsAnswerHarmsNoOne()
     {
-        LiveServer live;
+        FreshStoreServer live;
         const QByteArray body = R"({"email":"nobody@example.com","password":"wrong"})";
         for (int i = 0; i < 8; ++i) {
             RawClient leaving;
@@ -46,7 +46,7 @@ private slots:
 
     void declaredOversizedBodyIsRefusedBeforeItIsSent()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send(
@@ -56,14 +56,14 @@ private slots:
         QVERIFY2(response.startsWith("HTTP/1.1 413 Payload Too Large\r\n"), response.constData());
         QVERIFY(response.contains("Connection: close"));
         QCOMPARE(bodyOf(response),
-                 familyAFailure(QStringLiteral("Payload too large"),
-                                QStringLiteral("The request body exceeds 1048576 bytes")));
+                 successEnvelopeFailure(QStringLiteral("Payload too large"),
+                                        QStringLiteral("The request body exceeds 1048576 bytes")));
         QVERIFY(client.closedWithin(3000));
     }
 
     void tooManyHeaderFieldsIs431()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         QByteArray request = "GET /api/v1/apikey HTTP/1.1\r\nHost: x\r\n";
@@ -72,13 +72,13 @@ private slots:
         client.send(request + "\r\n");
         const QByteArray response = client.readUntil("}");
         QVERIFY2(response.startsWith("HTTP/1.1 431 "), response.constData());
-        QVERIFY(response.contains("Content-Type: application/problem+json")); // family C's path
+        QVERIFY(response.contains("Content-Type: application/problem+json")); // the v1 API's path
         QCOMPARE(bodyOf(response).value(QStringLiteral("status")).toInt(), 431);
     }
 
     void chunkedBodiesNeedALength()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
@@ -93,7 +93,7 @@ private slots:
 
     void expectContinueIsAnswered()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         const QByteArray body = R"({"email":"admin@example.com","password":"adminpassword"})";
@@ -109,8 +109,8 @@ private slots:
 
     void slowRequestsTimeOutWith408()
     {
-        LiveServer live;
-        HttpTestClient guarded(live.test.services(), tightSettings());
+        FreshStoreServer live;
+        InProcessServer guarded(live.test.services(), tightSettings());
         RawClient client;
         QVERIFY(client.open(guarded.port()));
         client.send("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // and then nothing: slowloris
@@ -123,8 +123,8 @@ private slots:
 
     void idleKeepAliveConnectionsAreClosed()
     {
-        LiveServer live;
-        HttpTestClient guarded(live.test.services(), tightSettings());
+        FreshStoreServer live;
+        InProcessServer guarded(live.test.services(), tightSettings());
         RawClient client;
         QVERIFY(client.open(guarded.port()));
         client.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -134,8 +134,8 @@ private slots:
 
     void connectionsBeyondTheCapGet503()
     {
-        LiveServer live;
-        HttpTestClient guarded(live.test.services(), tightSettings());
+        FreshStoreServer live;
+        InProcessServer guarded(live.test.services(), tightSettings());
         std::vector<RawClient> idle(4);
         for (RawClient &connection : idle)
             QVERIFY(connection.open(guarded.port()));
@@ -148,7 +148,7 @@ private slots:
 
     void pipelinedAnswersKeepRequestOrder()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         // A slow login (scrypt) then a fast health check, in one write.
@@ -165,20 +165,20 @@ private slots:
 
     void forwardedForIsBelievedOnlyFromTrustedProxies()
     {
-        LiveServer live;
+        FreshStoreServer live;
         NewKey restricted;
         restricted.name = QStringLiteral("office only");
         restricted.permissions = {QStringLiteral("token:generate")};
         restricted.allowedNetworks = QStringLiteral("203.0.113.0/24");
         const QByteArray key = live.test.createKey(1, restricted).secret;
-        const HttpTestClient::Headers forwarded{{"x-api-key", key},
-                                                {"X-Forwarded-For", "198.51.100.9, 203.0.113.5"}};
+        const InProcessServer::Headers forwarded{{"x-api-key", key},
+                                                 {"X-Forwarded-For", "198.51.100.9, 203.0.113.5"}};
         // Untrusted peer: its X-Forwarded-For is ignored, the peer (127.0.0.1) is the client.
         QCOMPARE(live.http.get(QStringLiteral("/api/Token/generate-from-apikey"), forwarded).status,
                  422);
         ApiServer::Settings behindProxy;
         behindProxy.trustedProxies = QStringLiteral("127.0.0.1");
-        HttpTestClient proxied(live.test.services(), behindProxy);
+        InProcessServer proxied(live.test.services(), behindProxy);
         QCOMPARE(proxied.get(QStringLiteral("/api/Token/generate-from-apikey"), forwarded).status,
                  200);
         // The right-most untrusted hop is the client; what it claims further left is not believed.
@@ -191,7 +191,7 @@ private slots:
         for (const QString &blank : {QStringLiteral(","), QStringLiteral(" , ")}) {
             ApiServer::Settings blankList;
             blankList.trustedProxies = blank;
-            HttpTestClient unproxied(live.test.services(), blankList);
+            InProcessServer unproxied(live.test.services(), blankList);
             QCOMPARE(
                 unproxied.get(QStringLiteral("/api/Token/generate-from-apikey"), forwarded).status,
                 422);

@@ -5,7 +5,7 @@
 // refused preflight is 403 in the path's family envelope), and the public
 // documents (JWKS, OAuth metadata, openapi.json) are readable from any
 // origin. Every answer says it varies by Origin once origins are listed.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 
 #include <QTest>
 
@@ -16,7 +16,7 @@ namespace {
 const QByteArray app = "https://app.example.com";
 const QByteArray evil = "https://evil.example";
 
-HttpTestClient::Headers preflight(const QByteArray &origin, const QByteArray &method)
+InProcessServer::Headers preflight(const QByteArray &origin, const QByteArray &method)
 {
     return {{"Origin", origin},
             {"Access-Control-Request-Method", method},
@@ -29,7 +29,7 @@ class TestCors : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<InProcessServer> m_http;
 
 private slots:
     void init()
@@ -37,7 +37,7 @@ private slots:
         m_test = std::make_unique<TestServices>();
         ApiServer::Settings settings;
         settings.corsOrigins = {app, QByteArray("http://localhost:3000")};
-        m_http = std::make_unique<HttpTestClient>(m_test->services(), settings);
+        m_http = std::make_unique<InProcessServer>(m_test->services(), settings);
     }
     void cleanup()
     {
@@ -123,7 +123,7 @@ private slots:
 
     void withoutOriginsNothingIsAllowed()
     {
-        HttpTestClient plain(m_test->services());
+        InProcessServer plain(m_test->services());
         auto reply = plain.send("OPTIONS", QStringLiteral("/api/v1/apikey"), preflight(app, "GET"));
         QCOMPARE(reply.status, 403);
         reply = plain.get(QStringLiteral("/healthz"), {{"Origin", app}});

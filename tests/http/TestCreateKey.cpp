@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-// POST /api/ApiKey/create (family A): the secret is shown once, stored only
+// POST /api/ApiKey/create (the success-envelope API): the secret is shown once, stored only
 // as a digest, and the gate refuses callers exactly as seed 002 documents.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "crypto/Digest.h"
 
 #include <QJsonArray>
@@ -15,14 +15,14 @@ using namespace keyward;
 class TestCreateKey : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
-    HttpTestClient::Headers adminHeaders()
+    InProcessServer::Headers adminHeaders()
     {
         return {{"x-api-key", m_live->test.tenantKey(1)},
                 {"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}};
     }
-    HttpTestClient::Reply create(const QJsonObject &body, const HttpTestClient::Headers &headers)
+    InProcessServer::Reply create(const QJsonObject &body, const InProcessServer::Headers &headers)
     {
         return m_live->http.post(QStringLiteral("/api/ApiKey/create"), body, headers);
     }
@@ -35,7 +35,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void createdKeyIsShownOnceAndWorks()
@@ -101,12 +101,13 @@ private slots:
 
         auto reply = create(body, {{"Authorization", adminToken}});
         QCOMPARE(reply.status, 401);
-        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("API Key is missing."),
-                                                      QStringLiteral("Missing x-api-key header"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("API Key is missing."),
+                                                QStringLiteral("Missing x-api-key header"))));
 
         const QJsonObject invalidJwt =
-            familyAFailure(QStringLiteral("Accesso negato: token non valido o mancante"),
-                           QStringLiteral("JWT token validation failed"));
+            successEnvelopeFailure(QStringLiteral("Accesso negato: token non valido o mancante"),
+                                   QStringLiteral("JWT token validation failed"));
         reply = create(body, {{"x-api-key", tenantKey}});
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), invalidJwt));
@@ -117,9 +118,9 @@ private slots:
 
         reply = create(body, {{"x-api-key", "ak_1234567890abcdef"}, {"Authorization", adminToken}});
         QCOMPARE(reply.status, 403);
-        QVERIFY(
-            sameJson(reply.json(), familyAFailure(QStringLiteral("Invalid API Key."),
-                                                  QStringLiteral("API key validation failed"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("Invalid API Key."),
+                                                QStringLiteral("API key validation failed"))));
 
         reply = create(body, {{"x-api-key", tenantKey},
                               {"Authorization",
@@ -132,9 +133,10 @@ private slots:
             "Bearer " + m_live->test.userToken(QStringLiteral("admin@other.io"));
         reply = create(body, {{"x-api-key", tenantKey}, {"Authorization", otherAdmin}});
         QCOMPARE(reply.status, 403);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Forbidden - Insufficient permissions"),
-                                        QStringLiteral("The API key belongs to another tenant"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            successEnvelopeFailure(QStringLiteral("Forbidden - Insufficient permissions"),
+                                   QStringLiteral("The API key belongs to another tenant"))));
         reply = create(
             {{QStringLiteral("name"), QStringLiteral("k")}, {QStringLiteral("tenantId"), 1}},
             {{"x-api-key", m_live->test.tenantKey(other.id)}, {"Authorization", otherAdmin}});
@@ -174,7 +176,8 @@ private slots:
         const auto reply =
             m_live->http.send("POST", QStringLiteral("/api/ApiKey/create"), adminHeaders(), body);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("Invalid request"), error)));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("Invalid request"), error)));
         QCOMPARE(keyCount(), before);
     }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Seed 002: GET /api/ApiKey/getById/{id} with x-api-key + Bearer. Every
 // documented outcome, exact status and body.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "crypto/KeyFormat.h"
 
 #include <QJsonArray>
@@ -13,21 +13,21 @@ using namespace keyward;
 class TestGetApiKeyById : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
-    HttpTestClient::Headers as(const QString &email, qint64 tenant = 1)
+    InProcessServer::Headers as(const QString &email, qint64 tenant = 1)
     {
         return {{"x-api-key", m_live->test.tenantKey(tenant)},
                 {"Authorization", "Bearer " + m_live->test.userToken(email)},
                 {"Accept", "application/json"}};
     }
-    HttpTestClient::Reply getById(qint64 id, const HttpTestClient::Headers &headers)
+    InProcessServer::Reply getById(qint64 id, const InProcessServer::Headers &headers)
     {
         return m_live->http.get(QStringLiteral("/api/ApiKey/getById/%1").arg(id), headers);
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void success200()
@@ -84,9 +84,9 @@ private slots:
     {
         const auto reply = getById(424242, as(TestServices::adminEmail));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("API Key not found"),
-                                        QStringLiteral("No API key found with ID 424242"))));
+        QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                           QStringLiteral("API Key not found"),
+                                           QStringLiteral("No API key found with ID 424242"))));
     }
 
     void missingHeaders401()
@@ -94,8 +94,9 @@ private slots:
         const auto reply = getById(
             1, {{"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}});
         QCOMPARE(reply.status, 401);
-        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("API Key is missing."),
-                                                      QStringLiteral("Missing x-api-key header"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("API Key is missing."),
+                                                QStringLiteral("Missing x-api-key header"))));
     }
 
     void invalidJwt401_data()
@@ -110,15 +111,15 @@ private slots:
     void invalidJwt401()
     {
         QFETCH(QByteArray, authorization);
-        HttpTestClient::Headers headers{{"x-api-key", m_live->test.tenantKey(1)}};
+        InProcessServer::Headers headers{{"x-api-key", m_live->test.tenantKey(1)}};
         if (!authorization.isEmpty())
             headers.append({"Authorization", authorization});
         const auto reply = getById(1, headers);
         QCOMPARE(reply.status, 401);
-        QVERIFY(
-            sameJson(reply.json(),
-                     familyAFailure(QStringLiteral("Accesso negato: token non valido o mancante"),
-                                    QStringLiteral("JWT token validation failed"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            successEnvelopeFailure(QStringLiteral("Accesso negato: token non valido o mancante"),
+                                   QStringLiteral("JWT token validation failed"))));
     }
 
     void expiredJwt401()
@@ -140,8 +141,8 @@ private slots:
         theirs.name = QStringLiteral("theirs");
         const IssuedKey foreign = m_live->test.createKey(other.id, theirs);
         const QJsonObject forbidden =
-            familyAFailure(QStringLiteral("Forbidden - Insufficient permissions"),
-                           QStringLiteral("Cannot access this API key"));
+            successEnvelopeFailure(QStringLiteral("Forbidden - Insufficient permissions"),
+                                   QStringLiteral("Cannot access this API key"));
         // An Admin of tenant 1 asking for another tenant's key.
         m_live->test.createUser(1, QStringLiteral("admin@one.io"), Role::Admin);
         auto reply = getById(foreign.key.id, as(QStringLiteral("admin@one.io")));
@@ -166,9 +167,9 @@ private slots:
             const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/getById/%1").arg(id),
                                                 as(TestServices::adminEmail));
             QCOMPARE(reply.status, 400);
-            QVERIFY(sameJson(reply.json(),
-                             familyAFailure(QStringLiteral("Invalid request"),
-                                            QStringLiteral("id must be a positive integer"))));
+            QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                               QStringLiteral("Invalid request"),
+                                               QStringLiteral("id must be a positive integer"))));
         }
     }
 };

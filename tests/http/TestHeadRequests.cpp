@@ -5,7 +5,7 @@
 // body, so the next answer on a kept-alive connection starts where it should.
 // Also the answers that have no body at all: 204 and 304 carry no
 // Content-Length.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "RawClient.h"
 
 #include <QTest>
@@ -36,7 +36,7 @@ QByteArray field(const QByteArray &head, const QByteArray &name)
 class TestHeadRequests : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
     // Sends `request` and then a GET /healthz that closes the connection;
     // everything the server wrote.
@@ -51,7 +51,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void everyGetRouteAnswersHead()

@@ -3,10 +3,10 @@
 // A key cannot grant what it lacks, written as the misuse: a key holding
 // write and token:generate exchanges itself for a token and, with it, tries
 // to mint a wider key, widen itself, change a key stronger than itself, and
-// rotate or delete the tenant key. Each is refused (403, family A's and
-// family C's envelopes) and changes nothing; what lies within its scope
+// rotate or delete the tenant key. Each is refused (403, the success-envelope API's and
+// the problem detailss) and changes nothing; what lies within its scope
 // still works, and an Admin user keeps what the role allows.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -25,14 +25,14 @@ QJsonArray permissionList(const QStringList &permissions)
 class TestKeyAuthority : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
     IssuedKey m_key;      // write + token:generate: the caller
     IssuedKey m_stronger; // read + write + token:generate
     qint64 m_tenantKeyId = 0;
-    HttpTestClient::Headers m_asKey;
+    InProcessServer::Headers m_asKey;
 
-    HttpTestClient &http() { return m_live->http; }
-    static QString firstError(const HttpTestClient::Reply &reply)
+    InProcessServer &http() { return m_live->http; }
+    static QString firstError(const InProcessServer::Reply &reply)
     {
         return reply.json().value(QStringLiteral("errors")).toArray().first().toString();
     }
@@ -41,7 +41,7 @@ private:
 private slots:
     void init()
     {
-        m_live = std::make_unique<LiveServer>();
+        m_live = std::make_unique<FreshStoreServer>();
         NewKey caller;
         caller.name = QStringLiteral("writer");
         caller.permissions = {QStringLiteral("write"), QStringLiteral("token:generate")};
@@ -165,9 +165,9 @@ private slots:
         QCOMPARE(self.status, 200); // its own label is its to change
     }
 
-    void familyCRefusesAWiderKeyToo()
+    void v1RefusesAWiderKeyToo()
     {
-        // Family C keys carry read and write; this caller lacks read.
+        // The v1 API keys carry read and write; this caller lacks read.
         const auto reply = http().send(
             "POST", QStringLiteral("/api/v1/apikey"), {m_asKey.back()},
             QJsonDocument(QJsonObject{{QStringLiteral("label"), QStringLiteral("c")}}).toJson());
@@ -180,8 +180,8 @@ private slots:
     {
         m_live->test.createUser(1, QStringLiteral("admin1@example.com"), Role::Admin);
         const QByteArray adminToken = m_live->test.userToken(QStringLiteral("admin1@example.com"));
-        const HttpTestClient::Headers asAdmin{{"x-api-key", m_live->test.tenantKey(1)},
-                                              {"Authorization", "Bearer " + adminToken}};
+        const InProcessServer::Headers asAdmin{{"x-api-key", m_live->test.tenantKey(1)},
+                                               {"Authorization", "Bearer " + adminToken}};
         const auto created =
             http().send("POST", QStringLiteral("/api/ApiKey/create"), asAdmin,
                         QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("wide")},

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 // A key's rate limit (requests per minute) on the routes where the key's own
-// token is the bearer: family A's JWT-required routes, family B and family C
-// answer 429 with Retry-After in their own envelope; the budget refills after
-// the minute. (The token exchange's documented 422 is in TestTokenEndpoints.)
-#include "LiveServer.h"
+// token is the bearer: the success-envelope API's JWT-required routes, the status-envelope API and
+// the v1 API answer 429 with Retry-After in their own envelope; the budget refills after the
+// minute. (The token exchange's documented 422 is in TestTokenEndpoints.)
+#include "FreshStoreServer.h"
 
 #include <QTest>
 
@@ -13,10 +13,10 @@ using namespace keyward;
 class TestKeyRateLimits : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
     // A key of tenant 1 allowed `limit` uses a minute, and the bearer token
-    // to present: its access token, or for a family C key its own JWT.
+    // to present: its access token, or for a v1 key its own JWT.
     QByteArray limitedBearer(qint64 limit, ApiKeyKind kind = ApiKeyKind::Secret)
     {
         NewKey request;
@@ -30,38 +30,39 @@ private:
         return m_live->test.services().tokens.issueForKey(issued.key);
     }
 
-    static void verifyRetryAfter(const HttpTestClient::Reply &reply)
+    static void verifyRetryAfter(const InProcessServer::Reply &reply)
     {
         const int retryAfter = reply.header("Retry-After").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 61, reply.header("Retry-After").constData());
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
-    void familyAAnswers429()
+    void successEnvelopeAnswers429()
     {
         const QByteArray bearer = "Bearer " + limitedBearer(2);
-        const HttpTestClient::Headers headers{{"x-api-key", m_live->test.tenantKey(1)},
-                                              {"Authorization", bearer}};
+        const InProcessServer::Headers headers{{"x-api-key", m_live->test.tenantKey(1)},
+                                               {"Authorization", bearer}};
         const QString path = QStringLiteral("/api/ApiKey/getAll");
         QCOMPARE(m_live->http.get(path, headers).status, 200);
         QCOMPARE(m_live->http.get(path, headers).status, 200);
         const auto reply = m_live->http.get(path, headers);
         QCOMPARE(reply.status, 429);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Too many requests"),
-                                        QStringLiteral("Rate limit exceeded for this API key"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            successEnvelopeFailure(QStringLiteral("Too many requests"),
+                                   QStringLiteral("Rate limit exceeded for this API key"))));
         verifyRetryAfter(reply);
 
         m_live->test.clock().advance(61);
         QCOMPARE(m_live->http.get(path, headers).status, 200);
     }
 
-    void familyBAnswers429()
+    void statusEnvelopeAnswers429()
     {
-        const HttpTestClient::Headers headers{{"Authorization", "Bearer " + limitedBearer(1)}};
+        const InProcessServer::Headers headers{{"Authorization", "Bearer " + limitedBearer(1)}};
         const QString path = QStringLiteral("/api/clients/api-keys");
         QCOMPARE(m_live->http.get(path, headers).status, 200);
         const auto reply = m_live->http.get(path, headers);
@@ -81,9 +82,9 @@ private slots:
         QCOMPARE(m_live->http.get(path, headers).status, 200);
     }
 
-    void familyCAnswers429ForItsKeyJwt()
+    void v1Answers429ForItsKeyJwt()
     {
-        const HttpTestClient::Headers headers{
+        const InProcessServer::Headers headers{
             {"Authorization", "Bearer " + limitedBearer(1, ApiKeyKind::Jwt)}};
         const QString path = QStringLiteral("/api/v1/apikey");
         QCOMPARE(m_live->http.get(path, headers).status, 200);
@@ -111,7 +112,7 @@ private slots:
         request.permissions = {QStringLiteral("token:generate")};
         request.rateLimitPerMinute = 10;
         const IssuedKey issued = m_live->test.createKey(1, request);
-        const HttpTestClient::Headers headers{{"x-api-key", issued.secret}};
+        const InProcessServer::Headers headers{{"x-api-key", issued.secret}};
         const QString path = QStringLiteral("/api/Token/generate-from-apikey");
         int accepted = 0;
         for (int step : {0, 1, 29, 29, 1}) { // at 0, 1, 30, 59 and 60 s
@@ -126,7 +127,7 @@ private slots:
 
     void unlimitedKeysAndUsersAreNotLimited()
     {
-        const HttpTestClient::Headers headers{
+        const InProcessServer::Headers headers{
             {"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}};
         for (int i = 0; i < 20; ++i)
             QCOMPARE(m_live->http.get(QStringLiteral("/api/v1/apikey"), headers).status, 200);

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 // GET /api/ApiKey/{id}/usage: what came of a key's verifications through
-// the real server, in family A's envelope, to an Admin of the key's tenant
+// the real server, in the success envelope, to an Admin of the key's tenant
 // or a SuperAdmin; another tenant's key is not found.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,15 +13,15 @@ using namespace keyward;
 class TestKeyUsageApi : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
-    HttpTestClient::Headers as(const QString &email, qint64 tenant = 1)
+    InProcessServer::Headers as(const QString &email, qint64 tenant = 1)
     {
         return {{"x-api-key", m_live->test.tenantKey(tenant)},
                 {"Authorization", "Bearer " + m_live->test.userToken(email)}};
     }
-    HttpTestClient::Reply usage(qint64 id, const QString &query,
-                                const HttpTestClient::Headers &headers)
+    InProcessServer::Reply usage(qint64 id, const QString &query,
+                                 const InProcessServer::Headers &headers)
     {
         return m_live->http.get(QStringLiteral("/api/ApiKey/%1/usage%2").arg(id).arg(query),
                                 headers);
@@ -42,7 +42,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void success200()
@@ -109,11 +109,11 @@ private slots:
         const IssuedKey issued = keyFor(QString());
         const auto reply = usage(issued.key.id, query, as(TestServices::adminEmail));
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Invalid request"),
-                                        QStringLiteral("since must be a number of hours (1h to "
-                                                       "168h) or days (1d to 366d), such as 24h "
-                                                       "or 30d"))));
+        QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                           QStringLiteral("Invalid request"),
+                                           QStringLiteral("since must be a number of hours (1h to "
+                                                          "168h) or days (1d to 366d), such as 24h "
+                                                          "or 30d"))));
     }
 
     void anotherTenantsKey404()
@@ -124,19 +124,19 @@ private slots:
         const auto reply =
             usage(issued.key.id, QString(), as(QStringLiteral("admin@other.test"), other.id));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(
-            reply.json(),
-            familyAFailure(QStringLiteral("API Key not found"),
-                           QStringLiteral("No API key found with ID %1").arg(issued.key.id))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(
+                             QStringLiteral("API Key not found"),
+                             QStringLiteral("No API key found with ID %1").arg(issued.key.id))));
     }
 
     void unknownKey404()
     {
         const auto reply = usage(424242, QString(), as(TestServices::adminEmail));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("API Key not found"),
-                                        QStringLiteral("No API key found with ID 424242"))));
+        QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                           QStringLiteral("API Key not found"),
+                                           QStringLiteral("No API key found with ID 424242"))));
     }
 
     void plainMember403()
@@ -146,9 +146,9 @@ private slots:
         const auto reply =
             usage(issued.key.id, QString(), as(QStringLiteral("member@example.com")));
         QCOMPARE(reply.status, 403);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Forbidden - Insufficient permissions"),
-                                        QStringLiteral("Cannot access this API key"))));
+        QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                           QStringLiteral("Forbidden - Insufficient permissions"),
+                                           QStringLiteral("Cannot access this API key"))));
     }
 
     void missingKey401()
@@ -157,8 +157,9 @@ private slots:
             1, QString(),
             {{"Authorization", "Bearer " + m_live->test.userToken(TestServices::adminEmail)}});
         QCOMPARE(reply.status, 401);
-        QVERIFY(sameJson(reply.json(), familyAFailure(QStringLiteral("API Key is missing."),
-                                                      QStringLiteral("Missing x-api-key header"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("API Key is missing."),
+                                                QStringLiteral("Missing x-api-key header"))));
     }
 };
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 // Nobody can lock everybody out: the last active SuperAdmin cannot be
-// deactivated or demoted (409 in family A's envelope), not even by two
+// deactivated or demoted (409 in the success envelope), not even by two
 // changes racing; and the bootstrap SuperAdmin from KEYWARD_ADMIN_EMAIL is
 // created on a store without users only, never again later.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "domain/Bootstrap.h"
 
 #include <QJsonArray>
@@ -16,15 +16,15 @@ using namespace keyward;
 class TestLastSuperAdmin : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
     User m_admin;
 
-    HttpTestClient::Headers as(const QString &email)
+    InProcessServer::Headers as(const QString &email)
     {
         return {{"x-api-key", m_live->test.tenantKey(1)},
                 {"Authorization", "Bearer " + m_live->test.userToken(email)}};
     }
-    HttpTestClient::Reply change(const QString &caller, qint64 id, const QJsonObject &body)
+    InProcessServer::Reply change(const QString &caller, qint64 id, const QJsonObject &body)
     {
         return m_live->http.send("PUT", QStringLiteral("/api/User/update/%1").arg(id), as(caller),
                                  QJsonDocument(body).toJson());
@@ -37,7 +37,7 @@ private:
 private slots:
     void init()
     {
-        m_live = std::make_unique<LiveServer>();
+        m_live = std::make_unique<FreshStoreServer>();
         m_admin = m_live->test.services()
                       .users.list(TestServices::operatorActor(), 1, {1, 10})
                       .value()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Repeated failed logins are answered 429 with Retry-After in each family's
 // envelope, whatever the password, per account and per source address.
+#include "FreshStoreServer.h"
 #include "HttpResponse.h"
-#include "LiveServer.h"
 #include "RawClient.h"
 
 #include <QElapsedTimer>
@@ -15,16 +15,16 @@ using namespace keyward;
 class TestLoginThrottling : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
-    HttpTestClient::Reply familyALogin(const QString &email, const QString &password)
+    InProcessServer::Reply successEnvelopeLogin(const QString &email, const QString &password)
     {
         return m_live->http.post(
             QStringLiteral("/api/Token/generate"),
             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
             {{"x-api-key", m_live->test.tenantKey(1)}});
     }
-    HttpTestClient::Reply familyBLogin(const QString &email, const QString &password)
+    InProcessServer::Reply statusEnvelopeLogin(const QString &email, const QString &password)
     {
         return m_live->http.post(
             QStringLiteral("/api/auth/login"),
@@ -32,16 +32,17 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void accountIsThrottledInBothFamilies()
     {
         for (int attempt = 0; attempt < 5; ++attempt)
-            QCOMPARE(familyALogin(TestServices::adminEmail, QStringLiteral("guess%1").arg(attempt))
+            QCOMPARE(successEnvelopeLogin(TestServices::adminEmail,
+                                          QStringLiteral("guess%1").arg(attempt))
                          .status,
                      401);
-        auto reply = familyALogin(TestServices::adminEmail, TestServices::adminPassword);
+        auto reply = successEnvelopeLogin(TestServices::adminEmail, TestServices::adminPassword);
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
         QVERIFY(sameJson(
@@ -49,7 +50,8 @@ private slots:
             {{QStringLiteral("success"), false},
              {QStringLiteral("message"), QStringLiteral("Too many login attempts")},
              {QStringLiteral("errors"), QJsonArray{QStringLiteral("Try again in 1 seconds")}}}));
-        reply = familyBLogin(TestServices::adminEmail.toUpper(), TestServices::adminPassword);
+        reply =
+            statusEnvelopeLogin(TestServices::adminEmail.toUpper(), TestServices::adminPassword);
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
         QVERIFY(sameJson(reply.json(),
@@ -58,12 +60,15 @@ private slots:
                           {QStringLiteral("data"), QJsonValue::Null}}));
         // The delay doubles with the next failure, then lets the right password in.
         m_live->test.clock().advance(2);
-        QCOMPARE(familyBLogin(TestServices::adminEmail, QStringLiteral("again-wrong")).status, 401);
-        QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword)
+        QCOMPARE(
+            statusEnvelopeLogin(TestServices::adminEmail, QStringLiteral("again-wrong")).status,
+            401);
+        QCOMPARE(statusEnvelopeLogin(TestServices::adminEmail, TestServices::adminPassword)
                      .header("Retry-After"),
                  QByteArray("2"));
         m_live->test.clock().advance(3);
-        QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword).status, 200);
+        QCOMPARE(statusEnvelopeLogin(TestServices::adminEmail, TestServices::adminPassword).status,
+                 200);
     }
 
     void aBurstOfWrongPasswordsGetsFiveJudgements()
@@ -98,7 +103,8 @@ private slots:
     void aThrottledLoginIsHeldWhileOthersAreServed()
     {
         for (int attempt = 0; attempt < 5; ++attempt)
-            QCOMPARE(familyBLogin(TestServices::adminEmail, QStringLiteral("guess%1").arg(attempt))
+            QCOMPARE(statusEnvelopeLogin(TestServices::adminEmail,
+                                         QStringLiteral("guess%1").arg(attempt))
                          .status,
                      401);
         // The refusal waits a second on its connection (a tarpit); the
@@ -121,24 +127,26 @@ private slots:
     void unknownAccountsAreThrottledAlike()
     {
         for (int attempt = 0; attempt < 5; ++attempt)
-            QCOMPARE(familyBLogin(QStringLiteral("ghost@example.com"),
-                                  QStringLiteral("guess%1").arg(attempt))
+            QCOMPARE(statusEnvelopeLogin(QStringLiteral("ghost@example.com"),
+                                         QStringLiteral("guess%1").arg(attempt))
                          .status,
                      401);
         QCOMPARE(
-            familyBLogin(QStringLiteral("ghost@example.com"), QStringLiteral("whatever")).status,
+            statusEnvelopeLogin(QStringLiteral("ghost@example.com"), QStringLiteral("whatever"))
+                .status,
             429);
     }
 
     void sourceAddressIsThrottledAcrossAccounts()
     {
         for (int attempt = 0; attempt < 20; ++attempt)
-            QCOMPARE(familyBLogin(QStringLiteral("user%1@example.com").arg(attempt),
-                                  QStringLiteral("guess"))
+            QCOMPARE(statusEnvelopeLogin(QStringLiteral("user%1@example.com").arg(attempt),
+                                         QStringLiteral("guess"))
                          .status,
                      401);
         // A fresh account from the same address is refused too.
-        QCOMPARE(familyBLogin(TestServices::adminEmail, TestServices::adminPassword).status, 429);
+        QCOMPARE(statusEnvelopeLogin(TestServices::adminEmail, TestServices::adminPassword).status,
+                 429);
     }
 };
 

@@ -4,8 +4,8 @@
 // client-credentials grant (RFC 6749 §4.4, errors per §5.2), token
 // introspection (RFC 7662) and the authorization server metadata (RFC 8414),
 // with each misuse a client or an attacker could try.
+#include "FreshStoreServer.h"
 #include "JwtHeader.h"
-#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -19,7 +19,7 @@ QByteArray basic(const QByteArray &user, const QByteArray &password)
     return "Basic " + (user + ':' + password).toBase64();
 }
 
-HttpTestClient::Headers form(HttpTestClient::Headers headers = {})
+InProcessServer::Headers form(InProcessServer::Headers headers = {})
 {
     headers.append(
         qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
@@ -36,7 +36,7 @@ QJsonObject oauthError(const QString &code, const QString &description)
 class TestOAuthEndpoints : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
     IssuedKey m_client; // tenant 1: token:generate, read, write
 
     IssuedKey keyWith(const std::function<void(NewKey &)> &shape, qint64 tenantId = 1)
@@ -49,11 +49,11 @@ private:
         return m_live->test.createKey(tenantId, request);
     }
     QByteArray id(const IssuedKey &key) const { return QByteArray::number(key.key.id); }
-    HttpTestClient::Reply token(const QByteArray &body, const HttpTestClient::Headers &headers)
+    InProcessServer::Reply token(const QByteArray &body, const InProcessServer::Headers &headers)
     {
         return m_live->http.send("POST", QStringLiteral("/oauth2/token"), form(headers), body);
     }
-    HttpTestClient::Reply introspect(const QByteArray &accessToken, const IssuedKey &introspector)
+    InProcessServer::Reply introspect(const QByteArray &accessToken, const IssuedKey &introspector)
     {
         return m_live->http.send(
             "POST", QStringLiteral("/oauth2/introspect"),
@@ -82,7 +82,7 @@ private:
 private slots:
     void init()
     {
-        m_live = std::make_unique<LiveServer>();
+        m_live = std::make_unique<FreshStoreServer>();
         m_client = keyWith([](NewKey &) {});
     }
     void cleanup() { m_live.reset(); }
@@ -204,7 +204,7 @@ private slots:
             authorization =
                 basic(fill(authorization.left(colon)), fill(authorization.mid(colon + 1)));
         }
-        HttpTestClient::Headers headers;
+        InProcessServer::Headers headers;
         if (!authorization.isEmpty())
             headers.append(qMakePair(QByteArray("Authorization"), authorization));
         const auto reply = token(fill(body), headers);
@@ -281,18 +281,18 @@ private slots:
         expected.insert(QStringLiteral("client_id"), QString::fromLatin1(id(m_client)));
         QVERIFY(sameJson(reply.json(), expected));
 
-        // A user's token, and a family C key JWT, are in force too.
+        // A user's token, and a v1 key JWT, are in force too.
         const QByteArray userToken = m_live->test.userToken(TestServices::adminEmail);
         reply = introspect(userToken, caller);
         QCOMPARE(reply.json().value(QStringLiteral("active")), QJsonValue(true));
         QCOMPARE(reply.json().value(QStringLiteral("role")).toString(),
                  QStringLiteral("SuperAdmin"));
-        const IssuedKey familyC = keyWith([](NewKey &k) { k.kind = ApiKeyKind::Jwt; });
-        reply = introspect(familyC.secret, caller);
+        const IssuedKey v1 = keyWith([](NewKey &k) { k.kind = ApiKeyKind::Jwt; });
+        reply = introspect(v1.secret, caller);
         QCOMPARE(reply.json().value(QStringLiteral("active")), QJsonValue(true));
-        disable(familyC);
-        QVERIFY(sameJson(introspect(familyC.secret, caller).json(),
-                         {{QStringLiteral("active"), false}}));
+        disable(v1);
+        QVERIFY(
+            sameJson(introspect(v1.secret, caller).json(), {{QStringLiteral("active"), false}}));
 
         // The key's allow-list and rate limit judge who presents the token,
         // not who asks about it.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 // /healthz, /openapi.json, /.well-known/jwks.json and /metrics.
-#include "HttpTestClient.h"
+#include "InProcessServer.h"
 #include "TestServices.h"
 
 #include <QJsonArray>
@@ -16,7 +16,7 @@ private slots:
     void healthz()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const auto reply = http.get(QStringLiteral("/healthz"));
         QCOMPARE(reply.status, 200);
         QVERIFY(
@@ -28,7 +28,7 @@ private slots:
     void openApiCoversEveryRoute()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const auto reply = http.get(QStringLiteral("/openapi.json"));
         QCOMPARE(reply.status, 200);
         const QJsonObject document = reply.json();
@@ -54,8 +54,8 @@ private slots:
     void openApiServersNameThisServer()
     {
         TestServices test;
-        HttpTestClient http(test.services());
-        auto servers = [&http](const HttpTestClient::Headers &headers) {
+        InProcessServer http(test.services());
+        auto servers = [&http](const InProcessServer::Headers &headers) {
             return http.get(QStringLiteral("/openapi.json"), headers)
                 .json()
                 .value(QStringLiteral("servers"))
@@ -72,7 +72,7 @@ private slots:
     void jwksListsThePublicKey()
     {
         TestServices test(JwtAlgorithm::EdDSA);
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const auto reply = http.get(QStringLiteral("/.well-known/jwks.json"));
         QCOMPARE(reply.status, 200);
         const QJsonArray keys = reply.json().value(QStringLiteral("keys")).toArray();
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(key.value(QStringLiteral("kty")).toString(), QStringLiteral("OKP"));
         QCOMPARE(key.value(QStringLiteral("crv")).toString(), QStringLiteral("Ed25519"));
         QCOMPARE(key.value(QStringLiteral("kid")).toString(),
-                 test.services().signingKeys.snapshot()->keys.first().kid());
+                 test.services().signingKeyRing.snapshot()->keys.first().kid());
         QVERIFY(!key.contains(QStringLiteral("d")));
         // Tokens carry that kid.
         const QByteArray token = test.userToken(TestServices::adminEmail);
@@ -99,7 +99,7 @@ private slots:
     void jwksIsCacheableAndRevalidated()
     {
         TestServices test(JwtAlgorithm::ES256);
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const QString path = QStringLiteral("/.well-known/jwks.json");
         const auto first = http.get(path);
         QCOMPARE(first.status, 200);
@@ -117,7 +117,7 @@ private slots:
         }
         QCOMPARE(http.get(path, {{"If-None-Match", "\"other\""}}).status, 200);
 
-        QVERIFY(test.services().signingKeyRotation.rotate(TestServices::operatorActor()));
+        QVERIFY(test.services().signingKeys.rotate(TestServices::operatorActor()));
         const auto rotated = http.get(path, {{"If-None-Match", etag}});
         QCOMPARE(rotated.status, 200);
         QCOMPARE(rotated.json().value(QStringLiteral("keys")).toArray().size(), 2);
@@ -130,7 +130,7 @@ private slots:
     void metricsInPrometheusFormat()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         QCOMPARE(http.get(QStringLiteral("/api/Token/generate-from-apikey"),
                           {{"x-api-key", test.tenantKey(1)}})
                      .status,
@@ -165,7 +165,7 @@ private slots:
     void metricsCountKeysNeedingAttention()
     {
         TestServices test;
-        HttpTestClient http(test.services());
+        InProcessServer http(test.services());
         const Tenant other = test.createTenant(QStringLiteral("Other"));
         NewKey wide;
         wide.name = QStringLiteral("deployer");

@@ -5,7 +5,7 @@
 // "body" ever becomes a second request), bare LF is refused at once rather
 // than left to time out, bodies up to the limit are read and judged, and no
 // client can write a line of its own into the access log.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 #include "RawClient.h"
 
 #include <QElapsedTimer>
@@ -82,7 +82,7 @@ private slots:
     {
         QFETCH(QByteArray, head);
         QFETCH(int, status);
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         QElapsedTimer timer;
@@ -101,7 +101,7 @@ private slots:
 
     void theRequestsBeforeARefusalAreAnsweredFirst()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send(hidden + hidden + "GET /healthz HTTP/1.1\r\nHost: x\r\nX-A : b\r\n\r\n");
@@ -123,7 +123,7 @@ private slots:
     void bodiesUpToTheLimitAreReadAndJudged()
     {
         QFETCH(int, size);
-        LiveServer live;
+        FreshStoreServer live;
         const QByteArray tenantKey = live.test.tenantKey(1);
         // Valid JSON of the given size: the credentials and a long filler.
         QByteArray body = "{\"email\":\"nobody@example.com\",\"password\":\"wrong\",\"pad\":\"";
@@ -145,7 +145,7 @@ private slots:
 
     void oneByteOverTheLimitIs413BeforeTheBodyIsRead()
     {
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send("POST /api/Token/generate HTTP/1.1\r\nHost: x\r\nContent-Length: " +
@@ -160,7 +160,7 @@ private slots:
         s_previousFilter = QLoggingCategory::installFilter(nullptr);
         QLoggingCategory::installFilter(accessLogOn);
         const QtMessageHandler previous = qInstallMessageHandler(collect);
-        LiveServer live;
+        FreshStoreServer live;
         RawClient client;
         QVERIFY(client.open(live.http.port()));
         client.send("GET /api/x%0A%0Dkeyward.access:%20FORGED%1B HTTP/1.1\r\nHost: x\r\n\r\n");

@@ -4,7 +4,7 @@
 // options change what the running executable refuses, and a value out of
 // range (of these or of --signing-key-refresh) is a usage error (exit 2)
 // naming the option.
-#include "ServerProcess.h"
+#include "ServeProcess.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -20,7 +20,7 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        QProcessEnvironment environment = ServeProcess::environment(m_home.path());
         environment.insert(QStringLiteral("KEYWARD_DB"), m_home.filePath(QStringLiteral("k.db")));
         return environment;
     }
@@ -46,11 +46,11 @@ private:
 private slots:
     void optionsChangeWhatIsRefused()
     {
-        ServerProcess server(environment(),
-                             {QStringLiteral("--max-body-bytes"), QStringLiteral("1024"),
-                              QStringLiteral("--max-header-fields"), QStringLiteral("8"),
-                              QStringLiteral("--request-timeout"), QStringLiteral("1"),
-                              QStringLiteral("--max-connections"), QStringLiteral("3")});
+        ServeProcess server(environment(),
+                            {QStringLiteral("--max-body-bytes"), QStringLiteral("1024"),
+                             QStringLiteral("--max-header-fields"), QStringLiteral("8"),
+                             QStringLiteral("--request-timeout"), QStringLiteral("1"),
+                             QStringLiteral("--max-connections"), QStringLiteral("3")});
         QVERIFY(server.start());
         const quint16 port = server.port();
 
@@ -92,11 +92,11 @@ private slots:
 
     void connectionCapsChangeWhoIsServed()
     {
-        ServerProcess server(environment(),
-                             {QStringLiteral("--max-connections-per-address"), QStringLiteral("2"),
-                              QStringLiteral("--connection-lifetime"), QStringLiteral("1"),
-                              QStringLiteral("--max-pipelined-requests"), QStringLiteral("2"),
-                              QStringLiteral("--max-unsent-bytes"), QStringLiteral("65536")});
+        ServeProcess server(environment(),
+                            {QStringLiteral("--max-connections-per-address"), QStringLiteral("2"),
+                             QStringLiteral("--connection-lifetime"), QStringLiteral("1"),
+                             QStringLiteral("--max-pipelined-requests"), QStringLiteral("2"),
+                             QStringLiteral("--max-unsent-bytes"), QStringLiteral("65536")});
         QVERIFY(server.start());
         const quint16 port = server.port();
         std::vector<std::unique_ptr<QTcpSocket>> open;

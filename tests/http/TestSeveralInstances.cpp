@@ -7,7 +7,7 @@
 // signing-key rotation through the CLI is followed by both (identical JWKS);
 // and killing one leaves nginx serving through the other.
 #include "HttpClient.h"
-#include "ServerProcess.h"
+#include "ServeProcess.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -31,7 +31,7 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        QProcessEnvironment environment = ServeProcess::environment(m_home.path());
         environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString(64, QLatin1Char('c')));
         environment.insert(QStringLiteral("KEYWARD_DB"), m_database->location());
         // Published keys, so that the JWKS shows which keys verify.
@@ -142,12 +142,12 @@ private slots:
 
     void changesThroughOneAreHonouredByTheOther()
     {
-        ServerProcess one(environment(), serveArguments());
-        ServerProcess other(environment(), serveArguments());
+        ServeProcess one(environment(), serveArguments());
+        ServeProcess other(environment(), serveArguments());
         QVERIFY(one.start() && other.start());
         HttpClient a(one.baseUrl());
         HttpClient b(other.baseUrl());
-        const HttpClient::Headers admin = ServerProcess::administrator(a);
+        const HttpClient::Headers admin = ServeProcess::administrator(a);
 
         // Disabled through one, while the other answers the key under load.
         const Key disabled = createKey(a, admin);
@@ -197,14 +197,14 @@ private slots:
     {
         QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/nginx")),
                  "nginx is missing: scripts/setup.sh --test installs it");
-        ServerProcess one(environment(), serveArguments());
-        ServerProcess other(environment(), serveArguments());
+        ServeProcess one(environment(), serveArguments());
+        ServeProcess other(environment(), serveArguments());
         QVERIFY(one.start() && other.start());
         QProcess nginx;
         const quint16 port = startNginx(nginx, {one.port(), other.port()});
         QVERIFY2(port, "nginx did not start");
         HttpClient front(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        const Key key = createKey(front, ServerProcess::administrator(front));
+        const Key key = createKey(front, ServeProcess::administrator(front));
         for (int i = 0; i < 6; ++i)
             QCOMPARE(exchange(front, key.secret).status, 200);
 

@@ -7,7 +7,7 @@
 // lists both keys meanwhile. Runs on SQLite and PostgreSQL.
 #include "HttpClient.h"
 #include "JwtHeader.h"
-#include "ServerProcess.h"
+#include "ServeProcess.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -27,7 +27,7 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        QProcessEnvironment environment = ServeProcess::environment(m_home.path());
         environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString(64, QLatin1Char('b')));
         environment.insert(QStringLiteral("KEYWARD_DB"), m_database->location());
         environment.insert(QStringLiteral("KEYWARD_JWT_ALG"), QStringLiteral("ES256"));
@@ -56,7 +56,7 @@ private:
             kids.append(key.toObject().value(QStringLiteral("kid")).toString());
         return kids;
     }
-    static QByteArray login(HttpClient &server) { return ServerProcess::adminToken(server); }
+    static QByteArray login(HttpClient &server) { return ServeProcess::adminToken(server); }
     // A request that needs a valid bearer token; its status.
     static int callWith(HttpClient &server, const QByteArray &token)
     {
@@ -71,10 +71,10 @@ private slots:
     void rotationReachesRunningServers()
     {
         // A looks every second, B only when a token asks it to.
-        ServerProcess serverA(environment(),
-                              {QStringLiteral("--signing-key-refresh"), QStringLiteral("1")});
-        ServerProcess serverB(environment(),
-                              {QStringLiteral("--signing-key-refresh"), QStringLiteral("3600")});
+        ServeProcess serverA(environment(),
+                             {QStringLiteral("--signing-key-refresh"), QStringLiteral("1")});
+        ServeProcess serverB(environment(),
+                             {QStringLiteral("--signing-key-refresh"), QStringLiteral("3600")});
         QVERIFY(serverA.start() && serverB.start());
         HttpClient a(serverA.baseUrl());
         HttpClient b(serverB.baseUrl());

@@ -12,7 +12,7 @@
 //   memory grows by less than 40 MB: a connection is not read while its
 //   answers wait for the client.
 #include "HttpClient.h"
-#include "ServerProcess.h"
+#include "ServeProcess.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -119,11 +119,11 @@ private:
 private slots:
     void idleConnectionsAndAHugeBodyDoNotStarveOthers()
     {
-        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        QProcessEnvironment environment = ServeProcess::environment(m_home.path());
         environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                            QStringLiteral("keyward.access.info=false"));
-        ServerProcess server(environment,
-                             {QStringLiteral("--db"), m_home.filePath(QStringLiteral("k.sqlite"))});
+        ServeProcess server(environment,
+                            {QStringLiteral("--db"), m_home.filePath(QStringLiteral("k.sqlite"))});
         QVERIFY(server.start());
         HttpClient base(server.baseUrl());
         // Warm up what every request touches (worker threads, connections).
@@ -183,10 +183,10 @@ private slots:
 
     void pipelinersThatNeverReadDoNotGrowTheServer()
     {
-        QProcessEnvironment environment = ServerProcess::environment(m_home.path());
+        QProcessEnvironment environment = ServeProcess::environment(m_home.path());
         environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                            QStringLiteral("keyward.access.info=false"));
-        ServerProcess server(
+        ServeProcess server(
             environment, {QStringLiteral("--db"), m_home.filePath(QStringLiteral("hoard.sqlite"))});
         QVERIFY(server.start());
         HttpClient base(server.baseUrl());

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Seed 001: GET /api/ApiKey/{tenantId}/apikey, anonymous. Every documented
 // outcome with its exact status and body.
-#include "LiveServer.h"
+#include "FreshStoreServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,7 +12,7 @@ using namespace keyward;
 class TestTenantKeyDiscovery : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
     ApiKey currentTenantKey(qint64 tenantId)
     {
@@ -26,7 +26,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void success200()
@@ -62,9 +62,9 @@ private slots:
     {
         auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/77/apikey"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(
-            sameJson(reply.json(), familyAFailure(QStringLiteral("Tenant not found"),
-                                                  QStringLiteral("No tenant found with ID 77"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("Tenant not found"),
+                                                QStringLiteral("No tenant found with ID 77"))));
     }
 
     void notConfigured404()
@@ -72,10 +72,10 @@ private slots:
         setStatus(currentTenantKey(1).id, KeyStatus::Deleted);
         const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/1/apikey"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(sameJson(
-            reply.json(),
-            familyAFailure(QStringLiteral("API Key not configured for tenant"),
-                           QStringLiteral("No API key has been configured for tenant ID 1"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(
+                             QStringLiteral("API Key not configured for tenant"),
+                             QStringLiteral("No API key has been configured for tenant ID 1"))));
     }
 
     void inactive400()
@@ -83,10 +83,10 @@ private slots:
         setStatus(currentTenantKey(1).id, KeyStatus::Disabled);
         const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/1/apikey"));
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(
-            reply.json(),
-            familyAFailure(QStringLiteral("API Key is not active or expired"),
-                           QStringLiteral("The API key for this tenant is currently inactive"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(
+                             QStringLiteral("API Key is not active or expired"),
+                             QStringLiteral("The API key for this tenant is currently inactive"))));
     }
 
     void undiscoverableTenantLooksAbsent()
@@ -96,9 +96,9 @@ private slots:
         QVERIFY(m_live->test.services().tenants.update(TestServices::operatorActor(), 1, hide));
         const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/1/apikey"));
         QCOMPARE(reply.status, 404);
-        QVERIFY(
-            sameJson(reply.json(), familyAFailure(QStringLiteral("Tenant not found"),
-                                                  QStringLiteral("No tenant found with ID 1"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("Tenant not found"),
+                                                QStringLiteral("No tenant found with ID 1"))));
     }
 
     void badIds400_data()
@@ -114,9 +114,9 @@ private slots:
         QFETCH(QString, id);
         const auto reply = m_live->http.get(QStringLiteral("/api/ApiKey/%1/apikey").arg(id));
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Invalid request"),
-                                        QStringLiteral("tenantId must be a positive integer"))));
+        QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                           QStringLiteral("Invalid request"),
+                                           QStringLiteral("tenantId must be a positive integer"))));
     }
 };
 

@@ -3,8 +3,8 @@
 // Seed 000 (GET /api/Token/generate-from-apikey) and the login half of seed
 // 001's flow (POST /api/Token/generate): every documented outcome, exact
 // status and body, over a real socket.
+#include "FreshStoreServer.h"
 #include "JwtHeader.h"
-#include "LiveServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -16,9 +16,9 @@ namespace {} // namespace
 class TestTokenEndpoints : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<LiveServer> m_live;
+    std::unique_ptr<FreshStoreServer> m_live;
 
-    HttpTestClient::Reply exchange(const QByteArray &key)
+    InProcessServer::Reply exchange(const QByteArray &key)
     {
         return m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"),
                                 {{"x-api-key", key}, {"Accept", "application/json"}});
@@ -33,7 +33,7 @@ private:
     }
 
 private slots:
-    void init() { m_live = std::make_unique<LiveServer>(); }
+    void init() { m_live = std::make_unique<FreshStoreServer>(); }
     void cleanup() { m_live.reset(); }
 
     void success200CarriesAVerifiableJwt()
@@ -63,8 +63,8 @@ private slots:
 
     void missingKey401()
     {
-        const QJsonObject expected = familyAFailure(QStringLiteral("API Key is missing."),
-                                                    QStringLiteral("Missing x-api-key header"));
+        const QJsonObject expected = successEnvelopeFailure(
+            QStringLiteral("API Key is missing."), QStringLiteral("Missing x-api-key header"));
         auto reply = m_live->http.get(QStringLiteral("/api/Token/generate-from-apikey"));
         QCOMPARE(reply.status, 401);
         QVERIFY(sameJson(reply.json(), expected));
@@ -89,9 +89,9 @@ private slots:
         QFETCH(QByteArray, key);
         const auto reply = exchange(key);
         QCOMPARE(reply.status, 403);
-        QVERIFY(
-            sameJson(reply.json(), familyAFailure(QStringLiteral("Invalid API Key."),
-                                                  QStringLiteral("API key validation failed"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(QStringLiteral("Invalid API Key."),
+                                                QStringLiteral("API key validation failed"))));
     }
 
     void inactiveOrExpired400()
@@ -100,16 +100,16 @@ private slots:
         auto reply = exchange(disabled.secret);
         QCOMPARE(reply.status, 400);
         QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("API Key is not active or expired"),
-                                        QStringLiteral("API key is inactive"))));
+                         successEnvelopeFailure(QStringLiteral("API Key is not active or expired"),
+                                                QStringLiteral("API key is inactive"))));
 
         const IssuedKey expiring = keyWith([](NewKey &k) { k.lifetimeSeconds = 10; });
         m_live->test.clock().advance(11);
         reply = exchange(expiring.secret);
         QCOMPARE(reply.status, 400);
         QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("API Key is not active or expired"),
-                                        QStringLiteral("API key has expired"))));
+                         successEnvelopeFailure(QStringLiteral("API Key is not active or expired"),
+                                                QStringLiteral("API key has expired"))));
 
         const Tenant other = m_live->test.createTenant(QStringLiteral("Dormant"));
         const QByteArray otherKey = m_live->test.tenantKey(other.id);
@@ -119,10 +119,10 @@ private slots:
             m_live->test.services().tenants.update(TestServices::operatorActor(), other.id, off));
         reply = exchange(otherKey);
         QCOMPARE(reply.status, 400);
-        QVERIFY(
-            sameJson(reply.json(),
-                     familyAFailure(QStringLiteral("API Key is not active or expired"),
-                                    QStringLiteral("Tenant associated with API key is inactive"))));
+        QVERIFY(sameJson(
+            reply.json(),
+            successEnvelopeFailure(QStringLiteral("API Key is not active or expired"),
+                                   QStringLiteral("Tenant associated with API key is inactive"))));
     }
 
     void restrictions422()
@@ -132,9 +132,10 @@ private slots:
             [](NewKey &k) { k.allowedNetworks = QStringLiteral("192.168.1.100, 10.0.0.0/8"); });
         auto reply = exchange(elsewhere.secret);
         QCOMPARE(reply.status, 422);
-        QVERIFY(sameJson(
-            reply.json(),
-            familyAFailure(restricted, QStringLiteral("IP address not allowed for this API key"))));
+        QVERIFY(
+            sameJson(reply.json(),
+                     successEnvelopeFailure(
+                         restricted, QStringLiteral("IP address not allowed for this API key"))));
 
         const IssuedKey here =
             keyWith([](NewKey &k) { k.allowedNetworks = QStringLiteral(" 127.0.0.0/8 , ::1 "); });
@@ -146,24 +147,24 @@ private slots:
         QCOMPARE(reply.status, 422);
         QVERIFY(sameJson(
             reply.json(),
-            familyAFailure(restricted,
-                           QStringLiteral("API key lacks permission for token generation"))));
+            successEnvelopeFailure(
+                restricted, QStringLiteral("API key lacks permission for token generation"))));
 
         const QDateTime later = m_live->test.clock().now().addSecs(3600);
         const IssuedKey notYet = keyWith([&later](NewKey &k) { k.notBefore = later; });
         reply = exchange(notYet.secret);
         QCOMPARE(reply.status, 422);
-        QVERIFY(sameJson(
-            reply.json(),
-            familyAFailure(restricted, QStringLiteral("API key is not valid at this time"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(
+                             restricted, QStringLiteral("API key is not valid at this time"))));
 
         const IssuedKey limited = keyWith([](NewKey &k) { k.rateLimitPerMinute = 1; });
         QCOMPARE(exchange(limited.secret).status, 200);
         reply = exchange(limited.secret);
         QCOMPARE(reply.status, 422);
-        QVERIFY(sameJson(
-            reply.json(),
-            familyAFailure(restricted, QStringLiteral("Rate limit exceeded for this API key"))));
+        QVERIFY(sameJson(reply.json(),
+                         successEnvelopeFailure(
+                             restricted, QStringLiteral("Rate limit exceeded for this API key"))));
         const int retryAfter = reply.header("Retry-After").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 61, reply.header("Retry-After").constData());
     }
@@ -183,7 +184,7 @@ private slots:
         QVERIFY(claims);
         QCOMPARE(claims->value(QStringLiteral("role")).toString(), QStringLiteral("SuperAdmin"));
 
-        const QJsonObject badCredentials = familyAFailure(
+        const QJsonObject badCredentials = successEnvelopeFailure(
             QStringLiteral("Invalid email or password"), QStringLiteral("Authentication failed"));
         reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
                                   {{QStringLiteral("email"), TestServices::adminEmail},
@@ -209,7 +210,7 @@ private slots:
 
     void loginBadInput400()
     {
-        const HttpTestClient::Headers key{{"x-api-key", m_live->test.tenantKey(1)}};
+        const InProcessServer::Headers key{{"x-api-key", m_live->test.tenantKey(1)}};
         auto reply =
             m_live->http.send("POST", QStringLiteral("/api/Token/generate"), key, "{\"email\":");
         QCOMPARE(reply.status, 400);
@@ -217,15 +218,15 @@ private slots:
         reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
                                   {{QStringLiteral("email"), 42}}, key);
         QCOMPARE(reply.status, 400);
-        QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Invalid request"),
-                                        QStringLiteral("The email field must be a string"))));
+        QVERIFY(sameJson(reply.json(), successEnvelopeFailure(
+                                           QStringLiteral("Invalid request"),
+                                           QStringLiteral("The email field must be a string"))));
         reply = m_live->http.post(QStringLiteral("/api/Token/generate"),
                                   {{QStringLiteral("email"), QStringLiteral("a@b.io")}}, key);
         QCOMPARE(reply.status, 400);
         QVERIFY(sameJson(reply.json(),
-                         familyAFailure(QStringLiteral("Invalid request"),
-                                        QStringLiteral("The password field is required"))));
+                         successEnvelopeFailure(QStringLiteral("Invalid request"),
+                                                QStringLiteral("The password field is required"))));
         reply = m_live->http.post(QStringLiteral("/api/Token/generate"), {});
         QCOMPARE(reply.status, 401);
     }

@@ -11,7 +11,7 @@ issuer and an audience, then acts as an integrator would:
     pinning algorithm, issuer and audience (ES256, EdDSA, RS256), or through
     RFC 7662 introspection (HS256, and for every algorithm the revocation a
     signature cannot tell);
-  * a family C API-key JWT is refused where an access token is expected.
+  * a v1 API-key JWT is refused where an access token is expected.
 Exits non-zero with a message on the first thing that does not hold.
 """
 import argparse
@@ -128,14 +128,14 @@ def introspect(keyward, introspector, token):
     return reply.json()
 
 
-def family_c_key_jwt(keyward):
+def v1_key_jwt(keyward):
     login = requests.post(keyward.base + "/api/auth/login",
                           json={"email": "admin@example.com", "password": "interop-password"})
     check(login.status_code == 200, f"login answered {login.status_code}: {login.text}")
     user_token = login.json()["data"]["token"]
     created = requests.post(keyward.base + "/api/v1/apikey", json={"label": "interop"},
                             headers={"Authorization": f"Bearer {user_token}"})
-    check(created.status_code == 200, f"family C create answered {created.status_code}")
+    check(created.status_code == 200, f"the v1 API create answered {created.status_code}")
     return created.json()["apiKey"]
 
 
@@ -180,13 +180,13 @@ def run(keyward, algorithm, client, introspector):
         except jwt.InvalidAudienceError:
             pass
 
-    # A family C API key is a JWT of the same signer, but no access token.
-    key_jwt = family_c_key_jwt(keyward)
+    # A v1 API key is a JWT of the same signer, but no access token.
+    key_jwt = v1_key_jwt(keyward)
     check(jwt.get_unverified_header(key_jwt)["typ"] == "apikey+jwt", "key JWT typ")
     if algorithm != "HS256":
         try:
             verify_offline(keyward, algorithm, key_jwt)
-            fail("a family C API key passed as an access token")
+            fail("a v1 API key passed as an access token")
         except jwt.MissingRequiredClaimError as error:
             check(error.claim == "aud", f"refused for {error.claim}")
 

@@ -6,7 +6,8 @@
 # directory names a layer that directory may use, or a header of its own;
 # no layer below the server or console includes Qt Gui, Qt Widgets or Qt
 # HttpServer headers (Qt Network only in models/network); and only app/
-# reads the process environment (configuration is handed down as values).
+# reads the process environment (configuration is handed down as values);
+# the CLI's commands include nothing of the server or console.
 #   tests/layers/check.sh QT_INSTALL_HEADERS
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -81,6 +82,16 @@ for directory in "${!layers[@]}"; do
             violation "$file" "reads the environment (only app/ may): $(head -n1 "$tmp")"
         fi
     done < <(find "$directory" -type f \( -name '*.h' -o -name '*.cpp' \) | sort)
+done
+# The CLI speaks to people and scripts, not HTTP: no command but `serve` and
+# the console's includes a header of the server or the console (it has views
+# of its own, app/CliViews).
+for file in app/*Command.cpp app/*Command.h app/AdminSession.* app/CliViews.*; do
+    case $file in app/ServeCommand.* | app/GuiCommand.* | app/HeadlessGuiCommand.*) continue ;; esac
+    while IFS= read -r header; do
+        [[ -f server/$header || -f ui/$header ]] &&
+            violation "$file" "includes \"$header\": the CLI does not depend on the server or console"
+    done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"/]*\)".*/\1/p' "$file")
 done
 [[ $status -eq 0 ]] && echo "layers: every #include goes the allowed way"
 exit $status

@@ -41,6 +41,16 @@ Actor TestServices::operatorActor()
     return actor;
 }
 
+Actor TestServices::actorOf(const User &user)
+{
+    Actor actor;
+    actor.kind = Actor::Kind::User;
+    actor.id = user.id;
+    actor.tenantId = user.tenantId;
+    actor.role = user.role;
+    return actor;
+}
+
 Tenant TestServices::createTenant(const QString &name)
 {
     return orDie(m_services->tenants.create(operatorActor(), name), "tenant");

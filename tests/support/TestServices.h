@@ -26,6 +26,8 @@ public:
 
     // Conveniences for arranging a test; each fails the process on error.
     static Actor operatorActor();
+    // The user as the domain sees them once authenticated.
+    static Actor actorOf(const User &user);
     Tenant createTenant(const QString &name);
     User createUser(qint64 tenantId, const QString &email, Role role,
                     const QString &password = QStringLiteral("userpassword"));

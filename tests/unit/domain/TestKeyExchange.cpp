@@ -50,7 +50,8 @@ private slots:
         const auto row = test.services().keyExchange.exchangeRow(issued.key);
         QCOMPARE(row.check.outcome, Verdict::PermissionDenied);
         QVERIFY(row.token.isEmpty());
-        QCOMPARE(KeyVerifier::explain(row.check), QStringLiteral("the key lacks the permission"));
+        QCOMPARE(KeyVerifier::explain(row.check, KeyVerifier::Request()),
+                 QStringLiteral("the key lacks the permission"));
     }
 
     void theOperatorIsSeenFromLoopback()

@@ -18,15 +18,6 @@ private:
         key.permissions = {QStringLiteral("read"), QStringLiteral("token:generate")};
         return key;
     }
-    static Actor userActor(const User &user)
-    {
-        Actor actor;
-        actor.kind = Actor::Kind::User;
-        actor.id = user.id;
-        actor.tenantId = user.tenantId;
-        actor.role = user.role;
-        return actor;
-    }
 
 private slots:
     void createStoresOnlyTheDigest()
@@ -94,15 +85,16 @@ private slots:
         const IssuedKey foreign = test.createKey(other.id, named(QStringLiteral("theirs")));
         const IssuedKey own = test.createKey(1, named(QStringLiteral("ours")));
         auto &keys = test.services().keys;
-        QCOMPARE(keys.get(userActor(admin), foreign.key.id).error().code,
+        QCOMPARE(keys.get(TestServices::actorOf(admin), foreign.key.id).error().code,
                  DomainError::Code::Forbidden);
-        QVERIFY(keys.get(userActor(admin), own.key.id));
-        QCOMPARE(keys.get(userActor(plain), own.key.id).error().code, DomainError::Code::Forbidden);
+        QVERIFY(keys.get(TestServices::actorOf(admin), own.key.id));
+        QCOMPARE(keys.get(TestServices::actorOf(plain), own.key.id).error().code,
+                 DomainError::Code::Forbidden);
         NewKey intoOther = named(QStringLiteral("sneaky"));
         intoOther.tenantId = other.id;
-        QCOMPARE(keys.create(userActor(admin), intoOther).error().code,
+        QCOMPARE(keys.create(TestServices::actorOf(admin), intoOther).error().code,
                  DomainError::Code::Forbidden);
-        const auto listed = keys.list(userActor(admin), {}, {1, 50});
+        const auto listed = keys.list(TestServices::actorOf(admin), {}, {1, 50});
         QVERIFY(listed);
         for (const ApiKey &key : listed->items)
             QCOMPARE(key.tenantId, 1);

@@ -1,10 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-// Per-key usage: every verification of a key in use is counted per hour and
-// outcome, written in batches, reported over a span to whoever may read the
-// key, and pruned after the retention.
-#include "TestServices.h"
-#include "store/Sql.h"
+// Per-key usage reports (KeyUsageService): spans of hours or days, every
+// outcome of a key in use, reported to whoever may read the key.
+#include "UsageArrange.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,38 +10,8 @@
 using namespace keyward;
 using Verdict = KeyVerifier::Outcome;
 
-class TestKeyUsage : public QObject {
+class TestKeyUsage : public QObject, UsageArrange {
     Q_OBJECT
-private:
-    static NewKey restricted()
-    {
-        NewKey key;
-        key.name = QStringLiteral("ingest");
-        key.permissions = {QStringLiteral("token:generate")};
-        key.allowedNetworks = QStringLiteral("10.0.0.0/8");
-        return key;
-    }
-    static Verdict verify(TestServices &test, const QByteArray &key, const QString &address,
-                          const QString &permission = QStringLiteral("token:generate"))
-    {
-        return test.services().keyVerifier.verify(key, {address, permission}).outcome;
-    }
-    static KeyUsageReport report(TestServices &test, qint64 keyId,
-                                 const QString &since = QStringLiteral("24h"))
-    {
-        const auto made = test.services().keyUsage.report(TestServices::operatorActor(), keyId,
-                                                          *UsageSpan::parse(since));
-        if (!made)
-            qFatal("usage report failed: %s", qPrintable(made.error().detail));
-        return *made;
-    }
-    static qint64 rows(TestServices &test, const QString &table)
-    {
-        auto query =
-            Sql::exec(*test.services().database, QStringLiteral("SELECT COUNT(*) FROM ") + table);
-        return query && query->next() ? query->value(0).toLongLong() : -1;
-    }
-
 private slots:
     void spansAreHoursOrDays_data()
     {
@@ -138,89 +106,6 @@ private slots:
         QCOMPARE(json[QStringLiteral("buckets")].toArray().size(), 24);
     }
 
-    void countsReachTheStoreOnlyWhenFlushed()
-    {
-        TestServices test;
-        const IssuedKey issued = test.createKey(1, restricted());
-        for (int i = 0; i < 50; ++i)
-            verify(test, issued.secret, QStringLiteral("10.0.0.1"));
-        QCOMPARE(rows(test, QStringLiteral("key_usage")), 0);
-        QCOMPARE(report(test, issued.key.id).accepted, 0);
-        QVERIFY(test.services().usage.flush());
-        // Fifty uses in one hour are one row, not fifty.
-        QCOMPARE(rows(test, QStringLiteral("key_usage")), 1);
-        QCOMPARE(report(test, issued.key.id).accepted, 50);
-        verify(test, issued.secret, QStringLiteral("10.0.0.1"));
-        QVERIFY(test.services().usage.flush());
-        QCOMPARE(rows(test, QStringLiteral("key_usage")), 1);
-        QCOMPARE(report(test, issued.key.id).accepted, 51);
-        QVERIFY(test.services().usage.flush()); // nothing new: nothing written
-        QCOMPARE(report(test, issued.key.id).accepted, 51);
-    }
-
-    void aFlushOfManyKeysKeepsEachKeysCounts()
-    {
-        // More rows than one statement carries, for counts and addresses:
-        // every key still reads back exactly its own.
-        TestServices test;
-        QList<IssuedKey> issued;
-        for (int index = 0; index < 130; ++index)
-            issued.append(test.createKey(1, restricted()));
-        for (int index = 0; index < issued.size(); ++index) {
-            for (int use = 0; use <= index % 3; ++use)
-                verify(test, issued[index].secret, QStringLiteral("10.0.0.%1").arg(index % 200));
-            verify(test, issued[index].secret, QStringLiteral("192.0.2.%1").arg(index % 200));
-        }
-        QVERIFY(test.services().usage.flush());
-        QCOMPARE(rows(test, QStringLiteral("key_usage")), 260);
-        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 260);
-        for (int index = 0; index < issued.size(); ++index) {
-            const KeyUsageReport made = report(test, issued[index].key.id);
-            QCOMPARE(made.accepted, index % 3 + 1);
-            QCOMPARE(made.refused.value(QStringLiteral("address_not_allowed")), 1);
-            QCOMPARE(made.recentAddresses.size(), 2);
-            for (const auto &sighting : made.recentAddresses)
-                QCOMPARE(sighting.outcome, sighting.address.startsWith(QLatin1String("192."))
-                                               ? QStringLiteral("address_not_allowed")
-                                               : QStringLiteral("accepted"));
-        }
-        QCOMPARE(
-            test.services().keys.get(TestServices::operatorActor(), issued.last().key.id)->useCount,
-            (issued.size() - 1) % 3 + 1);
-    }
-
-    void moreVerificationsThanTheBufferHoldsAreAllCounted()
-    {
-        // A flush that does not keep up: the buffer is folded on the
-        // recording thread and nothing is lost.
-        TestServices test;
-        const IssuedKey issued = test.createKey(1, restricted());
-        const qint64 uses = qint64(UsageRecorder::maxEvents) + 5;
-        const QDateTime now = test.clock().now();
-        for (qint64 use = 0; use < uses; ++use)
-            test.services().usage.record(
-                issued.key.id, now, Verdict::Accepted,
-                QStringLiteral("10.0.%1.%2").arg(use / 250 % 250).arg(use % 250));
-        test.services().usage.record(issued.key.id, now, Verdict::RateLimited,
-                                     QStringLiteral("192.0.2.1"));
-        QVERIFY(test.services().usage.flush());
-        const KeyUsageReport made = report(test, issued.key.id);
-        QCOMPARE(made.accepted, uses);
-        QCOMPARE(made.refused.value(QStringLiteral("rate_limited")), 1);
-        QCOMPARE(made.recentAddresses.size(), UsageRecorder::addressesPerKey);
-    }
-
-    void anAddressLongerThanAnyClientsIsCut()
-    {
-        TestServices test;
-        const IssuedKey issued = test.createKey(1, restricted());
-        test.services().usage.record(issued.key.id, test.clock().now(), Verdict::Accepted,
-                                     QString(200, QLatin1Char('a')));
-        QVERIFY(test.services().usage.flush());
-        QCOMPARE(report(test, issued.key.id).recentAddresses.value(0).address,
-                 QString(63, QLatin1Char('a')));
-    }
-
     void hoursAndDaysBucketTheSameCounts()
     {
         TestServices test;
@@ -243,55 +128,6 @@ private slots:
         QCOMPARE(report(test, issued.key.id, QStringLiteral("2h")).accepted, 2);
     }
 
-    void recentAddressesAreBoundedPerKey()
-    {
-        TestServices test;
-        const IssuedKey issued = test.createKey(1, restricted());
-        for (int i = 1; i <= 15; ++i) {
-            verify(test, issued.secret, QStringLiteral("10.0.0.%1").arg(i));
-            test.clock().advance(1);
-        }
-        QVERIFY(test.services().usage.flush());
-        const auto first = report(test, issued.key.id).recentAddresses;
-        QCOMPARE(first.size(), UsageRecorder::addressesPerKey);
-        QCOMPARE(first.first().address, QStringLiteral("10.0.0.15"));
-        QCOMPARE(first.last().address, QStringLiteral("10.0.0.6"));
-
-        for (int i = 1; i <= 10; ++i) {
-            verify(test, issued.secret, QStringLiteral("10.9.0.%1").arg(i));
-            test.clock().advance(1);
-        }
-        QVERIFY(test.services().usage.flush());
-        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 20);
-        QVERIFY(test.services().usage.prune(test.clock().now(), 90));
-        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 10);
-        QCOMPARE(report(test, issued.key.id).recentAddresses.first().address,
-                 QStringLiteral("10.9.0.10"));
-    }
-
-    void usageOlderThanTheRetentionIsPruned()
-    {
-        TestServices test;
-        const IssuedKey issued = test.createKey(1, restricted());
-        verify(test, issued.secret, QStringLiteral("10.0.0.1"));
-        QVERIFY(test.services().usage.flush());
-        test.clock().advance(40 * 86400);
-        verify(test, issued.secret, QStringLiteral("10.0.0.2"));
-        QVERIFY(test.services().usage.flush());
-        QCOMPARE(report(test, issued.key.id, QStringLiteral("60d")).accepted, 2);
-
-        QVERIFY(test.services().usage.prune(test.clock().now(), 90)); // both within 90 days
-        QCOMPARE(report(test, issued.key.id, QStringLiteral("60d")).accepted, 2);
-        QVERIFY(test.services().usage.prune(test.clock().now(), 30));
-        const KeyUsageReport kept = report(test, issued.key.id, QStringLiteral("60d"));
-        QCOMPARE(kept.accepted, 1);
-        QCOMPARE(kept.recentAddresses.size(), 1);
-        QCOMPARE(kept.recentAddresses.first().address, QStringLiteral("10.0.0.2"));
-        // The key's own use count is not usage history: it stays.
-        QCOMPARE(test.services().keys.get(TestServices::operatorActor(), issued.key.id)->useCount,
-                 2);
-    }
-
     void onlyThoseWhoMayReadTheKeySeeItsUsage()
     {
         TestServices test;
@@ -300,22 +136,15 @@ private slots:
         const User admin = test.createUser(1, QStringLiteral("a@one.test"), Role::Admin);
         const User member = test.createUser(1, QStringLiteral("u@one.test"), Role::User);
         const User stranger = test.createUser(other.id, QStringLiteral("a@two.test"), Role::Admin);
-        auto asUser = [](const User &user) {
-            Actor actor;
-            actor.kind = Actor::Kind::User;
-            actor.id = user.id;
-            actor.tenantId = user.tenantId;
-            actor.role = user.role;
-            return actor;
-        };
         const UsageSpan day = *UsageSpan::parse(QStringLiteral("24h"));
-        QVERIFY(test.services().keyUsage.report(asUser(admin), issued.key.id, day));
-        const auto fromMember = test.services().keyUsage.report(asUser(member), issued.key.id, day);
+        QVERIFY(test.services().keyUsage.report(TestServices::actorOf(admin), issued.key.id, day));
+        const auto fromMember =
+            test.services().keyUsage.report(TestServices::actorOf(member), issued.key.id, day);
         QVERIFY(!fromMember);
         QCOMPARE(fromMember.error().code, DomainError::Code::Forbidden);
         // Another tenant's key reads as one that does not exist.
         const auto fromStranger =
-            test.services().keyUsage.report(asUser(stranger), issued.key.id, day);
+            test.services().keyUsage.report(TestServices::actorOf(stranger), issued.key.id, day);
         QVERIFY(!fromStranger);
         QCOMPARE(fromStranger.error().field, QStringLiteral("tenant"));
         QVERIFY(test.services().keys.remove(TestServices::operatorActor(), issued.key.id));

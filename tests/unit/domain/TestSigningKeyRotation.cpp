@@ -40,9 +40,9 @@ private slots:
         Services &services = test.services();
         const QByteArray before = userToken(test);
         const QString firstKid = jwtKid(before);
-        QCOMPARE(publishedKids(services.signingKeys), QStringList{firstKid});
+        QCOMPARE(publishedKids(services.signingKeyRing), QStringList{firstKid});
 
-        auto rotation = services.signingKeyRotation.rotate(TestServices::operatorActor());
+        auto rotation = services.signingKeys.rotate(TestServices::operatorActor());
         QVERIFY(rotation);
         QCOMPARE(rotation->retiringKid, firstKid);
         QVERIFY(rotation->activeKid != firstKid);
@@ -53,31 +53,30 @@ private slots:
         QCOMPARE(jwtKid(after), rotation->activeKid);
         QVERIFY(services.tokens.verify(before));
         QVERIFY(services.tokens.verify(after));
-        QCOMPARE(publishedKids(services.signingKeys), (QStringList{rotation->activeKid, firstKid}));
+        QCOMPARE(publishedKids(services.signingKeyRing),
+                 (QStringList{rotation->activeKid, firstKid}));
 
-        auto listed = services.signingKeyRotation.list(TestServices::operatorActor());
+        auto listed = services.signingKeys.list(TestServices::operatorActor());
         QVERIFY(listed);
         QCOMPARE(listed->size(), 2);
         QCOMPARE(listed->at(0).status, QStringLiteral("active"));
         QCOMPARE(listed->at(1).status, QStringLiteral("retiring"));
 
-        auto retired = services.signingKeyRotation.retire(TestServices::operatorActor(), {}, false);
+        auto retired = services.signingKeys.retire(TestServices::operatorActor(), {}, false);
         QVERIFY(retired);
         QCOMPARE(retired->kids, QStringList{firstKid});
         QCOMPARE(services.tokens.verify(before).error(), JwtError::UnknownKey);
         QVERIFY(services.tokens.verify(after));
-        QCOMPARE(publishedKids(services.signingKeys), QStringList{rotation->activeKid});
+        QCOMPARE(publishedKids(services.signingKeyRing), QStringList{rotation->activeKid});
 
         // Nothing left to retire; the active key cannot be retired.
-        QCOMPARE(services.signingKeyRotation.retire(TestServices::operatorActor(), {}, false)
-                     .error()
-                     .code,
+        QCOMPARE(services.signingKeys.retire(TestServices::operatorActor(), {}, false).error().code,
                  DomainError::Code::NotFound);
-        QCOMPARE(services.signingKeyRotation
-                     .retire(TestServices::operatorActor(), rotation->activeKid, false)
-                     .error()
-                     .code,
-                 DomainError::Code::NotFound);
+        QCOMPARE(
+            services.signingKeys.retire(TestServices::operatorActor(), rotation->activeKid, false)
+                .error()
+                .code,
+            DomainError::Code::NotFound);
 
         // Both changes are in the audit log.
         auto events = services.audit.list(std::nullopt, {1, 50});
@@ -98,13 +97,13 @@ private slots:
         Services &services = test.services();
         const QByteArray before = userToken(test);
         QCOMPARE(jwtHeader(before)[QStringLiteral("alg")].toString(), QStringLiteral("HS256"));
-        QVERIFY(publishedKids(services.signingKeys).isEmpty()); // a secret is never published
+        QVERIFY(publishedKids(services.signingKeyRing).isEmpty()); // a secret is never published
 
         auto rotation =
-            services.signingKeyRotation.rotate(TestServices::operatorActor(), JwtAlgorithm::ES256);
+            services.signingKeys.rotate(TestServices::operatorActor(), JwtAlgorithm::ES256);
         QVERIFY(rotation);
         QCOMPARE(rotation->retiringKid, jwtKid(before));
-        QCOMPARE(services.signingKeys.algorithm(), JwtAlgorithm::ES256);
+        QCOMPARE(services.signingKeyRing.algorithm(), JwtAlgorithm::ES256);
         QCOMPARE(SigningKeyRing::storeAlgorithm(*services.database).value(),
                  std::optional(JwtAlgorithm::ES256));
         const QByteArray after = userToken(test);
@@ -112,7 +111,7 @@ private slots:
         QCOMPARE(jwtKid(after), rotation->activeKid);
         QVERIFY(services.tokens.verify(before));
         QVERIFY(services.tokens.verify(after));
-        QCOMPARE(publishedKids(services.signingKeys), QStringList{rotation->activeKid});
+        QCOMPARE(publishedKids(services.signingKeyRing), QStringList{rotation->activeKid});
 
         // The ES256 token's header and signature re-labelled HS256 name the
         // ES256 key: refused, whatever the signature.
@@ -137,7 +136,7 @@ private slots:
         QVERIFY(otherRing.open());
         QCOMPARE(otherRing.algorithm(), JwtAlgorithm::ES256);
 
-        QVERIFY(services.signingKeyRotation.retire(TestServices::operatorActor(), {}, false));
+        QVERIFY(services.signingKeys.retire(TestServices::operatorActor(), {}, false));
         QCOMPARE(services.tokens.verify(before).error(), JwtError::AlgorithmNotAllowed);
         QVERIFY(services.tokens.verify(after));
     }
@@ -153,7 +152,7 @@ private slots:
         const TokenService otherTokens(otherRing, *services.clock, {});
         const QByteArray old = userToken(test);
 
-        auto rotation = services.signingKeyRotation.rotate(TestServices::operatorActor());
+        auto rotation = services.signingKeys.rotate(TestServices::operatorActor());
         QVERIFY(rotation);
         // The other instance has not reloaded yet, but a token of the new
         // key makes it look once more, and then it verifies.
@@ -175,34 +174,34 @@ private slots:
         QVERIFY(!otherRing.reloadForUnknownKid());
 
         // Retirement reaches it through its periodic reload.
-        QVERIFY(services.signingKeyRotation.retire(TestServices::operatorActor(), {}, true));
+        QVERIFY(services.signingKeys.retire(TestServices::operatorActor(), {}, true));
         QVERIFY(otherTokens.verify(old)); // not reloaded yet
         QCOMPARE(otherRing.reload().value(), true);
         QCOMPARE(otherTokens.verify(old).error(), JwtError::UnknownKey);
     }
 
-    void retiringRefusesWhileFamilyCKeysDependOnTheOldKey()
+    void retiringRefusesWhileV1KeysDependOnTheOldKey()
     {
         TestServices test;
         Services &services = test.services();
         NewKey request;
         request.kind = ApiKeyKind::Jwt;
-        request.name = QStringLiteral("family C");
+        request.name = QStringLiteral("v1 key");
         request.permissions = {QStringLiteral("read")};
-        const IssuedKey familyC = test.createKey(1, request);
+        const IssuedKey v1 = test.createKey(1, request);
         test.clock().advance(1);
-        QVERIFY(services.signingKeyRotation.rotate(TestServices::operatorActor()));
+        QVERIFY(services.signingKeys.rotate(TestServices::operatorActor()));
 
-        auto refused = services.signingKeyRotation.retire(TestServices::operatorActor(), {}, false);
+        auto refused = services.signingKeys.retire(TestServices::operatorActor(), {}, false);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, DomainError::Code::Conflict);
-        QVERIFY2(refused.error().detail.startsWith(QStringLiteral("1 family C API key(s)")),
+        QVERIFY2(refused.error().detail.startsWith(QStringLiteral("1 the v1 API key(s)")),
                  qPrintable(refused.error().detail));
-        QVERIFY(services.tokens.verify(familyC.secret)); // still usable
+        QVERIFY(services.tokens.verify(v1.secret)); // still usable
 
         // Once that key is deleted nothing depends on the old key any more.
-        QVERIFY(services.keys.remove(TestServices::operatorActor(), familyC.key.id));
-        auto retired = services.signingKeyRotation.retire(TestServices::operatorActor(), {}, false);
+        QVERIFY(services.keys.remove(TestServices::operatorActor(), v1.key.id));
+        auto retired = services.signingKeys.retire(TestServices::operatorActor(), {}, false);
         QVERIFY(retired);
         QCOMPARE(retired->strandedJwtKeys, 0);
     }
@@ -212,16 +211,12 @@ private slots:
         TestServices test;
         const User admin =
             test.createUser(1, QStringLiteral("tenant-admin@example.com"), Role::Admin);
-        Actor actor;
-        actor.kind = Actor::Kind::User;
-        actor.id = admin.id;
-        actor.tenantId = 1;
-        actor.role = Role::Admin;
-        auto &rotation = test.services().signingKeyRotation;
+        const Actor actor = TestServices::actorOf(admin);
+        auto &rotation = test.services().signingKeys;
         QCOMPARE(rotation.rotate(actor).error().code, DomainError::Code::Forbidden);
         QCOMPARE(rotation.retire(actor, {}, true).error().code, DomainError::Code::Forbidden);
         QCOMPARE(rotation.list(actor).error().code, DomainError::Code::Forbidden);
-        QCOMPARE(test.services().signingKeys.snapshot()->kids.size(), 1);
+        QCOMPARE(test.services().signingKeyRing.snapshot()->kids.size(), 1);
     }
 };
 

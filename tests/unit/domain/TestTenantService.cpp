@@ -49,11 +49,7 @@ private slots:
     {
         TestServices test;
         const User admin = test.createUser(1, QStringLiteral("a@one.io"), Role::Admin);
-        Actor actor;
-        actor.kind = Actor::Kind::User;
-        actor.id = admin.id;
-        actor.tenantId = 1;
-        actor.role = Role::Admin;
+        const Actor actor = TestServices::actorOf(admin);
         QCOMPARE(test.services().tenants.create(actor, QStringLiteral("Nope")).error().code,
                  DomainError::Code::Forbidden);
         QCOMPARE(test.services()

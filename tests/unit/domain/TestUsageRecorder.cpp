@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
+// UsageRecorder: verifications counted in memory and written in batches
+// (per hour and outcome, the key's uses, its recent addresses), nothing lost
+// when the buffer fills, and history pruned after the retention.
+#include "UsageArrange.h"
+
+#include <QTest>
+
+using namespace keyward;
+using Verdict = KeyVerifier::Outcome;
+
+class TestUsageRecorder : public QObject, UsageArrange {
+    Q_OBJECT
+private slots:
+    void countsReachTheStoreOnlyWhenFlushed()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        for (int i = 0; i < 50; ++i)
+            verify(test, issued.secret, QStringLiteral("10.0.0.1"));
+        QCOMPARE(rows(test, QStringLiteral("key_usage")), 0);
+        QCOMPARE(report(test, issued.key.id).accepted, 0);
+        QVERIFY(test.services().usage.flush());
+        // Fifty uses in one hour are one row, not fifty.
+        QCOMPARE(rows(test, QStringLiteral("key_usage")), 1);
+        QCOMPARE(report(test, issued.key.id).accepted, 50);
+        verify(test, issued.secret, QStringLiteral("10.0.0.1"));
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(rows(test, QStringLiteral("key_usage")), 1);
+        QCOMPARE(report(test, issued.key.id).accepted, 51);
+        QVERIFY(test.services().usage.flush()); // nothing new: nothing written
+        QCOMPARE(report(test, issued.key.id).accepted, 51);
+    }
+
+    void aFlushOfManyKeysKeepsEachKeysCounts()
+    {
+        // More rows than one statement carries, for counts and addresses:
+        // every key still reads back exactly its own.
+        TestServices test;
+        QList<IssuedKey> issued;
+        for (int index = 0; index < 130; ++index)
+            issued.append(test.createKey(1, restricted()));
+        for (int index = 0; index < issued.size(); ++index) {
+            for (int use = 0; use <= index % 3; ++use)
+                verify(test, issued[index].secret, QStringLiteral("10.0.0.%1").arg(index % 200));
+            verify(test, issued[index].secret, QStringLiteral("192.0.2.%1").arg(index % 200));
+        }
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(rows(test, QStringLiteral("key_usage")), 260);
+        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 260);
+        for (int index = 0; index < issued.size(); ++index) {
+            const KeyUsageReport made = report(test, issued[index].key.id);
+            QCOMPARE(made.accepted, index % 3 + 1);
+            QCOMPARE(made.refused.value(QStringLiteral("address_not_allowed")), 1);
+            QCOMPARE(made.recentAddresses.size(), 2);
+            for (const auto &sighting : made.recentAddresses)
+                QCOMPARE(sighting.outcome, sighting.address.startsWith(QLatin1String("192."))
+                                               ? QStringLiteral("address_not_allowed")
+                                               : QStringLiteral("accepted"));
+        }
+        QCOMPARE(
+            test.services().keys.get(TestServices::operatorActor(), issued.last().key.id)->useCount,
+            (issued.size() - 1) % 3 + 1);
+    }
+
+    void moreVerificationsThanTheBufferHoldsAreAllCounted()
+    {
+        // A flush that does not keep up: the buffer is folded on the
+        // recording thread and nothing is lost.
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        const qint64 uses = qint64(UsageRecorder::maxEvents) + 5;
+        const QDateTime now = test.clock().now();
+        for (qint64 use = 0; use < uses; ++use)
+            test.services().usage.record(
+                issued.key.id, now, Verdict::Accepted,
+                QStringLiteral("10.0.%1.%2").arg(use / 250 % 250).arg(use % 250));
+        test.services().usage.record(issued.key.id, now, Verdict::RateLimited,
+                                     QStringLiteral("192.0.2.1"));
+        QVERIFY(test.services().usage.flush());
+        const KeyUsageReport made = report(test, issued.key.id);
+        QCOMPARE(made.accepted, uses);
+        QCOMPARE(made.refused.value(QStringLiteral("rate_limited")), 1);
+        QCOMPARE(made.recentAddresses.size(), UsageRecorder::addressesPerKey);
+    }
+
+    void anAddressLongerThanAnyClientsIsCut()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        test.services().usage.record(issued.key.id, test.clock().now(), Verdict::Accepted,
+                                     QString(200, QLatin1Char('a')));
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(report(test, issued.key.id).recentAddresses.value(0).address,
+                 QString(63, QLatin1Char('a')));
+    }
+
+    void recentAddressesAreBoundedPerKey()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        for (int i = 1; i <= 15; ++i) {
+            verify(test, issued.secret, QStringLiteral("10.0.0.%1").arg(i));
+            test.clock().advance(1);
+        }
+        QVERIFY(test.services().usage.flush());
+        const auto first = report(test, issued.key.id).recentAddresses;
+        QCOMPARE(first.size(), UsageRecorder::addressesPerKey);
+        QCOMPARE(first.first().address, QStringLiteral("10.0.0.15"));
+        QCOMPARE(first.last().address, QStringLiteral("10.0.0.6"));
+
+        for (int i = 1; i <= 10; ++i) {
+            verify(test, issued.secret, QStringLiteral("10.9.0.%1").arg(i));
+            test.clock().advance(1);
+        }
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 20);
+        QVERIFY(test.services().usage.prune(test.clock().now(), 90));
+        QCOMPARE(rows(test, QStringLiteral("key_usage_addresses")), 10);
+        QCOMPARE(report(test, issued.key.id).recentAddresses.first().address,
+                 QStringLiteral("10.9.0.10"));
+    }
+
+    void usageOlderThanTheRetentionIsPruned()
+    {
+        TestServices test;
+        const IssuedKey issued = test.createKey(1, restricted());
+        verify(test, issued.secret, QStringLiteral("10.0.0.1"));
+        QVERIFY(test.services().usage.flush());
+        test.clock().advance(40 * 86400);
+        verify(test, issued.secret, QStringLiteral("10.0.0.2"));
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(report(test, issued.key.id, QStringLiteral("60d")).accepted, 2);
+
+        QVERIFY(test.services().usage.prune(test.clock().now(), 90)); // both within 90 days
+        QCOMPARE(report(test, issued.key.id, QStringLiteral("60d")).accepted, 2);
+        QVERIFY(test.services().usage.prune(test.clock().now(), 30));
+        const KeyUsageReport kept = report(test, issued.key.id, QStringLiteral("60d"));
+        QCOMPARE(kept.accepted, 1);
+        QCOMPARE(kept.recentAddresses.size(), 1);
+        QCOMPARE(kept.recentAddresses.first().address, QStringLiteral("10.0.0.2"));
+        // The key's own use count is not usage history: it stays.
+        QCOMPARE(test.services().keys.get(TestServices::operatorActor(), issued.key.id)->useCount,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageRecorder)
+#include "TestUsageRecorder.moc"

@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
+#include "KeyActions.h"
+
+#include "ClipboardGuard.h"
+#include "ConfirmDestructive.h"
+#include "CreateKeyDialog.h"
+#include "KeyUsageDialog.h"
+#include "KeysPane.h"
+#include "SecretRevealDialog.h"
+#include "ThemeIcon.h"
+#include "domain/Services.h"
+#include "itemmodels/KeyTableModel.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+
+namespace keyward {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text,
+                    const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(icon, text, parent);
+    action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    action->setToolTip(shortcut.isEmpty()
+                           ? QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026))
+                           : QStringLiteral("%1 (%2)").arg(
+                                 QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                 shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace
+
+KeyActions::KeyActions(Services &services, Actor actor, ClipboardGuard &clipboard, KeysPane &pane)
+    : QObject(&pane)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_clipboard(clipboard)
+    , m_pane(pane)
+{
+    m_newKey = makeAction(this,
+                          ThemeIcon::get(QStringLiteral("document-new"), QStringLiteral("key-new"),
+                                         QStyle::SP_FileIcon),
+                          QStringLiteral("&New Key…"), QKeySequence::New,
+                          QStringLiteral("Create an API key for the selected tenant"));
+    m_toggle = makeAction(this,
+                          ThemeIcon::get(QStringLiteral("media-playback-pause"),
+                                         QStringLiteral("key-toggle"), QStyle::SP_MediaPause),
+                          QStringLiteral("&Disable Key"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          QStringLiteral("A disabled key is refused until it is enabled again"));
+    m_rotate = makeAction(this,
+                          ThemeIcon::get(QStringLiteral("view-refresh"),
+                                         QStringLiteral("key-rotate"), QStyle::SP_BrowserReload),
+                          QStringLiteral("&Rotate Key…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                          QStringLiteral("Issue a new secret with the same settings"));
+    m_delete = makeAction(this,
+                          ThemeIcon::get(QStringLiteral("edit-delete"), QStringLiteral("delete"),
+                                         QStyle::SP_TrashIcon),
+                          QStringLiteral("De&lete Key…"), QKeySequence::Delete,
+                          QStringLiteral("Revoke the key for good"));
+    // Delete only while the keys have focus: elsewhere the key erases text.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyId = makeAction(this,
+                          ThemeIcon::get(QStringLiteral("edit-copy"), QStringLiteral("copy"),
+                                         QStyle::SP_FileLinkIcon),
+                          QStringLiteral("Copy Key &ID"), QKeySequence::Copy,
+                          QStringLiteral("Copy the key's id (not a secret)"));
+    m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyToken = makeAction(this,
+                             ThemeIcon::get(QStringLiteral("dialog-password"),
+                                            QStringLiteral("token"), QStyle::SP_DialogOkButton),
+                             QStringLiteral("Copy a Fresh &Token"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                             QStringLiteral("Exchange the key for a JWT as a client on this "
+                                            "machine (%1) would, and copy it; the clipboard "
+                                            "is cleared after a while")
+                                 .arg(KeyExchange::localAddress()));
+    m_usage = makeAction(this,
+                         ThemeIcon::get(QStringLiteral("office-chart-bar"),
+                                        QStringLiteral("key-usage"), QStyle::SP_FileDialogInfoView),
+                         QStringLiteral("Show &Usage…"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                         QStringLiteral("How the key was used and refused, hour by hour or day "
+                                        "by day, and from where"));
+    connect(m_usage, &QAction::triggered, this, [this] { showUsage(); });
+    connect(m_newKey, &QAction::triggered, this, [this] { newKey(); });
+    connect(m_toggle, &QAction::triggered, this, &KeyActions::toggleEnabled);
+    connect(m_rotate, &QAction::triggered, this, &KeyActions::rotate);
+    connect(m_delete, &QAction::triggered, this, &KeyActions::deleteKey);
+    connect(m_copyId, &QAction::triggered, this, &KeyActions::copyKeyId);
+    connect(m_copyToken, &QAction::triggered, this, &KeyActions::copyToken);
+}
+
+void KeyActions::update()
+{
+    const auto key = m_pane.currentKey();
+    m_newKey->setEnabled(m_pane.tenant().has_value());
+    for (QAction *action : {m_toggle, m_rotate, m_delete, m_copyId, m_copyToken, m_usage})
+        action->setEnabled(key.has_value());
+    const bool active = !key || key->status == KeyStatus::Active;
+    m_toggle->setText(active ? QStringLiteral("&Disable Key") : QStringLiteral("&Enable Key"));
+    m_toggle->setIcon(active
+                          ? ThemeIcon::get(QStringLiteral("media-playback-pause"),
+                                           QStringLiteral("key-toggle"), QStyle::SP_MediaPause)
+                          : ThemeIcon::get(QStringLiteral("media-playback-start"),
+                                           QStringLiteral("server-start"), QStyle::SP_MediaPlay));
+}
+
+void KeyActions::fillContextMenu(QMenu &menu) const
+{
+    menu.addAction(m_newKey);
+    if (!m_pane.currentKey())
+        return;
+    menu.addSeparator();
+    menu.addAction(m_copyToken);
+    menu.addAction(m_copyId);
+    menu.addAction(m_usage);
+    menu.addSeparator();
+    menu.addAction(m_toggle);
+    menu.addAction(m_rotate);
+    menu.addSeparator();
+    menu.addAction(m_delete);
+}
+
+KeyUsageDialog *KeyActions::showUsage()
+{
+    const auto key = m_pane.currentKey();
+    if (!key)
+        return nullptr;
+    auto *dialog = new KeyUsageDialog(m_services, m_actor, *key, &m_pane);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+void KeyActions::reportError(const QString &what, const DomainError &error)
+{
+    emit statusMessage(QStringLiteral("Could not %1: %2").arg(what, error.detail), 8000);
+}
+
+CreateKeyDialog *KeyActions::newKey()
+{
+    if (!m_pane.tenant())
+        return nullptr;
+    auto *dialog = new CreateKeyDialog(*m_services.clock, &m_pane);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTenantName(m_pane.tenant()->name);
+    connect(dialog, &CreateKeyDialog::submitted, this, [this, dialog] { createKey(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void KeyActions::createKey(CreateKeyDialog *dialog)
+{
+    if (!m_pane.tenant())
+        return;
+    NewKey request = dialog->request();
+    request.tenantId = m_pane.tenant()->id;
+    auto issued = m_services.keys.create(m_actor, request);
+    if (!issued) {
+        dialog->showError(issued.error());
+        return;
+    }
+    dialog->done(QDialog::Accepted);
+    m_pane.model().upsertKey(issued->key);
+    m_pane.selectKey(issued->key.id);
+    emit keysChanged(issued->key.tenantId);
+    emit statusMessage(QStringLiteral("Key “%1” created").arg(issued->key.name), 5000);
+    showSecret(issued->key.name, issued->secret);
+}
+
+void KeyActions::showSecret(const QString &label, const QByteArray &secret)
+{
+    auto *reveal = new SecretRevealDialog(label, secret, m_clipboard, &m_pane);
+    reveal->setAttribute(Qt::WA_DeleteOnClose);
+    reveal->open();
+}
+
+void KeyActions::toggleEnabled()
+{
+    const auto key = m_pane.currentKey();
+    if (!key)
+        return;
+    KeyChanges changes;
+    changes.status = key->status == KeyStatus::Active ? KeyStatus::Disabled : KeyStatus::Active;
+    auto updated = m_services.keys.update(m_actor, key->id, changes);
+    if (!updated) {
+        reportError(QStringLiteral("change the key"), updated.error());
+        return;
+    }
+    m_pane.model().upsertKey(*updated);
+    update();
+    emit keysChanged(updated->tenantId);
+    emit statusMessage(updated->status == KeyStatus::Active
+                           ? QStringLiteral("Key “%1” enabled").arg(updated->name)
+                           : QStringLiteral("Key “%1” disabled").arg(updated->name),
+                       5000);
+}
+
+void KeyActions::rotate()
+{
+    const auto key = m_pane.currentKey();
+    if (!key)
+        return;
+    const std::pair<QString, qint64> graces[] = {
+        {QStringLiteral("Revoke the old secret at once"), 0},
+        {QStringLiteral("Keep the old secret valid for 1 hour"), 3600},
+        {QStringLiteral("Keep the old secret valid for 1 day"), 24 * 3600},
+        {QStringLiteral("Keep the old secret valid for 7 days"), 7 * 24 * 3600},
+    };
+    QStringList choices;
+    for (const auto &grace : graces)
+        choices << grace.first;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        &m_pane, QStringLiteral("Rotate Key"),
+        QStringLiteral("Rotating “%1” issues a new secret with the same settings.\n"
+                       "Clients need the new secret; meanwhile:")
+            .arg(key->name),
+        choices, 1, false, &ok);
+    if (!ok)
+        return;
+    const qint64 grace = graces[choices.indexOf(chosen)].second;
+    auto issued = m_services.keys.rotate(m_actor, key->id, grace);
+    if (!issued) {
+        reportError(QStringLiteral("rotate the key"), issued.error());
+        return;
+    }
+    if (auto old = m_services.keys.get(m_actor, key->id))
+        m_pane.model().upsertKey(*old);
+    m_pane.model().upsertKey(issued->key);
+    m_pane.selectKey(issued->key.id);
+    emit keysChanged(issued->key.tenantId);
+    emit statusMessage(QStringLiteral("Key “%1” rotated").arg(issued->key.name), 5000);
+    showSecret(issued->key.name, issued->secret);
+}
+
+void KeyActions::deleteKey()
+{
+    const auto key = m_pane.currentKey();
+    if (!key)
+        return;
+    if (!confirmDestructive(&m_pane, QStringLiteral("Delete Key"),
+                            QStringLiteral("Delete the key “%1”?").arg(key->name),
+                            QStringLiteral("Clients using it are refused from now on. A deleted "
+                                           "key cannot be restored."),
+                            QStringLiteral("&Delete")))
+        return;
+    auto removed = m_services.keys.remove(m_actor, key->id);
+    if (!removed) {
+        reportError(QStringLiteral("delete the key"), removed.error());
+        return;
+    }
+    m_pane.model().removeKey(key->id);
+    emit keysChanged(key->tenantId);
+    emit statusMessage(QStringLiteral("Key “%1” deleted").arg(key->name), 5000);
+}
+
+void KeyActions::copyKeyId()
+{
+    const auto key = m_pane.currentKey();
+    if (!key)
+        return;
+    ClipboardGuard::copyText(QString::number(key->id));
+    emit statusMessage(QStringLiteral("Key id %1 copied").arg(key->id), 3000);
+}
+
+void KeyActions::copyToken()
+{
+    const auto current = m_pane.currentKey();
+    if (!current)
+        return;
+    // Read again: the HTTP API may have disabled or deleted it since the row
+    // was loaded.
+    auto key = m_services.keys.get(m_actor, current->id);
+    if (!key) {
+        reportError(QStringLiteral("issue a token"), key.error());
+        return;
+    }
+    // The exchange GET /api/Token/generate-from-apikey makes, presented from
+    // this machine's loopback address.
+    const auto exchanged = m_services.keyExchange.exchangeRow(*key);
+    if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
+        emit statusMessage(QStringLiteral("No token for “%1”: %2")
+                               .arg(key->name, KeyExchange::explainLocalRefusal(exchanged.check)),
+                           8000);
+        return;
+    }
+    const QByteArray &token = exchanged.token;
+    m_clipboard.copySecret(QString::fromLatin1(token));
+    emit statusMessage(m_clipboard.clearSeconds() > 0
+                           ? QStringLiteral("Token for “%1” copied; the clipboard is cleared in "
+                                            "%2 seconds")
+                                 .arg(key->name)
+                                 .arg(m_clipboard.clearSeconds())
+                           : QStringLiteral("Token for “%1” copied").arg(key->name),
+                       5000);
+}
+
+} // namespace keyward
