@@ -3,10 +3,12 @@
 #include "SecretRevealDialog.h"
 
 #include "ClipboardGuard.h"
+#include "SecretFieldGuard.h"
 #include "ThemeIcon.h"
 #include "ui_SecretRevealDialog.h"
 
 #include <QFontDatabase>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace keyward {
@@ -19,6 +21,7 @@ SecretRevealDialog::SecretRevealDialog(const QString &keyLabel, const QByteArray
 {
     setObjectName(QStringLiteral("SecretRevealDialog"));
     m_ui->setupUi(this);
+    m_fieldGuard = new SecretFieldGuard(*m_ui->secretEdit, m_clipboard);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(ThemeIcon::get(QStringLiteral("dialog-warning"),
@@ -57,8 +60,15 @@ SecretRevealDialog::SecretRevealDialog(const QString &keyLabel, const QByteArray
     close->setText(QStringLiteral("I Have Stored It"));
     close->setAutoDefault(false);
 
+    connect(m_fieldGuard, &SecretFieldGuard::copied, this, [this] {
+        m_copied = true;
+        m_ui->copyButton->setText(QStringLiteral("&Copied"));
+    });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &SecretRevealDialog::copySecret);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SecretRevealDialog::reject);
+    connect(close, &QPushButton::clicked, this, [this] {
+        m_stored = true;
+        QDialog::reject();
+    });
     m_ui->secretEdit->selectAll();
     m_ui->secretEdit->setFocus();
 }
@@ -72,8 +82,29 @@ QString SecretRevealDialog::secret() const
 
 void SecretRevealDialog::copySecret()
 {
-    m_clipboard.copySecret(m_ui->secretEdit->text());
-    m_ui->copyButton->setText(QStringLiteral("&Copied"));
+    m_fieldGuard->copy();
+}
+
+void SecretRevealDialog::reject()
+{
+    if (!m_copied && !m_stored && isVisible()) {
+        QMessageBox question(QMessageBox::Warning, QStringLiteral("Close Without Copying?"),
+                             QStringLiteral("The key was not copied. Keyward cannot show it "
+                                            "again: once this window is closed, the only way to "
+                                            "a working key is to rotate it."),
+                             QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("closeWithoutCopying"));
+        QPushButton *discard = question.addButton(QStringLiteral("&Close Without Copying"),
+                                                  QMessageBox::DestructiveRole);
+        QPushButton *keep =
+            question.addButton(QStringLiteral("&Keep Open"), QMessageBox::RejectRole);
+        question.setDefaultButton(keep);
+        question.setEscapeButton(keep);
+        question.exec();
+        if (question.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void SecretRevealDialog::done(int result)
