@@ -34,6 +34,12 @@ QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text,
     return action;
 }
 
+// “ingest-2” (sk_live_ab12…, id 42): a rotation leaves two keys with one label.
+QString named(const ApiKey &key)
+{
+    return QStringLiteral("“%1” (%2…, id %3)").arg(key.name, key.displayPrefix).arg(key.id);
+}
+
 } // namespace
 
 KeyActions::KeyActions(Services &services, Actor actor, ClipboardGuard &clipboard, KeysPane &pane)
@@ -99,8 +105,11 @@ void KeyActions::update()
 {
     const auto key = m_pane.currentKey();
     m_newKey->setEnabled(m_pane.tenant().has_value());
-    for (QAction *action : {m_toggle, m_rotate, m_delete, m_copyId, m_copyToken, m_usage})
+    for (QAction *action : {m_toggle, m_rotate, m_delete, m_copyId, m_usage})
         action->setEnabled(key.has_value());
+    // Only a key the exchange would accept gets a token (the action reads the
+    // key again when triggered: it may have changed elsewhere since).
+    m_copyToken->setEnabled(key && KeyTableModel::exchangeable(m_pane.model().standingOf(*key)));
     const bool active = !key || key->status == KeyStatus::Active;
     m_toggle->setText(active ? QStringLiteral("&Disable Key") : QStringLiteral("&Enable Key"));
     m_toggle->setIcon(active
@@ -181,10 +190,25 @@ void KeyActions::showSecret(const QString &label, const QByteArray &secret)
     reveal->open();
 }
 
+QString KeyActions::tenantKeyStakes() const
+{
+    return QStringLiteral("This is the tenant key of “%1”: the tenant's clients discover it "
+                          "(GET /api/ApiKey/%2/apikey) and log in with it.")
+        .arg(m_pane.tenant() ? m_pane.tenant()->name : QString())
+        .arg(m_pane.tenant() ? m_pane.tenant()->id : 0);
+}
+
 void KeyActions::toggleEnabled()
 {
     const auto key = m_pane.currentKey();
     if (!key)
+        return;
+    if (key->kind == ApiKeyKind::Tenant && key->status == KeyStatus::Active &&
+        !confirmDestructive(&m_pane, QStringLiteral("Disable Tenant Key"),
+                            QStringLiteral("Disable the tenant key %1?").arg(named(*key)),
+                            tenantKeyStakes() +
+                                QStringLiteral(" Both fail until it is enabled again."),
+                            QStringLiteral("&Disable")))
         return;
     KeyChanges changes;
     changes.status = key->status == KeyStatus::Active ? KeyStatus::Disabled : KeyStatus::Active;
@@ -216,16 +240,22 @@ void KeyActions::rotate()
     QStringList choices;
     for (const auto &grace : graces)
         choices << grace.first;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        &m_pane, QStringLiteral("Rotate Key"),
-        QStringLiteral("Rotating “%1” issues a new secret with the same settings.\n"
-                       "Clients need the new secret; meanwhile:")
-            .arg(key->name),
-        choices, 1, false, &ok);
-    if (!ok)
+    QString text = QStringLiteral("Rotating the key %1 issues a new secret with the same "
+                                  "settings.\n")
+                       .arg(named(*key));
+    if (key->kind == ApiKeyKind::Tenant)
+        text += tenantKeyStakes() + QStringLiteral(" Discovery hands out the new key at once.\n");
+    text += QStringLiteral("Clients need the new secret; meanwhile:");
+    QInputDialog question(&m_pane);
+    question.setWindowTitle(QStringLiteral("Rotate Key"));
+    question.setLabelText(text);
+    question.setComboBoxItems(choices);
+    question.setComboBoxEditable(false);
+    question.setTextValue(choices.at(1));
+    question.setOkButtonText(QStringLiteral("&Rotate"));
+    if (question.exec() != QDialog::Accepted)
         return;
-    const qint64 grace = graces[choices.indexOf(chosen)].second;
+    const qint64 grace = graces[choices.indexOf(question.textValue())].second;
     auto issued = m_services.keys.rotate(m_actor, key->id, grace);
     if (!issued) {
         reportError(QStringLiteral("rotate the key"), issued.error());
@@ -245,10 +275,13 @@ void KeyActions::deleteKey()
     const auto key = m_pane.currentKey();
     if (!key)
         return;
+    const QString stakes =
+        key->kind == ApiKeyKind::Tenant
+            ? tenantKeyStakes() + QStringLiteral(" Both fail until a new tenant key is created.")
+            : QStringLiteral("Clients using it are refused from now on.");
     if (!confirmDestructive(&m_pane, QStringLiteral("Delete Key"),
-                            QStringLiteral("Delete the key “%1”?").arg(key->name),
-                            QStringLiteral("Clients using it are refused from now on. A deleted "
-                                           "key cannot be restored."),
+                            QStringLiteral("Delete the key %1?").arg(named(*key)),
+                            stakes + QStringLiteral(" A deleted key cannot be restored."),
                             QStringLiteral("&Delete")))
         return;
     auto removed = m_services.keys.remove(m_actor, key->id);

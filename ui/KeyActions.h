@@ -61,6 +61,8 @@ private:
     void createKey(CreateKeyDialog *dialog);
     void showSecret(const QString &label, const QByteArray &secret);
     void reportError(const QString &what, const DomainError &error);
+    // What the tenant key is for, said before it is disabled, rotated or deleted.
+    QString tenantKeyStakes() const;
 
     Services &m_services;
     Actor m_actor;

@@ -168,6 +168,7 @@ void KeysPane::setTenant(const std::optional<Tenant> &tenant)
     m_title->setText(tenant ? QStringLiteral("Keys of %1").arg(tenant->name)
                             : QStringLiteral("Keys"));
     m_stack->setCurrentWidget(tenant ? static_cast<QWidget *>(m_view) : m_placeholder);
+    m_model->setTenantActive(!tenant || tenant->isActive);
     m_model->setTenant(tenant ? std::optional<qint64>(tenant->id) : std::nullopt);
     m_actions->update();
 }

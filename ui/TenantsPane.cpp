@@ -45,14 +45,16 @@ TenantsPane::TenantsPane(Services &services, Actor actor, QWidget *parent)
                                           QStyle::SP_FileDialogDetailedView),
                            QStringLiteral("&Rename Tenant…"), this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // F2 renames the current tenant wherever the focus is in the window:
+    // nothing else in it is renamed.
+    m_rename->setShortcutContext(Qt::WindowShortcut);
     m_toggleActive = new QAction(QStringLiteral("&Deactivate Tenant"), this);
     m_toggleActive->setStatusTip(
         QStringLiteral("An inactive tenant's keys authenticate nowhere until it is reactivated"));
     connect(m_newTenant, &QAction::triggered, this, &TenantsPane::newTenant);
     connect(m_rename, &QAction::triggered, this, &TenantsPane::renameTenant);
     connect(m_toggleActive, &QAction::triggered, this, &TenantsPane::toggleActive);
-    addAction(m_rename); // F2 while the sidebar has focus
+    addAction(m_rename);
 
     auto *title = new QLabel(QStringLiteral("Tenants"), this);
     QFont bold = title->font();

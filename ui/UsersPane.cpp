@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "UsersPane.h"
 
+#include "ConfirmDestructive.h"
 #include "CreateUserDialog.h"
 #include "EmphasisProxyModel.h"
 #include "ThemeIcon.h"
@@ -224,6 +225,16 @@ void UsersPane::changeRole()
     const auto role = roleFromName(chosen);
     if (!ok || !role || *role == user->role)
         return;
+    // Role lists SuperAdmin first: a later one takes rights away.
+    if (int(*role) > int(user->role) &&
+        !confirmDestructive(this, QStringLiteral("Change Role"),
+                            QStringLiteral("Demote %1 from %2 to %3?")
+                                .arg(user->email, roleName(user->role), roleName(*role)),
+                            QStringLiteral("They lose what a %1 may do from their next request on, "
+                                           "tokens already issued included.")
+                                .arg(roleName(user->role)),
+                            QStringLiteral("&Demote")))
+        return;
     UserService::Changes changes;
     changes.role = *role;
     auto updated = m_services.users.update(m_actor, user->id, changes);
@@ -243,6 +254,14 @@ void UsersPane::toggleActive()
 {
     const auto user = currentUser();
     if (!user)
+        return;
+    if (user->isActive &&
+        !confirmDestructive(
+            this, QStringLiteral("Deactivate User"),
+            QStringLiteral("Deactivate %1 (%2)?").arg(user->email, roleName(user->role)),
+            QStringLiteral("They can no longer log in, and the tokens they hold "
+                           "are refused, until they are reactivated."),
+            QStringLiteral("&Deactivate")))
         return;
     UserService::Changes changes;
     changes.isActive = !user->isActive;

@@ -43,6 +43,7 @@ public:
     UserTableModel &model() { return *m_model; }
     QTreeView *view() const { return m_view; }
     std::optional<User> currentUser() const;
+    void selectUser(qint64 userId);
     bool isCreating() const { return m_creating.isRunning(); }
 
     QAction *newUserAction() const { return m_newUser; }
@@ -61,7 +62,6 @@ private:
     void startCreating(CreateUserDialog *dialog);
     void creationFinished();
     void updateActions();
-    void selectUser(qint64 userId);
 
     Services &m_services;
     Actor m_actor;

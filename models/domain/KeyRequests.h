@@ -26,6 +26,7 @@ struct NewKey {
     QDateTime notBefore;
     std::optional<qint64> serviceId;
     KeyStatus status = KeyStatus::Active;
+    std::optional<qint64> rotatedFromId; // the key this one replaces (KeyService::rotate)
 };
 
 // A partial update: only the fields that are set change.

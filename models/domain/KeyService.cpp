@@ -181,6 +181,7 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
     key.notBefore = request.notBefore;
     key.serviceId = request.serviceId;
     key.status = request.status;
+    key.rotatedFromId = request.rotatedFromId;
     key.createdAt = now;
     key.updatedAt = now;
 
@@ -389,7 +390,8 @@ Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 grac
                            {},
                            old.notBefore,
                            old.serviceId,
-                           KeyStatus::Active};
+                           KeyStatus::Active,
+                           old.id};
         if (old.kind != ApiKeyKind::Tenant && !old.lifetimeSeconds && old.expiresAt.isValid() &&
             old.expiresAt > now)
             replacement.expiresAt = old.expiresAt;

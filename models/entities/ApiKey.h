@@ -47,7 +47,8 @@ struct ApiKey {
     QDateTime expiresAt;
     QString jti;
     std::optional<qint64> serviceId;
-    std::optional<qint64> rotatedFromId;
+    std::optional<qint64> rotatedFromId;  // the key this one replaced in a rotation
+    std::optional<qint64> supersededById; // the key that replaced this one (read, not stored)
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime lastUsedAt;

@@ -24,15 +24,48 @@ QString longTime(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
-QString statusText(KeyStatus status)
+QString shortTime(const QDateTime &time)
 {
-    switch (status) {
-    case KeyStatus::Active:
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString statusText(KeyTableModel::Standing standing, const ApiKey &key)
+{
+    using Standing = KeyTableModel::Standing;
+    switch (standing) {
+    case Standing::Active:
         return QStringLiteral("Active");
-    case KeyStatus::Disabled:
+    case Standing::Superseded:
+        return key.expiresAt.isValid()
+                   ? QStringLiteral("Superseded — grace until %1").arg(shortTime(key.expiresAt))
+                   : QStringLiteral("Superseded");
+    case Standing::Expired:
+        return QStringLiteral("Expired");
+    case Standing::Disabled:
         return QStringLiteral("Disabled");
-    case KeyStatus::Deleted:
-        return QStringLiteral("Deleted");
+    case Standing::TenantInactive:
+        return QStringLiteral("Tenant inactive");
+    }
+    Q_UNREACHABLE();
+}
+
+QString statusTip(KeyTableModel::Standing standing, const ApiKey &key)
+{
+    using Standing = KeyTableModel::Standing;
+    switch (standing) {
+    case Standing::Active:
+        return QStringLiteral("Exchanged for tokens and accepted");
+    case Standing::Superseded:
+        return QStringLiteral("Replaced by key %1 in a rotation; accepted until %2, then refused")
+            .arg(*key.supersededById)
+            .arg(longTime(key.expiresAt));
+    case Standing::Expired:
+        return QStringLiteral("Expired %1; refused").arg(longTime(key.expiresAt));
+    case Standing::Disabled:
+        return QStringLiteral("Refused until it is enabled again");
+    case Standing::TenantInactive:
+        return QStringLiteral("The tenant is deactivated: its keys are refused until it is "
+                              "activated again");
     }
     Q_UNREACHABLE();
 }
@@ -73,7 +106,8 @@ void KeyTableModel::refreshTimes()
     if (rows().isEmpty())
         return;
     const int last = int(rows().size()) - 1;
-    emit dataChanged(index(0, CreatedColumn), index(last, AttentionColumn));
+    // The status too: a key expires, a grace period ends.
+    emit dataChanged(index(0, StatusColumn), index(last, AttentionColumn));
 }
 
 void KeyTableModel::setConcern(std::optional<KeyHygiene::Concern> concern)
@@ -104,6 +138,34 @@ QString KeyTableModel::concernText(KeyHygiene::Concern concern)
         return QStringLiteral("Wide open");
     }
     Q_UNREACHABLE();
+}
+
+void KeyTableModel::setTenantActive(bool active)
+{
+    if (m_tenantActive == active)
+        return;
+    m_tenantActive = active;
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1));
+}
+
+KeyTableModel::Standing KeyTableModel::standingOf(const ApiKey &key, bool tenantActive,
+                                                  const QDateTime &now)
+{
+    if (key.status != KeyStatus::Active)
+        return Standing::Disabled;
+    if (key.isExpiredAt(now))
+        return Standing::Expired;
+    if (!tenantActive)
+        return Standing::TenantInactive;
+    if (key.supersededById)
+        return Standing::Superseded;
+    return Standing::Active;
+}
+
+KeyTableModel::Standing KeyTableModel::standingOf(const ApiKey &key) const
+{
+    return standingOf(key, m_tenantActive, m_clock.now());
 }
 
 KeyTableModel::Expiry KeyTableModel::expiryOf(const ApiKey &key, const QDateTime &now)
@@ -146,7 +208,7 @@ QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &
     case PrefixColumn:
         return key.displayPrefix + QChar(0x2026);
     case StatusColumn:
-        return statusText(key.status);
+        return statusText(standingOf(key, m_tenantActive, now), key);
     case PermissionsColumn:
         return key.permissions.join(QStringLiteral(", "));
     case NetworksColumn:
@@ -192,7 +254,7 @@ QVariant KeyTableModel::sortValue(const ApiKey &key, int column) const
     case PrefixColumn:
         return key.displayPrefix;
     case StatusColumn:
-        return int(key.status);
+        return int(standingOf(key));
     case PermissionsColumn:
         return key.permissions.join(QLatin1Char(' '));
     case NetworksColumn:
@@ -220,7 +282,7 @@ QVariant KeyTableModel::emphasis(const ApiKey &key, int column, const QDateTime 
         return int(ItemRoles::Emphasis::Warning);
     if (column == AttentionColumn && !KeyHygiene::review(key, now, hygiene()).isEmpty())
         return int(ItemRoles::Emphasis::Warning);
-    if (key.status != KeyStatus::Active || expiry == Expiry::Expired)
+    if (!exchangeable(standingOf(key, m_tenantActive, now)))
         return int(ItemRoles::Emphasis::Muted);
     return int(ItemRoles::Emphasis::Normal);
 }
@@ -238,6 +300,8 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case LabelColumn:
             return key.description.isEmpty() ? key.name : key.description;
+        case StatusColumn:
+            return statusTip(standingOf(key), key);
         case CreatedColumn:
             return longTime(key.createdAt);
         case ExpiresColumn:

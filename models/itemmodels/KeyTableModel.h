@@ -37,6 +37,11 @@ public:
     enum Role { ExpiryRole = ItemRoles::FirstModelRole };
     enum class Expiry { Never, Valid, ExpiringSoon, Expired };
     Q_ENUM(Expiry)
+    // What a key amounts to now, as the Status column says it. Only an
+    // active key, or a superseded one within its grace period, can be
+    // exchanged for a token.
+    enum class Standing { Active, Superseded, Expired, Disabled, TenantInactive };
+    Q_ENUM(Standing)
 
     static constexpr qint64 expiringSoonSeconds = 7 * 24 * 3600;
     // How the console judges keys: expiring soon within a week, as the
@@ -53,14 +58,25 @@ public:
     void upsertKey(const ApiKey &key);
     // A key deleted here leaves the list.
     void removeKey(qint64 keyId) { removeRowWithId(keyId); }
-    // Relative times ("in 3 days") age; views call this every minute.
+    // Relative times ("in 3 days") age and keys expire; views call this every
+    // minute.
     void refreshTimes();
     // Only the keys with this concern (nullopt: all), read from the store
     // page by page like the rest.
     void setConcern(std::optional<KeyHygiene::Concern> concern);
     std::optional<KeyHygiene::Concern> concern() const { return m_concern; }
 
+    // The shown tenant is deactivated: its keys are refused whatever their
+    // own status says.
+    void setTenantActive(bool active);
     static Expiry expiryOf(const ApiKey &key, const QDateTime &now);
+    static Standing standingOf(const ApiKey &key, bool tenantActive, const QDateTime &now);
+    // With this model's tenant and clock.
+    Standing standingOf(const ApiKey &key) const;
+    static bool exchangeable(Standing standing)
+    {
+        return standing == Standing::Active || standing == Standing::Superseded;
+    }
     static QString kindText(const ApiKey &key);
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -83,6 +99,7 @@ private:
     const Clock &m_clock;
     Actor m_actor;
     std::optional<KeyHygiene::Concern> m_concern;
+    bool m_tenantActive = true;
 };
 
 } // namespace keyward

@@ -11,7 +11,10 @@ namespace {
 const QString columns = QStringLiteral(
     "id, tenant_id, kind, name, description, display_prefix, digest, sealed_value, public_id, "
     "status, permissions, allowed_networks, rate_limit, lifetime, not_before, expires_at, jti, "
-    "service_id, rotated_from, created_at, updated_at, last_used_at, use_count");
+    "service_id, rotated_from, created_at, updated_at, last_used_at, use_count, "
+    // The lineage the other way: the key a rotation put in this one's place.
+    "(SELECT MIN(successor.id) FROM api_keys successor WHERE successor.rotated_from = "
+    "api_keys.id)");
 
 QVariant textOrNull(const QString &value)
 {
@@ -49,6 +52,7 @@ ApiKey keyFrom(const QSqlQuery &row)
     key.updatedAt = Sql::timeFrom(row.value(20));
     key.lastUsedAt = Sql::timeFrom(row.value(21));
     key.useCount = row.value(22).toLongLong();
+    key.supersededById = Sql::optionalIntFrom(row.value(23));
     return key;
 }
 

@@ -206,6 +206,16 @@ private slots:
         pane()->actions().toggleAction()->trigger();
         QCOMPARE(pane()->currentKey()->status, KeyStatus::Disabled);
         QCOMPARE(pane()->actions().toggleAction()->text(), QStringLiteral("&Enable Key"));
+        QVERIFY(!pane()->actions().copyTokenAction()->isEnabled());
+
+        // Disabled elsewhere (the HTTP API) while the row still reads Active:
+        // the action reads the key again and refuses.
+        createThroughDialog(QStringLiteral("disabled elsewhere"));
+        KeyChanges changes;
+        changes.status = KeyStatus::Disabled;
+        QVERIFY(m_test->services().keys.update(TestServices::operatorActor(),
+                                               pane()->currentKey()->id, changes));
+        QVERIFY(pane()->actions().copyTokenAction()->isEnabled());
         QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
         pane()->actions().copyTokenAction()->trigger();
         QCOMPARE(clipboardText(), QStringLiteral("untouched"));

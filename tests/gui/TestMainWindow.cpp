@@ -185,6 +185,14 @@ private slots:
         tenants->renameAction()->trigger();
         QCOMPARE(tenants->currentTenant()->name, QStringLiteral("Initrode"));
 
+        // F2 renames the tenant while the keys have focus too.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->keysPane()->view()->setFocus();
+        answerNextInput(QStringLiteral("Initrode Global"));
+        QTest::keyClick(window->keysPane()->view(), Qt::Key_F2);
+        QCOMPARE(tenants->currentTenant()->name, QStringLiteral("Initrode Global"));
+
         QTimer::singleShot(0, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {

@@ -41,9 +41,9 @@ private slots:
     void freshDatabaseIsAtTheLatestVersion()
     {
         TestDatabase test;
-        QCOMPARE(test.database()->schemaVersion(), 4);
+        QCOMPARE(test.database()->schemaVersion(), 5);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
-                 4);
+                 5);
         QVERIFY(tableExists(*test.database(), QStringLiteral("api_keys")));
         QVERIFY(tableExists(*test.database(), QStringLiteral("audit_events")));
     }
@@ -53,9 +53,9 @@ private slots:
         TestDatabase test;
         auto again = Database::open(test.url());
         QVERIFY2(again, again ? "" : qPrintable(again.error()));
-        QCOMPARE((*again)->schemaVersion(), 4);
+        QCOMPARE((*again)->schemaVersion(), 5);
         QCOMPARE(count(*test.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
-                 4);
+                 5);
     }
 
     void newerDatabaseIsRefused()
@@ -66,7 +66,7 @@ private slots:
         auto again = Database::open(test.url());
         QVERIFY(!again);
         QVERIFY2(again.error().contains(
-                     QStringLiteral("schema version 99 is newer than this Keyward supports (4)")),
+                     QStringLiteral("schema version 99 is newer than this Keyward supports (5)")),
                  qPrintable(again.error()));
     }
 
@@ -78,19 +78,20 @@ private slots:
         writeFile(directory.filePath(QStringLiteral("0002_shipped.sql")), "SELECT 1;\n");
         writeFile(directory.filePath(QStringLiteral("0003_shipped.sql")), "SELECT 1;\n");
         writeFile(directory.filePath(QStringLiteral("0004_shipped.sql")), "SELECT 1;\n");
-        writeFile(directory.filePath(QStringLiteral("0005_good.sql")),
+        writeFile(directory.filePath(QStringLiteral("0005_shipped.sql")), "SELECT 1;\n");
+        writeFile(directory.filePath(QStringLiteral("0006_good.sql")),
                   "CREATE TABLE half_applied (id {{ID}});\n");
-        writeFile(directory.filePath(QStringLiteral("0006_broken.sql")),
+        writeFile(directory.filePath(QStringLiteral("0007_broken.sql")),
                   "INSERT INTO half_applied (id) VALUES (1);\nTHIS IS NOT SQL;\n");
         QSqlDatabase connection = test.database()->connection();
         auto migrated = Migrator(test.database()->dialect(), directory.path()).migrate(connection);
         QVERIFY(!migrated);
-        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 6 failed")),
+        QVERIFY2(migrated.error().startsWith(QStringLiteral("migration 7 failed")),
                  qPrintable(migrated.error()));
         QVERIFY(!tableExists(*test.database(), QStringLiteral("half_applied")));
         QCOMPARE(
             count(*test.database(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
-            4);
+            5);
     }
 
     void schemaOneUpgradesKeepingItsRows()
@@ -101,6 +102,7 @@ private slots:
             QSqlQuery query(test.database()->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE key_usage_addresses")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE key_usage")));
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX api_keys_rotated_from")));
             QVERIFY(query.exec(QStringLiteral("DROP INDEX api_keys_expires_at")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE rate_limit_uses")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE login_failures")));
@@ -110,7 +112,7 @@ private slots:
         }
         auto upgraded = Database::open(test.url());
         QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error()));
-        QCOMPARE((*upgraded)->schemaVersion(), 4);
+        QCOMPARE((*upgraded)->schemaVersion(), 5);
         QVERIFY(tableExists(**upgraded, QStringLiteral("rate_limit_uses")));
         QVERIFY(tableExists(**upgraded, QStringLiteral("key_usage")));
         QCOMPARE(
