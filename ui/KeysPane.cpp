@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTreeView>
 
@@ -44,13 +45,19 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_filter->setPlaceholderText(QStringLiteral("Filter keys"));
+    m_filter->setPlaceholderText(QStringLiteral("Search keys"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(QStringLiteral("Filter keys"));
+    m_filter->setAccessibleName(QStringLiteral("Search keys"));
+    m_filter->setToolTip(QStringLiteral("Every word in a key's label, description, prefix, "
+                                        "permissions or networks, or its id; Escape clears"));
+    // Escape clears the search, as in a browser's find bar.
+    new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, m_filter, &QLineEdit::clear,
+                  Qt::WidgetShortcut);
     m_filter->setMaximumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     m_filter->addAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
                                        QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
+    m_count->setObjectName(QStringLiteral("keyCount"));
     m_count->setAccessibleName(QStringLiteral("Key count"));
     m_concern->setAccessibleName(QStringLiteral("Show"));
     m_concern->setToolTip(QStringLiteral("Show every key, or only those that need attention"));
@@ -102,15 +109,22 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
+    // The store searches every key of the tenant, loaded or not; once the
+    // typing pauses, so a word is one query rather than one per letter.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        const auto keep = currentKey();
+        m_model->setSearch(m_filter->text());
+        if (keep)
+            selectKey(keep->id);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_actions,
             &KeyActions::update);
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KeysPane::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysPane::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysPane::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &KeyActions::update);
     connect(m_model, &KeyTableModel::loadFailed, this, [this](const QString &reason) {
         emit statusMessage(QStringLiteral("Could not load keys: %1").arg(reason), 8000);
@@ -224,13 +238,18 @@ void KeysPane::updateCount()
     }
     const qint64 total = m_model->totalCount();
     const int loaded = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    QString text = total == 1 ? QStringLiteral("1 key")
-                              : QStringLiteral("%1 keys").arg(QLocale().toString(total));
+    const QLocale locale;
+    QString text;
+    if (m_model->search().trimmed().isEmpty())
+        text = total == 1 ? QStringLiteral("1 key")
+                          : QStringLiteral("%1 keys").arg(locale.toString(total));
+    else if (total == 0)
+        text = QStringLiteral("No match");
+    else
+        text = total == 1 ? QStringLiteral("1 key matches")
+                          : QStringLiteral("%1 keys match").arg(locale.toString(total));
     if (loaded < total)
-        text += QStringLiteral(", %1 loaded").arg(QLocale().toString(loaded));
-    if (!m_proxy->searchText().isEmpty())
-        text += QStringLiteral(", %1 match").arg(QLocale().toString(shown));
+        text += QStringLiteral(", %1 loaded").arg(locale.toString(loaded));
     m_count->setText(text);
 }
 

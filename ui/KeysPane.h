@@ -78,7 +78,8 @@ private:
     QLabel *m_placeholder;
     QTreeView *m_view;
     KeyActions *m_actions;
-    QTimer m_clockTick; // relative times ("in 3 days") age
+    QTimer m_clockTick;   // relative times ("in 3 days") age
+    QTimer m_searchDelay; // the search waits for typing to pause
     bool m_fittedOnShow = false;
 };
 

@@ -263,8 +263,13 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
                                           AccessPolicy::Operation::Read, *tenantId))
         return DomainError::forbidden(
             QStringLiteral("Cannot list keys of tenant %1").arg(*tenantId));
-    ApiKeyRepository::Filter stored{tenantId, filter.kind, filter.clientCredentialsOnly,
-                                    filter.includeDeleted, std::nullopt};
+    ApiKeyRepository::Filter stored{
+        tenantId,
+        filter.kind,
+        filter.clientCredentialsOnly,
+        filter.includeDeleted,
+        std::nullopt,
+        filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
     if (filter.concern)
         stored.attention = KeyHygiene::attention(*filter.concern, m_clock.now(), filter.hygiene);
     auto listed = m_keys.list(stored, page);

@@ -30,6 +30,9 @@ public:
         // Only the keys KeyHygiene raises this concern about, so judged.
         std::optional<KeyHygiene::Concern> concern;
         KeyHygiene::Settings hygiene;
+        // Words that must each appear in a key's label, description, prefix,
+        // permissions or networks (or be its id), case-insensitively.
+        QString search;
     };
 
     KeyService(const Database &database, const Clock &clock, const SecretBox &masterBox,

@@ -181,6 +181,17 @@ QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values
             conditions << changesThings +
                               QStringLiteral(" AND TRIM(COALESCE(allowed_networks, '')) = ''");
     }
+    for (const QString &term : filter.searchTerms) {
+        QStringList anywhere;
+        for (const char *column :
+             {"name", "description", "display_prefix", "permissions", "allowed_networks"}) {
+            anywhere << Sql::containsCondition(QLatin1String(column));
+            values << Sql::containsPattern(term);
+        }
+        anywhere << QStringLiteral("CAST(id AS TEXT) = ?");
+        values << term;
+        conditions << QLatin1Char('(') + anywhere.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -36,6 +36,9 @@ public:
             bool wideOpen = false;       // a permission that changes things, no allow-list
         };
         std::optional<Attention> attention;
+        // Every term appears, case-insensitively, in the label, description,
+        // prefix, permissions or allowed networks, or is the id.
+        QStringList searchTerms;
     };
     struct Usage {
         qint64 keyId = 0;

@@ -89,6 +89,20 @@ std::optional<qint64> Sql::optionalIntFrom(const QVariant &value)
     return value.toLongLong();
 }
 
+QString Sql::containsCondition(const QString &column)
+{
+    return QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
+}
+
+QVariant Sql::containsPattern(const QString &term)
+{
+    QString escaped = term.toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
+}
+
 WriteTransaction::WriteTransaction(const Database &database)
     : m_db(database.connection())
 {

@@ -125,6 +125,35 @@ private slots:
         QCOMPARE(model.rowCount(), 451);
     }
 
+    void searchesTheWholeTenantInTheStore()
+    {
+        // Issue 15: "bulk-18999" was not found while 7,000 rows were loaded.
+        createKeys(1200, QStringLiteral("bulk"));
+        createKeys(1, QStringLiteral("needle-in-the-haystack"));
+        KeyTableModel model = makeModel();
+        model.setTenant(m_tenantId);
+        QCOMPARE(model.rowCount(), KeyTableModel::pageSize);
+        model.setSearch(QStringLiteral("NEEDLE"));
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.keyAt(0)->name, QStringLiteral("needle-in-the-haystack 0"));
+        // Every word must match.
+        model.setSearch(QStringLiteral("haystack needle"));
+        QCOMPARE(model.totalCount(), 1);
+        model.setSearch(QStringLiteral("needle bulk"));
+        QCOMPARE(model.totalCount(), 0);
+        // More matches than a page load lazily, like the whole list.
+        model.setSearch(QStringLiteral("bulk"));
+        QCOMPARE(model.totalCount(), 1200);
+        QCOMPARE(model.rowCount(), KeyTableModel::pageSize);
+        // An id finds its key.
+        const qint64 some = model.keyAt(150)->id;
+        model.setSearch(QString::number(some));
+        QVERIFY(model.rowOf(some) >= 0);
+        model.setSearch(QString());
+        QCOMPARE(model.totalCount(), 1202); // and the tenant key
+    }
+
     void aDeleteBeforeTheNextPageSkipsNothing()
     {
         createKeys(450);

@@ -326,6 +326,36 @@ private slots:
         QCOMPARE(pane()->model().rowCount(), 1);
     }
 
+    void searchFindsKeysNotYetLoaded()
+    {
+        NewKey request;
+        for (int i = 0; i < 250; ++i) {
+            request.name = QStringLiteral("bulk %1").arg(i);
+            m_test->createKey(m_tenant.id, request);
+        }
+        request.name = QStringLiteral("needle");
+        const qint64 needle = m_test->createKey(m_tenant.id, request).key.id;
+        pane()->refresh(); // (TestKeyTableModel shows the store finds rows not loaded)
+        auto *count = pane()->findChild<QLabel *>(QStringLiteral("keyCount"));
+        QVERIFY(count);
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        pane()->filterEdit()->setFocus();
+        QTest::keyClicks(pane()->filterEdit(), QStringLiteral("Needle"));
+        QTRY_COMPARE(pane()->model().rowCount(), 1);
+        QCOMPARE(pane()->model().keyAt(0)->id, needle);
+        QCOMPARE(count->text(), QStringLiteral("1 key matches"));
+        QTest::keyClicks(pane()->filterEdit(), QStringLiteral(" nowhere"));
+        QTRY_COMPARE(count->text(), QStringLiteral("No match"));
+
+        // Escape clears the search and every key is back.
+        QTest::keyClick(pane()->filterEdit(), Qt::Key_Escape);
+        QCOMPARE(pane()->filterEdit()->text(), QString());
+        QTRY_VERIFY2(count->text().startsWith(QStringLiteral("252 keys")),
+                     qPrintable(count->text()));
+    }
+
     void keyCountFollowsInTheTenantList()
     {
         TenantsPane *tenants = m_window->tenantsPane();

@@ -106,17 +106,57 @@ private slots:
         QVERIFY(keys.insert(gone));
         QVERIFY(keys.insert(key(tenant, ApiKeyKind::Secret, "b")));
         QVERIFY(keys.insert(key(other, ApiKeyKind::Secret, "c")));
-        QCOMPARE(keys.list({tenant, {}, {}, false, {}}, {1, 10})->totalCount, 1);
-        QCOMPARE(keys.list({tenant, {}, {}, true, {}}, {1, 10})->totalCount, 2);
-        QCOMPARE(keys.list({std::nullopt, {}, {}, false, {}}, {1, 10})->totalCount, 2);
-        QCOMPARE(keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true, {}}, {1, 10})->totalCount,
-                 0);
+        QCOMPARE(keys.list({tenant, {}, {}, false, {}, {}}, {1, 10})->totalCount, 1);
+        QCOMPARE(keys.list({tenant, {}, {}, true, {}, {}}, {1, 10})->totalCount, 2);
+        QCOMPARE(keys.list({std::nullopt, {}, {}, false, {}, {}}, {1, 10})->totalCount, 2);
+        QCOMPARE(
+            keys.list({std::nullopt, ApiKeyKind::Tenant, {}, true, {}, {}}, {1, 10})->totalCount,
+            0);
         ApiKey client = key(tenant, ApiKeyKind::Secret, "d");
         client.publicId = QStringLiteral("a-public-id");
         QVERIFY(keys.insert(client));
-        const auto clients = keys.list({tenant, {}, true, false, {}}, {1, 10});
+        const auto clients = keys.list({tenant, {}, true, false, {}, {}}, {1, 10});
         QCOMPARE(clients->totalCount, 1);
         QCOMPARE(clients->items.first().publicId, QStringLiteral("a-public-id"));
+    }
+
+    void searchFindsEveryTermLiterallyAndIgnoringCase()
+    {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        const auto add = [&](const QString &name, const QString &description,
+                             const QByteArray &digest) {
+            ApiKey made = key(tenant, ApiKeyKind::Secret, digest);
+            made.name = name;
+            made.description = description;
+            return *keys.insert(made);
+        };
+        const qint64 ingest = add(QStringLiteral("Ingest-Prod"), QString(), "s1");
+        const qint64 percent = add(QStringLiteral("100% coverage"), QString(), "s2");
+        const qint64 underscore = add(QStringLiteral("bulk_7"), QStringLiteral("Billing"), "s3");
+        add(QStringLiteral("bulk-17"), QString(), "s4");
+        const auto found = [&](const QStringList &terms) {
+            ApiKeyRepository::Filter filter;
+            filter.tenantId = tenant;
+            filter.searchTerms = terms;
+            QList<qint64> ids;
+            const auto listed = keys.list(filter, {1, 10});
+            for (const ApiKey &row : listed->items)
+                ids << row.id;
+            return ids;
+        };
+        QCOMPARE(found({QStringLiteral("ingest-prod")}), QList<qint64>{ingest});
+        QCOMPARE(found({QStringLiteral("%")}), QList<qint64>{percent});
+        // "_" is no wildcard: "bulk-17" does not match "bulk_".
+        QCOMPARE(found({QStringLiteral("bulk_")}), QList<qint64>{underscore});
+        QCOMPARE(found({QStringLiteral("billing")}), QList<qint64>{underscore}); // description
+        QCOMPARE(found({QString::number(percent)}).contains(percent), true);     // its id
+        QCOMPARE(found({QStringLiteral("bulk"), QStringLiteral("billing")}),
+                 QList<qint64>{underscore});
+        QCOMPARE(found({QStringLiteral("write"), QStringLiteral("nothing-like-it")}),
+                 QList<qint64>{});
+        QCOMPARE(found({QStringLiteral("sk_ABC")}).size(), 4); // the prefix, any case
     }
 
     void usageIsAddedInBatches()
