@@ -3,7 +3,7 @@
 #include "AuditPane.h"
 
 #include "EmphasisProxyModel.h"
-#include "ThemeIcon.h"
+#include "SearchField.h"
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/SearchFilterModel.h"
 
@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QTreeView>
 
 namespace keyward {
@@ -21,18 +20,15 @@ AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
     , m_model(new AuditTableModel(audit, this))
     , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
-    , m_filter(new QLineEdit(this))
+    , m_filter(new SearchField(QStringLiteral("Search events (actor, action, target…)"), this))
     , m_tenantOnly(new QCheckBox(QStringLiteral("Only the selected &tenant"), this))
     , m_count(new QLabel(this))
     , m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("AuditPane"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter events (actor, action, target…)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(QStringLiteral("Filter audit events"));
-    m_filter->addAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
-                                       QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
+    m_count->setObjectName(QStringLiteral("eventCount"));
+    m_filter->setToolTip(QStringLiteral("Every word in an event's actor, action, target, source "
+                                        "address or detail; Escape clears"));
     m_tenantOnly->setAccessibleName(QStringLiteral("Only the selected tenant"));
 
     m_proxy->setSourceModel(m_model);
@@ -61,8 +57,8 @@ AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
-    connect(m_filter, &QLineEdit::textChanged, this, &AuditPane::updateCount);
+    // The store searches every event in scope, loaded or not.
+    connect(m_filter, &SearchField::searchChanged, m_model, &AuditTableModel::setSearch);
     connect(m_tenantOnly, &QCheckBox::toggled, this, &AuditPane::applyScope);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPane::updateCount);
@@ -99,11 +95,9 @@ void AuditPane::applyScope()
 
 void AuditPane::updateCount()
 {
-    const qint64 total = m_model->totalCount();
-    QString text = QStringLiteral("%1 events").arg(QLocale().toString(total));
-    if (m_model->rowCount() < total)
-        text += QStringLiteral(", %1 loaded").arg(QLocale().toString(m_model->rowCount()));
-    m_count->setText(text);
+    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->rowCount(),
+                                            m_model->searching(), QStringLiteral("event"),
+                                            QStringLiteral("events")));
 }
 
 } // namespace keyward

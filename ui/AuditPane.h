@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SearchField.h"
+
 #include <QWidget>
 
 #include <optional>
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QTreeView;
 
 namespace keyward {
@@ -19,8 +20,8 @@ class EmphasisProxyModel;
 class SearchFilterModel;
 
 // The audit trail, newest first: every tenant's events or only the current
-// tenant's, narrowed by a filter as you type over the events loaded (more
-// load as the list scrolls).
+// tenant's, narrowed by a search the store runs over all of them (pages load
+// as the list scrolls).
 class AuditPane : public QWidget {
     Q_OBJECT
 public:
@@ -32,7 +33,7 @@ public:
 
     AuditTableModel &model() { return *m_model; }
     QTreeView *view() const { return m_view; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    SearchField *filterEdit() const { return m_filter; }
     QCheckBox *tenantOnlyCheck() const { return m_tenantOnly; }
 
 signals:
@@ -45,7 +46,7 @@ private:
     AuditTableModel *m_model;
     SearchFilterModel *m_proxy;
     EmphasisProxyModel *m_emphasis;
-    QLineEdit *m_filter;
+    SearchField *m_filter;
     QCheckBox *m_tenantOnly;
     QLabel *m_count;
     QTreeView *m_view;

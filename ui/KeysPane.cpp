@@ -4,6 +4,7 @@
 
 #include "EmphasisProxyModel.h"
 #include "KeyActions.h"
+#include "SearchField.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
 #include "itemmodels/KeyTableModel.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTreeView>
 
@@ -28,7 +28,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
     , m_title(new QLabel(this))
-    , m_filter(new QLineEdit(this))
+    , m_filter(new SearchField(QStringLiteral("Search keys"), this))
     , m_concern(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -45,18 +45,9 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_filter->setPlaceholderText(QStringLiteral("Search keys"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(QStringLiteral("Search keys"));
     m_filter->setToolTip(QStringLiteral("Every word in a key's label, description, prefix, "
                                         "permissions or networks, or its id; Escape clears"));
-    // Escape clears the search, as in a browser's find bar.
-    new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, m_filter, &QLineEdit::clear,
-                  Qt::WidgetShortcut);
     m_filter->setMaximumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
-    m_filter->addAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
-                                       QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
     m_count->setObjectName(QStringLiteral("keyCount"));
     m_count->setAccessibleName(QStringLiteral("Key count"));
     m_concern->setAccessibleName(QStringLiteral("Show"));
@@ -109,14 +100,10 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
-    // The store searches every key of the tenant, loaded or not; once the
-    // typing pauses, so a word is one query rather than one per letter.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(200);
-    connect(m_filter, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+    // The store searches every key of the tenant, loaded or not.
+    connect(m_filter, &SearchField::searchChanged, this, [this](const QString &text) {
         const auto keep = currentKey();
-        m_model->setSearch(m_filter->text());
+        m_model->setSearch(text);
         if (keep)
             selectKey(keep->id);
     });
@@ -236,21 +223,9 @@ void KeysPane::updateCount()
         m_count->clear();
         return;
     }
-    const qint64 total = m_model->totalCount();
-    const int loaded = m_model->rowCount();
-    const QLocale locale;
-    QString text;
-    if (m_model->search().trimmed().isEmpty())
-        text = total == 1 ? QStringLiteral("1 key")
-                          : QStringLiteral("%1 keys").arg(locale.toString(total));
-    else if (total == 0)
-        text = QStringLiteral("No match");
-    else
-        text = total == 1 ? QStringLiteral("1 key matches")
-                          : QStringLiteral("%1 keys match").arg(locale.toString(total));
-    if (loaded < total)
-        text += QStringLiteral(", %1 loaded").arg(locale.toString(loaded));
-    m_count->setText(text);
+    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->rowCount(),
+                                            m_model->searching(), QStringLiteral("key"),
+                                            QStringLiteral("keys")));
 }
 
 } // namespace keyward

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SearchField.h"
 #include "domain/Actor.h"
 #include "domain/KeyHygiene.h"
 #include "entities/ApiKey.h"
@@ -14,7 +15,6 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QStackedWidget;
 class QTreeView;
 
@@ -27,8 +27,9 @@ class KeyTableModel;
 class SearchFilterModel;
 class Services;
 
-// The keys of the current tenant: a sortable, filterable table loaded page
-// by page, with the key actions (KeyActions) in its context menu.
+// The keys of the current tenant: a sortable table loaded page by page and
+// searched in the store, with the key actions (KeyActions) in its context
+// menu.
 class KeysPane : public QWidget {
     Q_OBJECT
 public:
@@ -41,7 +42,7 @@ public:
 
     KeyTableModel &model() { return *m_model; }
     QTreeView *view() const { return m_view; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    SearchField *filterEdit() const { return m_filter; }
     std::optional<ApiKey> currentKey() const;
     // Makes the key with this id current if it is loaded.
     bool selectKey(qint64 keyId);
@@ -71,15 +72,14 @@ private:
     SearchFilterModel *m_proxy;
     EmphasisProxyModel *m_emphasis;
     QLabel *m_title;
-    QLineEdit *m_filter;
+    SearchField *m_filter;
     QComboBox *m_concern;
     QLabel *m_count;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTreeView *m_view;
     KeyActions *m_actions;
-    QTimer m_clockTick;   // relative times ("in 3 days") age
-    QTimer m_searchDelay; // the search waits for typing to pause
+    QTimer m_clockTick; // relative times ("in 3 days") age
     bool m_fittedOnShow = false;
 };
 

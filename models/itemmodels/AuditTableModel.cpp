@@ -17,7 +17,7 @@ Result<Page<AuditEvent>, QString> AuditTableModel::fetchPage(const PageRequest &
 {
     // Newest first: events recorded since the last page push older ones down,
     // so a page may repeat rows already shown (PagedTableModel drops them).
-    auto page = m_audit.list(tenant(), request);
+    auto page = m_audit.list(tenant(), request, search());
     if (!page)
         return QStringLiteral("The audit log could not be read");
     return std::move(*page);

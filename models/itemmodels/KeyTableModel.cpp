@@ -86,7 +86,7 @@ Result<Page<ApiKey>, QString> KeyTableModel::fetchPage(const PageRequest &reques
     filter.tenantId = tenant();
     filter.concern = m_concern;
     filter.hygiene = hygiene();
-    filter.search = m_search;
+    filter.search = search(); // see KeyService::ListFilter::search
     auto page = m_keys.list(m_actor, filter, request);
     if (!page)
         return page.error().detail;
@@ -117,14 +117,6 @@ void KeyTableModel::setConcern(std::optional<KeyHygiene::Concern> concern)
         return;
     m_concern = concern;
     refresh();
-}
-
-void KeyTableModel::setSearch(const QString &text)
-{
-    const bool same = m_search.simplified() == text.simplified();
-    m_search = text;
-    if (!same)
-        refresh();
 }
 
 KeyHygiene::Settings KeyTableModel::hygiene()

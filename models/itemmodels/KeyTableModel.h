@@ -65,11 +65,6 @@ public:
     // page by page like the rest.
     void setConcern(std::optional<KeyHygiene::Concern> concern);
     std::optional<KeyHygiene::Concern> concern() const { return m_concern; }
-    // Only the keys matching these words (see KeyService::ListFilter::search),
-    // searched in the store: every matching key of the tenant is found, loaded
-    // or not.
-    void setSearch(const QString &text);
-    QString search() const { return m_search; }
 
     // The shown tenant is deactivated: its keys are refused whatever their
     // own status says.
@@ -105,7 +100,6 @@ private:
     Actor m_actor;
     std::optional<KeyHygiene::Concern> m_concern;
     bool m_tenantActive = true;
-    QString m_search;
 };
 
 } // namespace keyward

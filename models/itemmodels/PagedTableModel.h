@@ -33,6 +33,18 @@ public:
         refresh();
     }
     std::optional<qint64> tenant() const { return m_tenantId; }
+    // Only the rows matching these words, searched by the service: every
+    // match is found, loaded or not. Reads the first page again when the
+    // words change.
+    void setSearch(const QString &text)
+    {
+        const bool same = m_search.simplified() == text.simplified();
+        m_search = text;
+        if (!same)
+            refresh();
+    }
+    QString search() const { return m_search; }
+    bool searching() const { return !m_search.trimmed().isEmpty(); }
     // Drops what is loaded and reads the first page again.
     void refresh();
 
@@ -83,6 +95,7 @@ private:
 
     const WithoutTenant m_withoutTenant;
     std::optional<qint64> m_tenantId;
+    QString m_search;
     PageCursor m_cursor{pageSize};
     bool m_failed = false;
     QList<Row> m_rows;

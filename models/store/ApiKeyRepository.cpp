@@ -181,17 +181,13 @@ QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values
             conditions << changesThings +
                               QStringLiteral(" AND TRIM(COALESCE(allowed_networks, '')) = ''");
     }
-    for (const QString &term : filter.searchTerms) {
-        QStringList anywhere;
-        for (const char *column :
-             {"name", "description", "display_prefix", "permissions", "allowed_networks"}) {
-            anywhere << Sql::containsCondition(QLatin1String(column));
-            values << Sql::containsPattern(term);
-        }
-        anywhere << QStringLiteral("CAST(id AS TEXT) = ?");
-        values << term;
-        conditions << QLatin1Char('(') + anywhere.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
+    if (!filter.searchTerms.isEmpty())
+        conditions << Sql::searchCondition(filter.searchTerms,
+                                           {QStringLiteral("name"), QStringLiteral("description"),
+                                            QStringLiteral("display_prefix"),
+                                            QStringLiteral("permissions"),
+                                            QStringLiteral("allowed_networks")},
+                                           values, QStringLiteral("id"));
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

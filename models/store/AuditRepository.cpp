@@ -41,13 +41,25 @@ Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) cons
 }
 
 Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64> tenantId,
-                                                           const PageRequest &request) const
+                                                           const PageRequest &request,
+                                                           const QStringList &searchTerms) const
 {
-    if (tenantId)
-        return Sql::selectPage<AuditEvent>(
-            m_database, columns, QStringLiteral("audit_events WHERE tenant_id = ?"), {*tenantId},
-            QStringLiteral("id DESC"), request, eventFrom);
-    return Sql::selectPage<AuditEvent>(m_database, columns, QStringLiteral("audit_events"), {},
+    QStringList conditions;
+    QVariantList values;
+    if (tenantId) {
+        conditions << QStringLiteral("tenant_id = ?");
+        values << *tenantId;
+    }
+    if (!searchTerms.isEmpty())
+        conditions << Sql::searchCondition(searchTerms,
+                                           {QStringLiteral("actor"), QStringLiteral("action"),
+                                            QStringLiteral("target"), QStringLiteral("source_ip"),
+                                            QStringLiteral("detail")},
+                                           values);
+    QString source = QStringLiteral("audit_events");
+    if (!conditions.isEmpty())
+        source += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return Sql::selectPage<AuditEvent>(m_database, columns, source, values,
                                        QStringLiteral("id DESC"), request, eventFrom);
 }
 

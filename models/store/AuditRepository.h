@@ -19,9 +19,12 @@ public:
     {}
 
     Result<qint64, StoreError> append(const AuditEvent &event) const;
-    // Newest first; tenantId nullopt lists every tenant's events.
+    // Newest first; tenantId nullopt lists every tenant's events. With
+    // searchTerms, only the events where each appears in the actor, action,
+    // target, source address or detail.
     Result<Page<AuditEvent>, StoreError> list(std::optional<qint64> tenantId,
-                                              const PageRequest &page) const;
+                                              const PageRequest &page,
+                                              const QStringList &searchTerms = {}) const;
 
 private:
     const Database &m_database;

@@ -89,18 +89,28 @@ std::optional<qint64> Sql::optionalIntFrom(const QVariant &value)
     return value.toLongLong();
 }
 
-QString Sql::containsCondition(const QString &column)
+QString Sql::searchCondition(const QStringList &terms, const QStringList &columns,
+                             QVariantList &values, const QString &idColumn)
 {
-    return QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
-}
-
-QVariant Sql::containsPattern(const QString &term)
-{
-    QString escaped = term.toLower();
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    QStringList everyTerm;
+    for (const QString &term : terms) {
+        QString pattern = term.toLower();
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList anyColumn;
+        for (const QString &column : columns) {
+            anyColumn << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
+            values << pattern;
+        }
+        if (!idColumn.isEmpty()) {
+            anyColumn << QStringLiteral("CAST(%1 AS TEXT) = ?").arg(idColumn);
+            values << term;
+        }
+        everyTerm << QLatin1Char('(') + anyColumn.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return everyTerm.join(QStringLiteral(" AND "));
 }
 
 WriteTransaction::WriteTransaction(const Database &database)

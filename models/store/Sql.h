@@ -44,12 +44,13 @@ QDateTime timeFrom(const QVariant &value);
 QVariant optionalInt(const std::optional<qint64> &value);
 std::optional<qint64> optionalIntFrom(const QVariant &value);
 
-// A search term inside a text column, case-insensitively and literally (%,
-// _ and \ typed are matched as themselves): the condition, with one
-// placeholder, and the value it binds. SQLite folds the case of ASCII
-// letters only.
-QString containsCondition(const QString &column);
-QVariant containsPattern(const QString &term);
+// Rows where every one of `terms` appears inside one of `columns`,
+// case-insensitively and literally (%, _ and \ typed match themselves), or
+// equals `idColumn` when one is named: the condition ("" for no terms), with
+// its values appended to `values`. SQLite folds the case of ASCII letters
+// only.
+QString searchCondition(const QStringList &terms, const QStringList &columns, QVariantList &values,
+                        const QString &idColumn = {});
 
 // One page of `SELECT columns FROM source` (source may carry a WHERE clause
 // whose placeholders `filter` binds) plus the total row count.

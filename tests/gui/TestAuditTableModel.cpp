@@ -67,6 +67,32 @@ private slots:
                  QStringLiteral("tenant:%1").arg(globex.id));
         Q_UNUSED(acme);
     }
+
+    void searchesEveryEventInTheStore()
+    {
+        TestServices test;
+        const Tenant acme = test.createTenant(QStringLiteral("Acme"));
+        NewKey key;
+        key.name = QStringLiteral("needle");
+        test.createKey(acme.id, key);
+        for (int i = 0; i < 450; ++i) {
+            key.name = QStringLiteral("key %1").arg(i);
+            test.createKey(acme.id, key);
+        }
+        AuditTableModel model(test.services().audit);
+        model.setTenant(std::nullopt);
+        QCOMPARE(model.rowCount(), AuditTableModel::pageSize);
+        const qint64 everything = model.totalCount();
+        // The oldest key event, far beyond the first page.
+        model.setSearch(QStringLiteral("NEEDLE apikey.create"));
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.eventAt(0)->detail, QStringLiteral("needle"));
+        model.setSearch(QStringLiteral("tenant.create acme")); // not the default tenant's
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.eventAt(0)->target, QStringLiteral("tenant:%1").arg(acme.id));
+        model.setSearch(QString());
+        QCOMPARE(model.totalCount(), everything);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditTableModel)

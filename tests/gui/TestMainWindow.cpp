@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 #include "AboutDialog.h"
+#include "AuditPane.h"
 #include "CreateUserDialog.h"
 #include "EmbeddedServer.h"
 #include "GuiTestSettings.h"
@@ -10,6 +11,7 @@
 #include "TenantsPane.h"
 #include "TestServices.h"
 #include "UsersPane.h"
+#include "itemmodels/AuditTableModel.h"
 #include "itemmodels/KeyTableModel.h"
 #include "itemmodels/UserTableModel.h"
 
@@ -230,6 +232,23 @@ private slots:
         QCOMPARE(users->currentUser()->email, QStringLiteral("ops@example.com"));
         QCOMPARE(users->currentUser()->role, Role::User);
         QVERIFY(users->currentUser()->passwordHash.isEmpty()); // never held by the view
+    }
+
+    void theAuditSearchRunsInTheStore()
+    {
+        m_test->createTenant(QStringLiteral("Acme"));
+        const Tenant globex = m_test->createTenant(QStringLiteral("Globex"));
+        auto window = openWindow();
+        QVERIFY(window);
+        AuditPane *audit = window->auditPane();
+        audit->refresh();
+        auto *count = audit->findChild<QLabel *>(QStringLiteral("eventCount"));
+        QVERIFY(count);
+        QTest::keyClicks(audit->filterEdit(), QStringLiteral("tenant.create GLOBEX"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 event matches"));
+        QCOMPARE(audit->model().eventAt(0)->target, QStringLiteral("tenant:%1").arg(globex.id));
+        QTest::keyClicks(audit->filterEdit(), QStringLiteral(" nowhere"));
+        QTRY_COMPARE(count->text(), QStringLiteral("No match"));
     }
 
     void aboutNamesTheVersion()

@@ -43,6 +43,24 @@ private slots:
         auto all = audit.list(std::nullopt, {1, 10});
         QCOMPARE(all->totalCount, 3);
         QVERIFY(!all->items.first().tenantId.has_value());
+
+        // Searched in the store: each word somewhere, in any case, literally.
+        const auto found = [&](std::optional<qint64> tenant, const QStringList &terms) {
+            QStringList actions;
+            const auto listed = audit.list(tenant, {1, 10}, terms);
+            for (const AuditEvent &event : listed->items)
+                actions << event.action;
+            return actions;
+        };
+        QCOMPARE(found(std::nullopt, {QStringLiteral("CREATE")}),
+                 (QStringList{QStringLiteral("tenant.create"), QStringLiteral("apikey.create")}));
+        QCOMPARE(found(1, {QStringLiteral("create")}),
+                 QStringList{QStringLiteral("apikey.create")});
+        QCOMPARE(found(std::nullopt, {QStringLiteral("user:1"), QStringLiteral("::1")}),
+                 QStringList{QStringLiteral("apikey.delete")});
+        QCOMPARE(found(std::nullopt, {QStringLiteral("first")}),
+                 QStringList{QStringLiteral("apikey.create")}); // the detail
+        QCOMPARE(found(std::nullopt, {QStringLiteral("apikey_create")}), QStringList{});
     }
 };
 
