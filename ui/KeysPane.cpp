@@ -8,7 +8,6 @@
 #include "ThemeIcon.h"
 #include "domain/Services.h"
 #include "itemmodels/KeyTableModel.h"
-#include "itemmodels/SearchFilterModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,7 +24,6 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     : QWidget(parent)
     , m_actor(std::move(actor))
     , m_model(new KeyTableModel(services.keys, *services.clock, m_actor, this))
-    , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
     , m_title(new QLabel(this))
     , m_filter(new SearchField(QStringLiteral("Search keys"), this))
@@ -63,8 +61,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
                                               : std::nullopt);
     });
 
-    m_proxy->setSourceModel(m_model);
-    m_emphasis->setSourceModel(m_proxy);
+    m_emphasis->setSourceModel(m_model);
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(QStringLiteral("Keys"));
     m_view->setRootIsDecorated(false);
@@ -74,10 +71,22 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = m_view->header();
     // Natural (creation) order until a header is clicked; a third click
-    // returns to it. Sorting orders the rows loaded so far.
+    // returns to it. The store sorts the whole list (KeyTableModel::sort);
+    // Attention, judged here, cannot be sorted on.
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder) {
+                if (column < 0 || KeyTableModel::sortFor(column))
+                    return;
+                const QSignalBlocker blocker(header);
+                header->setSortIndicator(-1, Qt::AscendingOrder);
+                m_model->sort(-1);
+                emit statusMessage(QStringLiteral("The Attention column cannot be sorted on; "
+                                                  "“Show” lists the keys with one concern"),
+                                   5000);
+            });
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
     // Fit the columns to each tenant's first page of keys.
@@ -101,11 +110,16 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     layout->addWidget(m_stack, 1);
 
     // The store searches every key of the tenant, loaded or not.
-    connect(m_filter, &SearchField::searchChanged, this, [this](const QString &text) {
-        const auto keep = currentKey();
-        m_model->setSearch(text);
-        if (keep)
-            selectKey(keep->id);
+    connect(m_filter, &SearchField::searchChanged, m_model, &KeyTableModel::setSearch);
+    // Whatever reads the list again (F5, a search, a sort) keeps the selected
+    // key selected when it is among the rows read.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const auto key = currentKey();
+        m_keepSelected = key ? key->id : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelected)
+            selectKey(m_keepSelected);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_actions,
             &KeyActions::update);
@@ -176,10 +190,7 @@ void KeysPane::setTenant(const std::optional<Tenant> &tenant)
 
 void KeysPane::refresh()
 {
-    const auto keep = currentKey();
     m_model->refresh();
-    if (keep)
-        selectKey(keep->id);
 }
 
 void KeysPane::focusFilter()
@@ -193,7 +204,7 @@ std::optional<ApiKey> KeysPane::currentKey() const
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(m_emphasis->mapToSource(current));
+    const QModelIndex source = m_emphasis->mapToSource(current);
     const ApiKey *key = m_model->keyAt(source.row());
     return key ? std::optional<ApiKey>(*key) : std::nullopt;
 }
@@ -203,8 +214,7 @@ bool KeysPane::selectKey(qint64 keyId)
     const int row = m_model->rowOf(keyId);
     if (row < 0)
         return false;
-    const QModelIndex index =
-        m_emphasis->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
+    const QModelIndex index = m_emphasis->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);

@@ -24,7 +24,6 @@ class ClipboardGuard;
 class EmphasisProxyModel;
 class KeyActions;
 class KeyTableModel;
-class SearchFilterModel;
 class Services;
 
 // The keys of the current tenant: a sortable table loaded page by page and
@@ -69,7 +68,6 @@ private:
     Actor m_actor;
     std::optional<Tenant> m_tenant;
     KeyTableModel *m_model;
-    SearchFilterModel *m_proxy;
     EmphasisProxyModel *m_emphasis;
     QLabel *m_title;
     SearchField *m_filter;
@@ -81,6 +79,7 @@ private:
     KeyActions *m_actions;
     QTimer m_clockTick; // relative times ("in 3 days") age
     bool m_fittedOnShow = false;
+    qint64 m_keepSelected = 0; // across a reset of the list
 };
 
 } // namespace keyward

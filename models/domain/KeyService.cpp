@@ -272,7 +272,9 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
         filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
     if (filter.concern)
         stored.attention = KeyHygiene::attention(*filter.concern, m_clock.now(), filter.hygiene);
-    auto listed = m_keys.list(stored, page);
+    KeySort sort = filter.sort;
+    sort.at = m_clock.now();
+    auto listed = m_keys.list(stored, page, sort);
     if (!listed)
         return DomainError::unavailable(listed.error());
     return listed.value();

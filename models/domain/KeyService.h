@@ -33,6 +33,8 @@ public:
         // Words that must each appear in a key's label, description, prefix,
         // permissions or networks (or be its id), case-insensitively.
         QString search;
+        // The order of the whole list (Status is judged now).
+        KeySort sort;
     };
 
     KeyService(const Database &database, const Clock &clock, const SecretBox &masterBox,

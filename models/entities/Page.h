@@ -3,13 +3,33 @@
 #pragma once
 
 #include <QList>
+#include <QVariant>
+
+#include <optional>
 
 namespace keyward {
 
-// Which slice of a list a caller asked for; page numbers start at 1.
+// Where keyset paging resumes: the last row's value in the list's order and
+// its id, which breaks ties.
+struct PageKey {
+    QVariant value;
+    qint64 id = 0;
+};
+
+// Which slice of a list a caller asked for: page numbers start at 1; with
+// `after`, the page that follows that row instead (keyset paging: rows
+// removed meanwhile move nothing, so none is skipped).
 struct PageRequest {
+    PageRequest() = default;
+    PageRequest(int number, int size, std::optional<PageKey> resumeAfter = std::nullopt)
+        : page(number)
+        , pageSize(size)
+        , after(std::move(resumeAfter))
+    {}
+
     int page = 1;
     int pageSize = 20;
+    std::optional<PageKey> after;
 
     static constexpr int maxPageSize = 500;
     qint64 offset() const { return qint64(page - 1) * pageSize; }
@@ -21,6 +41,7 @@ template <typename T> struct Page {
     qint64 totalCount = 0;
     int page = 1;
     int pageSize = 20;
+    std::optional<PageKey> last; // of the last item: ask for what comes after it
 };
 
 } // namespace keyward

@@ -8,8 +8,6 @@
 
 #include <QLocale>
 
-#include <limits>
-
 namespace keyward {
 
 namespace {
@@ -87,6 +85,7 @@ Result<Page<ApiKey>, QString> KeyTableModel::fetchPage(const PageRequest &reques
     filter.concern = m_concern;
     filter.hygiene = hygiene();
     filter.search = search(); // see KeyService::ListFilter::search
+    filter.sort = m_sort;
     auto page = m_keys.list(m_actor, filter, request);
     if (!page)
         return page.error().detail;
@@ -244,34 +243,47 @@ QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &
     return {};
 }
 
-QVariant KeyTableModel::sortValue(const ApiKey &key, int column) const
+std::optional<KeySort::By> KeyTableModel::sortFor(int column)
 {
-    constexpr qint64 never = std::numeric_limits<qint64>::max();
     switch (column) {
     case LabelColumn:
-        return key.name.toCaseFolded();
+        return KeySort::By::Label;
     case KindColumn:
-        return kindText(key);
+        return KeySort::By::Kind;
     case PrefixColumn:
-        return key.displayPrefix;
+        return KeySort::By::Prefix;
     case StatusColumn:
-        return int(standingOf(key));
+        return KeySort::By::Status;
     case PermissionsColumn:
-        return key.permissions.join(QLatin1Char(' '));
+        return KeySort::By::Permissions;
     case NetworksColumn:
-        return key.allowedNetworks;
+        return KeySort::By::Networks;
     case CreatedColumn:
-        return key.createdAt.toMSecsSinceEpoch();
+        return KeySort::By::Created;
     case ExpiresColumn:
-        return key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch() : never;
+        return KeySort::By::Expires;
     case LastUsedColumn:
-        return key.lastUsedAt.isValid() ? key.lastUsedAt.toMSecsSinceEpoch() : qint64(-1);
+        return KeySort::By::LastUsed;
     case UsesColumn:
-        return key.useCount;
-    case AttentionColumn:
-        return KeyHygiene::review(key, m_clock.now(), hygiene()).size();
+        return KeySort::By::Uses;
     }
-    return {};
+    return std::nullopt; // the Attention column is judged here, not in the store
+}
+
+void KeyTableModel::sort(int column, Qt::SortOrder order)
+{
+    KeySort sort; // no column: the natural order
+    if (column >= 0) {
+        const auto by = sortFor(column);
+        if (!by)
+            return;
+        sort.by = *by;
+        sort.descending = order == Qt::DescendingOrder;
+    }
+    if (sort.by == m_sort.by && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    refresh();
 }
 
 QVariant KeyTableModel::emphasis(const ApiKey &key, int column, const QDateTime &now) const
@@ -329,8 +341,6 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         return {};
     case ItemRoles::IdRole:
         return key.id;
-    case ItemRoles::SortRole:
-        return sortValue(key, column);
     case ItemRoles::EmphasisRole:
         return emphasis(key, column, m_clock.now());
     case ExpiryRole:

@@ -79,6 +79,12 @@ public:
     }
     static QString kindText(const ApiKey &key);
 
+    // The store's order for a column; none for Attention, which is judged
+    // here and cannot be sorted on.
+    static std::optional<KeySort::By> sortFor(int column);
+    // Reads the list again in this column's order, as the store sorts it (a
+    // column of -1: the natural order, oldest first).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -92,7 +98,6 @@ private:
     Result<Page<ApiKey>, QString> fetchPage(const PageRequest &request) const override;
     void pageFailed(const QString &reason) override { emit loadFailed(reason); }
     QVariant display(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant sortValue(const ApiKey &key, int column) const;
     QVariant emphasis(const ApiKey &key, int column, const QDateTime &now) const;
 
     const KeyService &m_keys;
@@ -100,6 +105,7 @@ private:
     Actor m_actor;
     std::optional<KeyHygiene::Concern> m_concern;
     bool m_tenantActive = true;
+    KeySort m_sort;
 };
 
 } // namespace keyward

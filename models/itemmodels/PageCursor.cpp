@@ -11,34 +11,29 @@ PageCursor::PageCursor(int pageSize)
 void PageCursor::reset()
 {
     m_started = false;
-    m_consumed = 0;
+    m_more = false;
+    m_after.reset();
     m_total = 0;
     m_ids.clear();
-    m_local.clear();
 }
 
-PageRequest PageCursor::next() const
-{
-    return {int(m_consumed / m_pageSize) + 1, m_pageSize};
-}
-
-void PageCursor::pageArrived(const PageRequest &request, int itemCount, qint64 totalCount)
+void PageCursor::pageArrived(int itemCount, qint64 totalCount, const std::optional<PageKey> &last)
 {
     m_started = true;
     m_total = totalCount;
-    m_consumed = qMax(m_consumed, request.offset() + itemCount);
-    // A short or empty page ends the list whatever the count said: rows were
-    // removed meanwhile, and asking again would not move.
-    if (itemCount < request.pageSize)
-        m_total = qMin(m_total, m_consumed);
+    if (last)
+        m_after = last;
+    // A short page ends the list whatever the count said (rows were removed
+    // meanwhile); then the list holds all there is.
+    m_more = itemCount >= m_pageSize;
+    if (!m_more)
+        m_total = m_ids.size();
 }
 
 bool PageCursor::admit(qint64 id)
 {
-    if (m_ids.contains(id)) {
-        m_local.remove(id); // met in the server's order at last
+    if (m_ids.contains(id))
         return false;
-    }
     m_ids.insert(id);
     return true;
 }
@@ -46,17 +41,12 @@ bool PageCursor::admit(qint64 id)
 void PageCursor::addedLocally(qint64 id)
 {
     m_ids.insert(id);
-    m_local.insert(id);
     ++m_total;
 }
 
 void PageCursor::removed(qint64 id)
 {
-    if (!m_ids.remove(id))
-        return;
-    if (!m_local.remove(id) && m_consumed > 0)
-        --m_consumed;
-    if (m_total > 0)
+    if (m_ids.remove(id) && m_total > 0)
         --m_total;
 }
 

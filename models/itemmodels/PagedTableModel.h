@@ -121,15 +121,14 @@ template <typename Row> QList<Row> PagedTableModel<Row>::readPage()
         pageFailed(page.error());
         return {};
     }
-    m_cursor.pageArrived(request, int(page->items.size()), page->totalCount);
     QList<Row> fresh;
     fresh.reserve(page->items.size());
     for (Row &row : page->items) {
-        // Rows others added since the last page push later ones down, so a
-        // page may repeat rows already shown.
+        // A row created here sits at the end until its page comes.
         if (m_cursor.admit(row.id))
             fresh.append(std::move(row));
     }
+    m_cursor.pageArrived(int(page->items.size()), page->totalCount, page->last);
     return fresh;
 }
 

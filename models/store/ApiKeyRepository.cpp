@@ -143,7 +143,7 @@ const QString changesThings = QStringLiteral(
     "OR ' ' || permissions || ' ' LIKE '% * %' OR ' ' || permissions || ' ' LIKE '%:write %' "
     "OR ' ' || permissions || ' ' LIKE '%:admin %')");
 
-// The filter as a WHERE clause ("" for none) and its values.
+// The filter as the condition of a WHERE clause ("" for none) and its values.
 QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values)
 {
     QStringList conditions;
@@ -188,20 +188,64 @@ QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values
                                             QStringLiteral("permissions"),
                                             QStringLiteral("allowed_networks")},
                                            values, QStringLiteral("id"));
-    return conditions.isEmpty()
-               ? QString()
-               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+// The sort as an expression that is never NULL. Rows are compared on it
+// and then on id (Sql::selectPage), so equal values keep a stable order.
+Sql::Order orderOf(const KeySort &sort)
+{
+    Sql::Order order{QStringLiteral("id"), {}, sort.descending};
+    switch (sort.by) {
+    case KeySort::By::Created:
+        break;
+    case KeySort::By::Label:
+        order.expression = QStringLiteral("lower(name)");
+        break;
+    case KeySort::By::Kind: // alphabetically, as the console names them
+        order.expression =
+            QStringLiteral("CASE WHEN kind = 'tenant' THEN 3 WHEN kind = 'jwt' THEN 1 "
+                           "WHEN public_id IS NOT NULL THEN 0 ELSE 2 END");
+        break;
+    case KeySort::By::Prefix:
+        order.expression = QStringLiteral("COALESCE(display_prefix, '')");
+        break;
+    case KeySort::By::Status:
+        order.expression =
+            QStringLiteral("CASE WHEN status <> 'ACTIVE' THEN 3 "
+                           "WHEN expires_at IS NOT NULL AND expires_at <= ? THEN 2 "
+                           "WHEN EXISTS (SELECT 1 FROM api_keys successor "
+                           "WHERE successor.rotated_from = api_keys.id) THEN 1 ELSE 0 END");
+        order.values = {Sql::time(sort.at)};
+        break;
+    case KeySort::By::Permissions:
+        order.expression = QStringLiteral("COALESCE(permissions, '')");
+        break;
+    case KeySort::By::Networks:
+        order.expression = QStringLiteral("COALESCE(allowed_networks, '')");
+        break;
+    case KeySort::By::Expires:
+        order.expression = QStringLiteral("COALESCE(expires_at, 9223372036854775807)");
+        break;
+    case KeySort::By::LastUsed:
+        order.expression = QStringLiteral("COALESCE(last_used_at, -1)");
+        break;
+    case KeySort::By::Uses:
+        order.expression = QStringLiteral("use_count");
+        break;
+    }
+    return order;
 }
 
 } // namespace
 
-Result<Page<ApiKey>, StoreError> ApiKeyRepository::list(const Filter &filter,
-                                                        const PageRequest &request) const
+Result<Page<ApiKey>, StoreError>
+ApiKeyRepository::list(const Filter &filter, const PageRequest &request, const KeySort &sort) const
 {
     QVariantList values;
-    const QString source = QStringLiteral("api_keys") + whereClause(filter, values);
-    return Sql::selectPage<ApiKey>(m_database, columns, source, values, QStringLiteral("id"),
-                                   request, keyFrom);
+    const QString where = whereClause(filter, values);
+    return Sql::selectPage<ApiKey>(m_database, columns, QStringLiteral("api_keys"), where, values,
+                                   orderOf(sort), request, keyFrom);
 }
 
 Result<QHash<qint64, qint64>, StoreError>
@@ -209,10 +253,12 @@ ApiKeyRepository::countPerTenant(const Filter &filter) const
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    auto query = Sql::exec(
-        m_database,
-        QStringLiteral("SELECT tenant_id, COUNT(*) FROM api_keys%1 GROUP BY tenant_id").arg(where),
-        values);
+    auto query =
+        Sql::exec(m_database,
+                  QStringLiteral("SELECT tenant_id, COUNT(*) FROM api_keys%1 GROUP BY "
+                                 "tenant_id")
+                      .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                  values);
     if (!query)
         return query.error();
     QHash<qint64, qint64> counts;

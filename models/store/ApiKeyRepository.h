@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "entities/ApiKey.h"
+#include "entities/KeySort.h"
 #include "entities/Page.h"
 #include "store/StoreError.h"
 
@@ -59,7 +60,8 @@ public:
     // the newest that is not deleted (a rotated one in its grace period, or a
     // disabled one).
     Result<std::optional<ApiKey>, StoreError> findTenantKey(qint64 tenantId) const;
-    Result<Page<ApiKey>, StoreError> list(const Filter &filter, const PageRequest &page) const;
+    Result<Page<ApiKey>, StoreError> list(const Filter &filter, const PageRequest &page,
+                                          const KeySort &sort = {}) const;
     // How many keys match, per tenant (tenants with none left out).
     Result<QHash<qint64, qint64>, StoreError> countPerTenant(const Filter &filter) const;
     // Writes the mutable fields: name, description, status, permissions,

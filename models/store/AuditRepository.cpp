@@ -56,11 +56,9 @@ Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64>
                                             QStringLiteral("target"), QStringLiteral("source_ip"),
                                             QStringLiteral("detail")},
                                            values);
-    QString source = QStringLiteral("audit_events");
-    if (!conditions.isEmpty())
-        source += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return Sql::selectPage<AuditEvent>(m_database, columns, source, values,
-                                       QStringLiteral("id DESC"), request, eventFrom);
+    return Sql::selectPage<AuditEvent>(m_database, columns, QStringLiteral("audit_events"),
+                                       conditions.join(QStringLiteral(" AND ")), values,
+                                       {QStringLiteral("id"), {}, true}, request, eventFrom);
 }
 
 } // namespace keyward

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QRecursiveMutex>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <mutex>
@@ -52,27 +53,64 @@ std::optional<qint64> optionalIntFrom(const QVariant &value);
 QString searchCondition(const QStringList &terms, const QStringList &columns, QVariantList &values,
                         const QString &idColumn = {});
 
-// One page of `SELECT columns FROM source` (source may carry a WHERE clause
-// whose placeholders `filter` binds) plus the total row count.
+// The order of a paged list: an SQL expression over a row that is never
+// NULL (its placeholders bound to `values`), ties broken by id the same way.
+struct Order {
+    QString expression = QStringLiteral("id");
+    QVariantList values;
+    bool descending = false;
+};
+
+// One page of `SELECT columns FROM table [WHERE where]` in `order`, plus the
+// total row count: the rows after request.after when it is set, else those
+// at request.offset(). `whereValues` bind the placeholders of `where`.
 template <typename T, typename RowMapper>
 Result<Page<T>, StoreError> selectPage(const Database &database, const QString &columns,
-                                       const QString &source, const QVariantList &filter,
-                                       const QString &orderBy, const PageRequest &request,
-                                       RowMapper rowTo)
+                                       const QString &table, const QString &where,
+                                       const QVariantList &whereValues, const Order &order,
+                                       const PageRequest &request, RowMapper rowTo)
 {
-    auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + source, filter);
+    const QString filtered =
+        where.isEmpty() ? table : QStringLiteral("%1 WHERE %2").arg(table, where);
+    auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + filtered, whereValues);
     if (!total)
         return total.error();
-    Page<T> page{
-        {}, total->next() ? total->value(0).toLongLong() : 0, request.page, request.pageSize};
-    auto query = exec(database,
-                      QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                          .arg(columns, source, orderBy),
-                      filter + QVariantList{request.pageSize, request.offset()});
+    Page<T> page{{},
+                 total->next() ? total->value(0).toLongLong() : 0,
+                 request.page,
+                 request.pageSize,
+                 std::nullopt};
+    QStringList conditions;
+    if (!where.isEmpty())
+        conditions << QLatin1Char('(') + where + QLatin1Char(')');
+    QVariantList values = order.values + whereValues;
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
+    if (request.after) {
+        conditions << QStringLiteral("((%1), id) %2 (?, ?)")
+                          .arg(order.expression,
+                               order.descending ? QLatin1String("<") : QLatin1String(">"));
+        values << order.values << request.after->value << request.after->id;
+    }
+    QString sql = QStringLiteral("SELECT %1, (%2) FROM %3").arg(columns, order.expression, table);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY (%1)%2, id%2 LIMIT ?").arg(order.expression, direction);
+    values << order.values << request.pageSize;
+    if (!request.after) {
+        sql += QStringLiteral(" OFFSET ?");
+        values << request.offset();
+    }
+    auto query = exec(database, sql, values);
     if (!query)
         return query.error();
-    while (query->next())
+    const int orderColumn = query->record().count() - 1;
+    QVariant lastValue;
+    while (query->next()) {
         page.items.append(rowTo(*query));
+        lastValue = query->value(orderColumn);
+    }
+    if (!page.items.isEmpty())
+        page.last = PageKey{lastValue, page.items.last().id};
     return page;
 }
 

@@ -48,10 +48,10 @@ Result<std::optional<Tenant>, StoreError> TenantRepository::findById(qint64 id) 
 Result<Page<Tenant>, StoreError> TenantRepository::list(const PageRequest &request,
                                                         bool discoverableOnly) const
 {
-    const QString source = discoverableOnly ? QStringLiteral("tenants WHERE discoverable = 1")
-                                            : QStringLiteral("tenants");
-    return Sql::selectPage<Tenant>(m_database, columns, source, {}, QStringLiteral("id"), request,
-                                   tenantFrom);
+    return Sql::selectPage<Tenant>(m_database, columns, QStringLiteral("tenants"),
+                                   discoverableOnly ? QStringLiteral("discoverable = 1")
+                                                    : QString(),
+                                   {}, {}, request, tenantFrom);
 }
 
 Result<Ok, StoreError> TenantRepository::update(const Tenant &tenant) const

@@ -64,11 +64,11 @@ Result<Page<User>, StoreError> UserRepository::list(std::optional<qint64> tenant
                                                     const PageRequest &request) const
 {
     if (tenantId)
-        return Sql::selectPage<User>(m_database, columns,
-                                     QStringLiteral("users WHERE tenant_id = ?"), {*tenantId},
-                                     QStringLiteral("id"), request, userFrom);
-    return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"), {},
-                                 QStringLiteral("id"), request, userFrom);
+        return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"),
+                                     QStringLiteral("tenant_id = ?"), {*tenantId}, {}, request,
+                                     userFrom);
+    return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"), {}, {}, {}, request,
+                                 userFrom);
 }
 
 Result<Ok, StoreError> UserRepository::update(const User &user) const

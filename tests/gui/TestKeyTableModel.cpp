@@ -3,7 +3,6 @@
 #include "TestServices.h"
 #include "domain/Transactional.h"
 #include "itemmodels/KeyTableModel.h"
-#include "itemmodels/SearchFilterModel.h"
 #include "store/ApiKeyRepository.h"
 #include "store/Sql.h"
 
@@ -264,57 +263,59 @@ private slots:
         }
     }
 
-    void searchFilterMatchesEveryWord()
+    void sortsTheWholeListInTheStore()
     {
-        NewKey production;
-        production.name = QStringLiteral("production billing");
-        production.permissions = {QStringLiteral("read"), QStringLiteral("write")};
-        NewKey staging;
-        staging.name = QStringLiteral("staging billing");
-        staging.permissions = {QStringLiteral("read")};
-        m_test->createKey(m_tenantId, production);
-        m_test->createKey(m_tenantId, staging);
-        KeyTableModel model = makeModel();
-        model.setTenant(m_tenantId);
-        SearchFilterModel filter;
-        filter.setSourceModel(&model);
-        QCOMPARE(filter.rowCount(), 3);
-        filter.setSearchText(QStringLiteral("BILLING"));
-        QCOMPARE(filter.rowCount(), 2);
-        filter.setSearchText(QStringLiteral("billing write"));
-        QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, KeyTableModel::LabelColumn).data().toString(),
-                 QStringLiteral("production billing"));
-        filter.setSearchText(QStringLiteral("tenant key"));
-        QCOMPARE(filter.rowCount(), 1);
-        filter.setSearchText(QStringLiteral("nothing like it"));
-        QCOMPARE(filter.rowCount(), 0);
-        filter.setSearchText(QString());
-        QCOMPARE(filter.rowCount(), 3);
-    }
-
-    void sortsLoadedRowsByValue()
-    {
+        // Lifetimes that run against the creation order: sorted by expiry,
+        // the first page holds the soonest of all keys, not of the first 200.
         constexpr qint64 day = 86400;
-        for (const qint64 days : {90, 1, 30}) {
-            NewKey key;
-            key.name = QStringLiteral("%1 days").arg(days);
-            key.lifetimeSeconds = days * day;
-            m_test->createKey(m_tenantId, key);
-        }
+        Services &services = m_test->services();
+        auto made = inWriteTransaction(*services.database, [&]() -> Outcome<int> {
+            for (int i = 0; i < 450; ++i) {
+                NewKey key;
+                key.tenantId = m_tenantId;
+                key.name = QStringLiteral("life %1").arg(i, 3, 10, QLatin1Char('0'));
+                key.lifetimeSeconds = (450 - i) * day;
+                auto issued = services.keys.createInTransaction(TestServices::operatorActor(), key);
+                if (!issued)
+                    return issued.error();
+            }
+            return 0;
+        });
+        QVERIFY(made);
         KeyTableModel model = makeModel();
         model.setTenant(m_tenantId);
-        SearchFilterModel sorted;
-        sorted.setSourceModel(&model);
-        sorted.sort(KeyTableModel::ExpiresColumn, Qt::AscendingOrder);
-        QCOMPARE(sorted.index(0, KeyTableModel::LabelColumn).data().toString(),
-                 QStringLiteral("1 days"));
-        QCOMPARE(sorted.index(1, KeyTableModel::LabelColumn).data().toString(),
-                 QStringLiteral("30 days"));
-        QCOMPARE(sorted.index(2, KeyTableModel::LabelColumn).data().toString(),
-                 QStringLiteral("90 days"));
-        QCOMPARE(sorted.index(3, KeyTableModel::LabelColumn).data().toString(),
-                 QStringLiteral("Tenant key")); // never expires: last
+        model.sort(KeyTableModel::ExpiresColumn, Qt::AscendingOrder);
+        QCOMPARE(model.keyAt(0)->name, QStringLiteral("life 449"));
+        QCOMPARE(model.keyAt(199)->name, QStringLiteral("life 250"));
+
+        // Deleted elsewhere (not through this list) before the next page:
+        // keyset paging skips nothing.
+        const qint64 gone = model.keyAt(100)->id;
+        QVERIFY(services.keys.remove(TestServices::operatorActor(), gone));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 451); // the tenant key too, which never expires: last
+        QCOMPARE(model.keyAt(450)->kind, ApiKeyKind::Tenant);
+        for (int row = 1; row < 450; ++row)
+            QVERIFY(model.keyAt(row - 1)->expiresAt < model.keyAt(row)->expiresAt);
+        QCOMPARE(idsIn(model), idsInStore() + QSet<qint64>{gone});
+
+        model.sort(KeyTableModel::LabelColumn, Qt::DescendingOrder);
+        QCOMPARE(model.keyAt(0)->kind, ApiKeyKind::Tenant); // "Tenant key" > "life …"
+        QCOMPARE(model.keyAt(1)->name, QStringLiteral("life 449"));
+        // Disabled keys sort after the usable ones.
+        const qint64 disabled = model.keyAt(5)->id;
+        KeyChanges changes;
+        changes.status = KeyStatus::Disabled;
+        QVERIFY(services.keys.update(TestServices::operatorActor(), disabled, changes));
+        model.sort(KeyTableModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(model.keyAt(0)->id, disabled);
+        // Attention is judged here, not in the store: no store order for it.
+        model.sort(KeyTableModel::AttentionColumn, Qt::AscendingOrder);
+        QCOMPARE(model.keyAt(0)->id, disabled);
+        model.sort(-1, Qt::AscendingOrder); // back to the natural order
+        QCOMPARE(model.keyAt(0)->kind, ApiKeyKind::Tenant);
+        QCOMPARE(model.keyAt(1)->name, QStringLiteral("life 000"));
     }
 
     // 100,000 keys: opening reads one page, and a page deep in the list

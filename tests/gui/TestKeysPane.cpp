@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -354,6 +355,32 @@ private slots:
         QCOMPARE(pane()->filterEdit()->text(), QString());
         QTRY_VERIFY2(count->text().startsWith(QStringLiteral("252 keys")),
                      qPrintable(count->text()));
+    }
+
+    void sortingReadsTheWholeListAndKeepsTheSelection()
+    {
+        NewKey request;
+        for (int i = 0; i < 250; ++i) {
+            request.name = QStringLiteral("bulk %1").arg(i, 3, 10, QLatin1Char('0'));
+            m_test->createKey(m_tenant.id, request);
+        }
+        request.name = QStringLiteral("aardvark"); // the newest: last in the natural order
+        const qint64 newest = m_test->createKey(m_tenant.id, request).key.id;
+        pane()->refresh();
+
+        pane()->view()->sortByColumn(KeyTableModel::LabelColumn, Qt::AscendingOrder);
+        QCOMPARE(pane()->model().keyAt(0)->id, newest);
+        QVERIFY(pane()->selectKey(pane()->model().keyAt(3)->id));
+        const qint64 selected = pane()->currentKey()->id;
+        pane()->refresh(); // F5
+        QCOMPARE(pane()->currentKey()->id, selected);
+
+        // Attention cannot be sorted on in the store: the natural order again.
+        pane()->view()->sortByColumn(KeyTableModel::AttentionColumn, Qt::AscendingOrder);
+        QCOMPARE(pane()->view()->header()->sortIndicatorSection(), -1);
+        QCOMPARE(pane()->model().keyAt(0)->kind, ApiKeyKind::Tenant);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Attention")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void keyCountFollowsInTheTenantList()
