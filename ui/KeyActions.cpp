@@ -326,6 +326,12 @@ void KeyActions::copyToken()
     }
     const QByteArray &token = exchanged.token;
     m_clipboard.copySecret(QString::fromLatin1(token));
+    // The use reaches the store with the next usage flush; the row shows it
+    // now, in place.
+    ApiKey used = *key;
+    ++used.useCount;
+    used.lastUsedAt = m_services.clock->now();
+    m_pane.model().upsertKey(used);
     emit statusMessage(m_clipboard.clearSeconds() > 0
                            ? QStringLiteral("Token for “%1” copied; the clipboard is cleared in "
                                             "%2 seconds")

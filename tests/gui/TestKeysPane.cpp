@@ -197,6 +197,14 @@ private slots:
                  QStringLiteral("key:%1").arg(key->id));
         QCOMPARE(claims->value(QStringLiteral("tid")).toInteger(), m_tenant.id);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("copied")));
+        // The row counts the use at once, as the store will at the next
+        // usage flush, and stays selected.
+        QCOMPARE(pane()->currentKey()->id, key->id);
+        const int row = pane()->model().rowOf(key->id);
+        QCOMPARE(pane()->model().index(row, KeyTableModel::UsesColumn).data().toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(pane()->model().index(row, KeyTableModel::LastUsedColumn).data().toString(),
+                 QStringLiteral("just now"));
         // clipboard/clearSeconds is 1 in this test.
         QTRY_VERIFY_WITH_TIMEOUT(clipboardText().isEmpty(), 5000);
     }
