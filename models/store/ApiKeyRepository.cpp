@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/ApiKeyRepository.h"
 
+#include "store/Database.h"
 #include "store/Sql.h"
+#include "store/SqlDialect.h"
 
 namespace keyward {
 
@@ -144,7 +146,8 @@ const QString changesThings = QStringLiteral(
     "OR ' ' || permissions || ' ' LIKE '%:admin %')");
 
 // The filter as the condition of a WHERE clause ("" for none) and its values.
-QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values)
+QString whereClause(const SqlDialect &dialect, const ApiKeyRepository::Filter &filter,
+                    QVariantList &values)
 {
     QStringList conditions;
     if (filter.tenantId) {
@@ -182,7 +185,7 @@ QString whereClause(const ApiKeyRepository::Filter &filter, QVariantList &values
                               QStringLiteral(" AND TRIM(COALESCE(allowed_networks, '')) = ''");
     }
     if (!filter.searchTerms.isEmpty())
-        conditions << Sql::searchCondition(filter.searchTerms,
+        conditions << Sql::searchCondition(dialect, filter.searchTerms,
                                            {QStringLiteral("name"), QStringLiteral("description"),
                                             QStringLiteral("display_prefix"),
                                             QStringLiteral("permissions"),
@@ -243,7 +246,7 @@ Result<Page<ApiKey>, StoreError>
 ApiKeyRepository::list(const Filter &filter, const PageRequest &request, const KeySort &sort) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
+    const QString where = whereClause(m_database.dialect(), filter, values);
     return Sql::selectPage<ApiKey>(m_database, columns, QStringLiteral("api_keys"), where, values,
                                    orderOf(sort), request, keyFrom);
 }
@@ -252,7 +255,7 @@ Result<QHash<qint64, qint64>, StoreError>
 ApiKeyRepository::countPerTenant(const Filter &filter) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
+    const QString where = whereClause(m_database.dialect(), filter, values);
     auto query =
         Sql::exec(m_database,
                   QStringLiteral("SELECT tenant_id, COUNT(*) FROM api_keys%1 GROUP BY "

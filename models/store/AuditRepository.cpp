@@ -51,7 +51,7 @@ Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64>
         values << *tenantId;
     }
     if (!searchTerms.isEmpty())
-        conditions << Sql::searchCondition(searchTerms,
+        conditions << Sql::searchCondition(m_database.dialect(), searchTerms,
                                            {QStringLiteral("actor"), QStringLiteral("action"),
                                             QStringLiteral("target"), QStringLiteral("source_ip"),
                                             QStringLiteral("detail")},

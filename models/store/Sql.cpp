@@ -3,6 +3,7 @@
 #include "store/Sql.h"
 
 #include "store/Database.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlError>
 
@@ -89,19 +90,20 @@ std::optional<qint64> Sql::optionalIntFrom(const QVariant &value)
     return value.toLongLong();
 }
 
-QString Sql::searchCondition(const QStringList &terms, const QStringList &columns,
-                             QVariantList &values, const QString &idColumn)
+QString Sql::searchCondition(const SqlDialect &dialect, const QStringList &terms,
+                             const QStringList &columns, QVariantList &values,
+                             const QString &idColumn)
 {
     QStringList everyTerm;
     for (const QString &term : terms) {
-        QString pattern = term.toLower();
+        QString pattern = term;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         QStringList anyColumn;
         for (const QString &column : columns) {
-            anyColumn << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
+            anyColumn << dialect.likeIgnoringCase(column);
             values << pattern;
         }
         if (!idColumn.isEmpty()) {

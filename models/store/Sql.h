@@ -18,6 +18,7 @@
 namespace keyward {
 
 class Database;
+class SqlDialect;
 
 // The one way repositories run SQL: prepare, bind positionally, execute, and
 // turn a driver error into a StoreError (values are never put in messages).
@@ -46,11 +47,11 @@ QVariant optionalInt(const std::optional<qint64> &value);
 std::optional<qint64> optionalIntFrom(const QVariant &value);
 
 // Rows where every one of `terms` appears inside one of `columns`,
-// case-insensitively and literally (%, _ and \ typed match themselves), or
-// equals `idColumn` when one is named: the condition ("" for no terms), with
-// its values appended to `values`. SQLite folds the case of ASCII letters
-// only.
-QString searchCondition(const QStringList &terms, const QStringList &columns, QVariantList &values,
+// case-insensitively (SqlDialect::likeIgnoringCase) and literally (%, _ and
+// \ typed match themselves), or equals `idColumn` when one is named: the
+// condition ("" for no terms), with its values appended to `values`.
+QString searchCondition(const SqlDialect &dialect, const QStringList &terms,
+                        const QStringList &columns, QVariantList &values,
                         const QString &idColumn = {});
 
 // The order of a paged list: an SQL expression over a row that is never
@@ -91,15 +92,23 @@ Result<Page<T>, StoreError> selectPage(const Database &database, const QString &
                                order.descending ? QLatin1String("<") : QLatin1String(">"));
         values << order.values << request.after->value << request.after->id;
     }
-    QString sql = QStringLiteral("SELECT %1, (%2) FROM %3").arg(columns, order.expression, table);
+    // The page is found on the order and the id alone, and only its rows are
+    // then read whole: SQLite would otherwise compute every column (and its
+    // subqueries) of every row before sorting them.
+    QString listed = QStringLiteral("SELECT id AS listed_id, (%1) AS listed_order FROM %2")
+                         .arg(order.expression, table);
     if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY (%1)%2, id%2 LIMIT ?").arg(order.expression, direction);
+        listed += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    listed += QStringLiteral(" ORDER BY (%1)%2, id%2 LIMIT ?").arg(order.expression, direction);
     values << order.values << request.pageSize;
     if (!request.after) {
-        sql += QStringLiteral(" OFFSET ?");
+        listed += QStringLiteral(" OFFSET ?");
         values << request.offset();
     }
+    const QString sql = QStringLiteral("SELECT %1, listed.listed_order FROM (%2) AS listed JOIN %3 "
+                                       "ON %3.id = listed.listed_id "
+                                       "ORDER BY listed.listed_order%4, %3.id%4")
+                            .arg(columns, listed, table, direction);
     auto query = exec(database, sql, values);
     if (!query)
         return query.error();

@@ -75,4 +75,11 @@ QString SqlDialect::caseInsensitiveEquals(const QString &column) const
     return QStringLiteral("lower(%1) = lower(?)").arg(column);
 }
 
+QString SqlDialect::likeIgnoringCase(const QString &column) const
+{
+    return m_backend == DatabaseUrl::Backend::PostgreSQL
+               ? QStringLiteral("%1 ILIKE ? ESCAPE '\\'").arg(column)
+               : QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
+}
+
 } // namespace keyward

@@ -47,6 +47,11 @@ public:
     bool isUniqueViolation(const QSqlError &error) const;
     // Case-insensitive equality on a text column.
     QString caseInsensitiveEquals(const QString &column) const;
+    // A LIKE pattern (one placeholder, \ escaping) matched case-insensitively
+    // on a text column: ILIKE on PostgreSQL; SQLite's LIKE already folds the
+    // case of ASCII letters (and only theirs), and lower() on every row would
+    // cost as much again.
+    QString likeIgnoringCase(const QString &column) const;
 
 private:
     DatabaseUrl::Backend m_backend;
