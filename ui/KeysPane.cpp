@@ -148,8 +148,9 @@ KeysPane::~KeysPane() = default;
 void KeysPane::fitColumns()
 {
     // The rows loaded so far (one page) decide. When they do not all fit,
-    // the free-text columns give up width first and elide, so status,
-    // expiry and use count stay in sight.
+    // the free-text columns give up width first and elide (a long status,
+    // "Superseded — grace until …", before the label), so expiry and use
+    // count stay in sight.
     const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     int total = 0;
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
@@ -158,8 +159,9 @@ void KeysPane::fitColumns()
         total += m_view->columnWidth(column);
     }
     int excess = total - m_view->viewport()->width();
-    for (const int column : {KeyTableModel::NetworksColumn, KeyTableModel::PermissionsColumn,
-                             KeyTableModel::LabelColumn, KeyTableModel::PrefixColumn}) {
+    for (const int column :
+         {KeyTableModel::NetworksColumn, KeyTableModel::PermissionsColumn,
+          KeyTableModel::StatusColumn, KeyTableModel::LabelColumn, KeyTableModel::PrefixColumn}) {
         if (excess <= 0)
             break;
         const int give = qMax(0, qMin(excess, m_view->columnWidth(column) - x * 10));
