@@ -28,14 +28,12 @@ public:
 
     // Whether a row read from a page is new to the list (and from now on held).
     bool admit(qint64 id);
-    bool holds(qint64 id) const { return m_ids.contains(id); }
     // A row this list made itself (a key just created): it only grows the total.
     void addedLocally(qint64 id);
     // A held row that left the service's list (deleted here).
     void removed(qint64 id);
 
     qint64 totalCount() const { return m_total; }
-    int pageSize() const { return m_pageSize; }
 
 private:
     int m_pageSize;

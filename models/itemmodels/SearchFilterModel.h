@@ -19,7 +19,6 @@ public:
     explicit SearchFilterModel(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    QString searchText() const { return m_text; }
     // The columns searched; empty (the default) searches all of them.
     void setSearchColumns(const QList<int> &columns);
 
