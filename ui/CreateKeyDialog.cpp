@@ -53,6 +53,8 @@ CreateKeyDialog::CreateKeyDialog(const Clock &clock, QWidget *parent)
 
     const QDateTime now = m_clock.now().toLocalTime();
     m_ui->customExpiryEdit->setMinimumDateTime(now);
+    // The longest lifetime the store accepts (100 years), not year 9999.
+    m_ui->customExpiryEdit->setMaximumDateTime(now.addSecs(maxKeyLifetimeSeconds));
     m_ui->customExpiryEdit->setDateTime(now.addDays(30));
     m_ui->customExpiryEdit->setVisible(false);
 

@@ -9,18 +9,13 @@
 
 namespace keyward {
 
-namespace {
-
-constexpr int minPasswordLength = 8; // UserService's rule, shown before the round trip
-
-} // namespace
-
 CreateUserDialog::CreateUserDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateUserDialog>())
 {
     setObjectName(QStringLiteral("CreateUserDialog"));
     m_ui->setupUi(this);
+    m_ui->emailEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     for (const Role role : {Role::User, Role::Admin, Role::SuperAdmin})
         m_ui->roleCombo->addItem(roleName(role), int(role));
     m_ui->busyBar->hide();
@@ -35,6 +30,7 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateUserDialog::reject);
     for (QLineEdit *edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->confirmEdit})
         connect(edit, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
+    connect(m_ui->emailEdit, &QLineEdit::editingFinished, this, &CreateUserDialog::validate);
     validate();
 }
 
@@ -56,16 +52,22 @@ UserService::NewUser CreateUserDialog::request() const
 
 void CreateUserDialog::validate()
 {
-    QString error;
+    // UserService's own rules, shown before the round trip; an address is
+    // judged once the operator has left the field, not at every keystroke.
+    const QString email = m_ui->emailEdit->text().trimmed();
     const QString password = m_ui->passwordEdit->text();
-    if (!password.isEmpty() && password.size() < minPasswordLength)
-        error = QStringLiteral("The password needs at least %1 characters.").arg(minPasswordLength);
+    const bool emailBad = UserService::checkEmail(email).has_value();
+    const bool passwordBad = UserService::checkPassword(password).has_value();
+    QString error;
+    if (emailBad && !email.isEmpty() && !m_ui->emailEdit->hasFocus())
+        error = tr("“%1” is not an email address.").arg(email);
+    else if (passwordBad && !password.isEmpty())
+        error = UserService::checkPassword(password)->detail;
     else if (!m_ui->confirmEdit->text().isEmpty() && m_ui->confirmEdit->text() != password)
-        error = QStringLiteral("The passwords do not match.");
-    m_ui->errorLabel->setText(error);
+        error = tr("The passwords do not match.");
+    m_ui->errorLabel->setText(error.isEmpty() ? error : error.left(1).toUpper() + error.mid(1));
     m_ui->errorLabel->setVisible(!error.isEmpty());
-    m_complete = error.isEmpty() && !m_ui->emailEdit->text().trimmed().isEmpty() &&
-                 password.size() >= minPasswordLength && m_ui->confirmEdit->text() == password;
+    m_complete = !emailBad && !passwordBad && m_ui->confirmEdit->text() == password;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_complete);
 }
 

@@ -101,9 +101,17 @@ KeyActions::KeyActions(Services &services, Actor actor, ClipboardGuard &clipboar
     connect(m_copyToken, &QAction::triggered, this, &KeyActions::copyToken);
 }
 
+void KeyActions::setKeysInView(bool inView)
+{
+    m_keysInView = inView;
+    update();
+}
+
 void KeyActions::update()
 {
-    const auto key = m_pane.currentKey();
+    // A key selected on a tab the operator does not see is no key to act on
+    // (Delete pressed on the Users tab must not delete it).
+    const auto key = m_keysInView ? m_pane.currentKey() : std::nullopt;
     m_newKey->setEnabled(m_pane.tenant().has_value());
     for (QAction *action : {m_toggle, m_rotate, m_delete, m_copyId, m_usage})
         action->setEnabled(key.has_value());

@@ -39,6 +39,8 @@ public:
 
     // Enables what applies to the pane's current key and tenant.
     void update();
+    // Whether the pane's keys are on screen; while not, only New Key applies.
+    void setKeysInView(bool inView);
     // The actions for a key row's context menu (only New Key off a row).
     void fillContextMenu(QMenu &menu) const;
 
@@ -75,6 +77,7 @@ private:
     QAction *m_copyId;
     QAction *m_copyToken;
     QAction *m_usage;
+    bool m_keysInView = true;
 };
 
 } // namespace keyward

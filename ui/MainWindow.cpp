@@ -65,7 +65,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     , m_serverIndicator(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(QStringLiteral("Keyward"));
+    setWindowTitle(tr("%1 — Keyward").arg(services.storeName()));
     setWindowIcon(ThemeIcon::application());
 
     m_tabs->setDocumentMode(true);
@@ -116,9 +116,13 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(m_keys, &KeysPane::keysChanged, this, &MainWindow::somethingChanged);
     connect(m_users, &UsersPane::usersChanged, this, &MainWindow::somethingChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_keys->actions().setKeysInView(index == KeysTab);
         if (index == AuditTab)
             m_audit->refresh();
     });
+    // A new key is shown where keys are.
+    connect(m_keys->actions().newKeyAction(), &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(KeysTab); });
     connect(m_server, &EmbeddedServer::stateChanged, this, &MainWindow::updateServerActions);
 
     m_tenants->model().refresh();
@@ -298,8 +302,9 @@ void MainWindow::tenantChanged(qint64 tenantId)
     m_audit->setTenant(tenant ? std::optional<qint64>(tenant->id) : std::nullopt,
                        tenant ? tenant->name : QString());
     m_serverPane->setTenant(tenantId);
-    setWindowTitle(tenant ? QStringLiteral("%1 — Keyward").arg(tenant->name)
-                          : QStringLiteral("Keyward"));
+    const QString store = m_services.storeName();
+    setWindowTitle(tenant ? tr("%1 — %2 — Keyward").arg(tenant->name, store)
+                          : tr("%1 — Keyward").arg(store));
 }
 
 void MainWindow::somethingChanged(qint64 tenantId)

@@ -4,6 +4,7 @@
 
 #include "ConfirmDestructive.h"
 #include "EmphasisProxyModel.h"
+#include "TenantNameDialog.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
 #include "itemmodels/SearchFilterModel.h"
@@ -11,11 +12,9 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QToolBar>
 #include <QTreeView>
@@ -200,22 +199,23 @@ void TenantsPane::reportError(const QString &what, const QString &detail)
 
 void TenantsPane::newTenant()
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, QStringLiteral("New Tenant"), QStringLiteral("Tenant name:"),
-                              QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    std::optional<Tenant> created;
+    TenantNameDialog dialog(
+        tr("New Tenant"), tr("&Create Tenant"), QString(),
+        [&](const QString &name) -> std::optional<DomainError> {
+            auto outcome = m_services.tenants.create(m_actor, name);
+            if (!outcome)
+                return outcome.error();
+            created = *outcome;
+            return std::nullopt;
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted || !created)
         return;
-    auto created = m_services.tenants.create(m_actor, name);
-    if (!created) {
-        QMessageBox::warning(this, QStringLiteral("New Tenant"), created.error().detail);
-        return;
-    }
     m_model->upsertTenant(*created);
     m_filter->clear();
     selectTenant(created->id);
-    emit statusMessage(QStringLiteral("Tenant “%1” created with its tenant key").arg(created->name),
-                       5000);
+    emit statusMessage(tr("Tenant “%1” created with its tenant key").arg(created->name), 5000);
 }
 
 void TenantsPane::renameTenant()
@@ -223,22 +223,26 @@ void TenantsPane::renameTenant()
     const auto tenant = currentTenant();
     if (!tenant)
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, QStringLiteral("Rename Tenant"), QStringLiteral("Tenant name:"),
-                              QLineEdit::Normal, tenant->name, &ok);
-    if (!ok || name == tenant->name)
+    std::optional<Tenant> updated;
+    TenantNameDialog dialog(
+        tr("Rename Tenant"), tr("&Rename"), tenant->name,
+        [&](const QString &name) -> std::optional<DomainError> {
+            if (name == tenant->name)
+                return std::nullopt;
+            TenantService::Changes changes;
+            changes.name = name;
+            auto outcome = m_services.tenants.update(m_actor, tenant->id, changes);
+            if (!outcome)
+                return outcome.error();
+            updated = *outcome;
+            return std::nullopt;
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted || !updated)
         return;
-    TenantService::Changes changes;
-    changes.name = name;
-    auto updated = m_services.tenants.update(m_actor, tenant->id, changes);
-    if (!updated) {
-        QMessageBox::warning(this, QStringLiteral("Rename Tenant"), updated.error().detail);
-        return;
-    }
     m_model->upsertTenant(*updated);
     emit currentTenantChanged(updated->id);
-    emit statusMessage(QStringLiteral("Tenant renamed to “%1”").arg(updated->name), 5000);
+    emit statusMessage(tr("Tenant renamed to “%1”").arg(updated->name), 5000);
 }
 
 void TenantsPane::toggleActive()

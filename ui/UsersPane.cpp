@@ -5,6 +5,7 @@
 #include "ConfirmDestructive.h"
 #include "CreateUserDialog.h"
 #include "EmphasisProxyModel.h"
+#include "RoleDialog.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
 #include "itemmodels/SearchFilterModel.h"
@@ -13,11 +14,9 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -215,28 +214,22 @@ void UsersPane::changeRole()
     const auto user = currentUser();
     if (!user)
         return;
-    QStringList roles;
-    for (const Role role : {Role::User, Role::Admin, Role::SuperAdmin})
-        roles << roleName(role);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, QStringLiteral("Change Role"), QStringLiteral("Role of %1:").arg(user->email), roles,
-        int(roles.indexOf(roleName(user->role))), false, &ok);
-    const auto role = roleFromName(chosen);
-    if (!ok || !role || *role == user->role)
+    RoleDialog dialog(user->email, user->role, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const Role role = dialog.role();
     // Role lists SuperAdmin first: a later one takes rights away.
-    if (int(*role) > int(user->role) &&
+    if (int(role) > int(user->role) &&
         !confirmDestructive(this, QStringLiteral("Change Role"),
                             QStringLiteral("Demote %1 from %2 to %3?")
-                                .arg(user->email, roleName(user->role), roleName(*role)),
+                                .arg(user->email, roleName(user->role), roleName(role)),
                             QStringLiteral("They lose what a %1 may do from their next request on, "
                                            "tokens already issued included.")
                                 .arg(roleName(user->role)),
                             QStringLiteral("&Demote")))
         return;
     UserService::Changes changes;
-    changes.role = *role;
+    changes.role = role;
     auto updated = m_services.users.update(m_actor, user->id, changes);
     if (!updated) {
         emit statusMessage(

@@ -4,6 +4,8 @@
 
 #include "store/Database.h"
 
+#include <QFileInfo>
+
 namespace keyward {
 
 Result<std::unique_ptr<Services>, QString> Services::create(std::shared_ptr<Database> database,
@@ -45,6 +47,14 @@ Services::Services(std::shared_ptr<Database> db, std::unique_ptr<Clock> theClock
 bool Services::storeAnswers() const
 {
     return database->ping();
+}
+
+QString Services::storeName() const
+{
+    const DatabaseUrl &url = database->url();
+    if (url.backend == DatabaseUrl::Backend::SQLite)
+        return QFileInfo(url.sqlitePath).fileName();
+    return QStringLiteral("%1 on %2").arg(url.databaseName, url.host);
 }
 
 } // namespace keyward

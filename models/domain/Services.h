@@ -67,6 +67,9 @@ public:
 
     // Whether the store answers now (see Database::ping).
     bool storeAnswers() const;
+    // Which store is open, short enough for a title bar: the SQLite file's
+    // name, or the PostgreSQL database and its host (never user or password).
+    QString storeName() const;
 
 private:
     Services(std::shared_ptr<Database> database, std::unique_ptr<Clock> clock,

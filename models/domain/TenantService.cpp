@@ -10,9 +10,7 @@
 
 namespace keyward {
 
-namespace {
-
-std::optional<DomainError> validateTenantName(const QString &name)
+std::optional<DomainError> TenantService::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("name"),
@@ -21,6 +19,22 @@ std::optional<DomainError> validateTenantName(const QString &name)
         return DomainError::invalid(QStringLiteral("name"),
                                     QStringLiteral("name is longer than 200 characters"));
     return std::nullopt;
+}
+
+namespace {
+
+// No two tenants share a name (case aside), so an operator picking one from
+// a list, or reading an audit trail, knows which is meant.
+std::optional<DomainError> refuseTakenName(const TenantRepository &tenants, const QString &name,
+                                           qint64 self)
+{
+    auto taken = tenants.lockAndFindNamed(name, self);
+    if (!taken)
+        return DomainError::unavailable(taken.error());
+    if (!taken->has_value())
+        return std::nullopt;
+    return DomainError::conflict(
+        QStringLiteral("a tenant named \"%1\" already exists (ID %2)").arg(name).arg(**taken));
 }
 
 } // namespace
@@ -44,8 +58,10 @@ Outcome<Tenant> TenantService::createInTransaction(const Actor &actor, const QSt
 {
     if (!actor.isSuperAdmin())
         return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can create tenants"));
-    if (auto error = validateTenantName(name))
+    if (auto error = checkName(name))
         return *error;
+    if (auto taken = refuseTakenName(m_tenants, name.trimmed(), 0))
+        return *taken;
     const QDateTime now = m_clock.now();
     Tenant tenant{0, name.trimmed(), true, true, now, now};
     auto id = m_tenants.insert(tenant);
@@ -107,8 +123,9 @@ Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Chang
                               id))
         return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can change tenants"));
     Tenant tenant = found.value();
+    const bool renamed = changes.name && changes.name->trimmed() != tenant.name;
     if (changes.name) {
-        if (auto error = validateTenantName(*changes.name))
+        if (auto error = checkName(*changes.name))
             return *error;
         tenant.name = changes.name->trimmed();
     }
@@ -116,6 +133,10 @@ Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Chang
     tenant.discoverable = changes.discoverable.value_or(tenant.discoverable);
     tenant.updatedAt = m_clock.now();
     return inWriteTransaction(m_database, [&]() -> Outcome<Tenant> {
+        if (renamed) {
+            if (auto taken = refuseTakenName(m_tenants, tenant.name, tenant.id))
+                return *taken;
+        }
         if (auto updated = m_tenants.update(tenant); !updated)
             return DomainError::unavailable(updated.error());
         auto audited = m_audit.record(actor, tenant.id, QStringLiteral("tenant.update"),

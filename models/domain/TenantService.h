@@ -36,6 +36,10 @@ public:
     TenantService(const Database &database, const Clock &clock, const KeyService &keys,
                   const AuditLog &audit);
 
+    // The rule for a name create() and update() hold to, for forms to check
+    // as the operator types (that no other tenant has it is the store's to say).
+    static std::optional<DomainError> checkName(const QString &name);
+
     Outcome<Tenant> create(const Actor &actor, const QString &name) const;
     // create() for a caller that already holds the write transaction.
     Outcome<Tenant> createInTransaction(const Actor &actor, const QString &name) const;

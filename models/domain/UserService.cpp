@@ -17,7 +17,9 @@ namespace {
 constexpr int minPasswordLength = 8;
 constexpr int maxPasswordLength = 1024;
 
-std::optional<DomainError> validateEmail(const QString &email)
+} // namespace
+
+std::optional<DomainError> UserService::checkEmail(const QString &email)
 {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !shape.match(email).hasMatch())
@@ -26,7 +28,7 @@ std::optional<DomainError> validateEmail(const QString &email)
     return std::nullopt;
 }
 
-std::optional<DomainError> validatePassword(const QString &password)
+std::optional<DomainError> UserService::checkPassword(const QString &password)
 {
     if (password.size() < minPasswordLength || password.size() > maxPasswordLength)
         return DomainError::invalid(QStringLiteral("password"),
@@ -35,6 +37,8 @@ std::optional<DomainError> validatePassword(const QString &password)
                                         .arg(maxPasswordLength));
     return std::nullopt;
 }
+
+namespace {
 
 DomainError storeErrorFor(const StoreError &error)
 {
@@ -72,9 +76,9 @@ Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser
                               tenantId))
         return DomainError::forbidden(
             QStringLiteral("Cannot create users in tenant %1").arg(tenantId));
-    if (auto error = validateEmail(request.email))
+    if (auto error = checkEmail(request.email))
         return *error;
-    if (auto error = validatePassword(request.password))
+    if (auto error = checkPassword(request.password))
         return *error;
     if (auto error = checkRoleGrant(actor, request.role))
         return *error;
@@ -151,12 +155,12 @@ Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &
     if (user.role == Role::SuperAdmin && !actor.isSuperAdmin())
         return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can change a SuperAdmin"));
     if (changes.email) {
-        if (auto error = validateEmail(*changes.email))
+        if (auto error = checkEmail(*changes.email))
             return *error;
         user.email = changes.email->trimmed();
     }
     if (changes.password) {
-        if (auto error = validatePassword(*changes.password))
+        if (auto error = checkPassword(*changes.password))
             return *error;
         user.passwordHash = PasswordHasher::hash(*changes.password);
     }

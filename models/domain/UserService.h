@@ -33,6 +33,11 @@ public:
 
     UserService(const Database &database, const Clock &clock, const AuditLog &audit);
 
+    // The rules create() and update() hold to, for forms to check as the
+    // operator types: the refusal, or nothing when the value is acceptable.
+    static std::optional<DomainError> checkEmail(const QString &email);
+    static std::optional<DomainError> checkPassword(const QString &password);
+
     Outcome<User> create(const Actor &actor, const NewUser &request) const;
     // create() for a caller that already holds the write transaction.
     Outcome<User> createInTransaction(const Actor &actor, const NewUser &request) const;

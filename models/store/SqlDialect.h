@@ -33,12 +33,14 @@ public:
     // What lock() serialises between transactions and processes sharing one
     // database: schema migrations and first-start set-up; changes that could
     // leave no active SuperAdmin; login attempts being counted; one key's
-    // rate-limit budget (with the key's id as item).
+    // rate-limit budget (with the key's id as item); tenant names, which no
+    // two tenants share.
     enum class Lock : qint64 {
         Migration = 7305861938240171,
         SuperAdmins = 7305861938240172,
         LoginAttempts = 7305861938240173,
         RateLimit = 7305861938240174,
+        TenantNames = 7305861938240175,
     };
     // Held until the write transaction ends.
     bool lock(QSqlDatabase &db, Lock which) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/TenantRepository.h"
 
+#include "store/Database.h"
 #include "store/Sql.h"
 
 namespace keyward {
@@ -66,6 +67,24 @@ Result<Ok, StoreError> TenantRepository::update(const Tenant &tenant) const
     if (query->numRowsAffected() == 0)
         return StoreError::notFound();
     return Ok{};
+}
+
+Result<std::optional<qint64>, StoreError> TenantRepository::lockAndFindNamed(const QString &name,
+                                                                             qint64 self) const
+{
+    QSqlDatabase connection = m_database.connection();
+    if (!m_database.dialect().lock(connection, SqlDialect::Lock::TenantNames))
+        return StoreError::failure(QStringLiteral("cannot lock tenant names"));
+    auto query =
+        Sql::exec(m_database,
+                  QStringLiteral("SELECT id FROM tenants WHERE %1 AND id <> ? LIMIT 1")
+                      .arg(m_database.dialect().caseInsensitiveEquals(QStringLiteral("name"))),
+                  {name, self});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query->value(0).toLongLong());
 }
 
 Result<qint64, StoreError> TenantRepository::count() const

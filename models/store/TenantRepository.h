@@ -25,6 +25,11 @@ public:
     Result<Page<Tenant>, StoreError> list(const PageRequest &page, bool discoverableOnly) const;
     Result<Ok, StoreError> update(const Tenant &tenant) const;
     Result<qint64, StoreError> count() const;
+    // The id of another tenant named `name` (case aside) than `self`, looked
+    // up under a lock held until the write transaction ends, so two processes
+    // cannot both find the name free.
+    Result<std::optional<qint64>, StoreError> lockAndFindNamed(const QString &name,
+                                                               qint64 self) const;
 
 private:
     const Database &m_database;

@@ -132,6 +132,16 @@ private slots:
         QVERIFY(!okButton()->isEnabled());
     }
 
+    void customExpiryStopsAtTheLongestLifetime()
+    {
+        m_dialog->setLifetime(CreateKeyDialog::Lifetime::Custom);
+        auto *expiry = field<QDateTimeEdit>("customExpiryEdit");
+        expiry->setDateTime(QDateTime(QDate(9999, 12, 31), QTime(0, 0)));
+        const QDateTime latest = m_clock.now().addSecs(maxKeyLifetimeSeconds);
+        QVERIFY(expiry->dateTime().toUTC() <= latest);
+        QVERIFY(expiry->dateTime().toUTC() > latest.addDays(-1));
+    }
+
     void requestReflectsTheForm()
     {
         QTest::keyClicks(field<QLineEdit>("labelEdit"), QStringLiteral("  ci deploy  "));

@@ -4,6 +4,7 @@
 #include "KeyActions.h"
 #include "KeysPane.h"
 #include "MainWindow.h"
+#include "RoleDialog.h"
 #include "SecretRevealDialog.h"
 #include "TenantsPane.h"
 #include "TestServices.h"
@@ -261,26 +262,30 @@ private slots:
         users()->refresh();
         users()->selectUser(admin.id);
         // Picks the role in the role dialog, then does `next`.
-        const auto chooseRole = [this](const QString &role, std::function<void()> next) {
+        const auto chooseRole = [this](Role role, std::function<void()> next) {
             QTimer::singleShot(0, this, [role, next] {
-                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                auto *dialog = qobject_cast<RoleDialog *>(QApplication::activeModalWidget());
                 if (!dialog)
                     return;
-                dialog->setTextValue(role);
-                dialog->accept();
+                QPushButton *change =
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                QVERIFY(!change->isEnabled()); // the user's own role is no change
+                dialog->choose(role);
+                QCOMPARE(change->text(), QStringLiteral("&Change Role"));
+                QVERIFY(change->isEnabled());
                 next();
+                change->click();
             });
         };
         Question question;
-        chooseRole(QStringLiteral("User"),
-                   [&] { answerNextBox(question, QMessageBox::RejectRole); });
+        chooseRole(Role::User, [&] { answerNextBox(question, QMessageBox::RejectRole); });
         users()->changeRoleAction()->trigger();
         QVERIFY(question.asked);
         QCOMPARE(question.text, QStringLiteral("Demote ada@acme.example from Admin to User?"));
         QCOMPARE(m_test->services().users.get(TestServices::operatorActor(), admin.id)->role,
                  Role::Admin);
 
-        chooseRole(QStringLiteral("SuperAdmin"), [] {});
+        chooseRole(Role::SuperAdmin, [] {});
         users()->changeRoleAction()->trigger();
         QCOMPARE(m_test->services().users.get(TestServices::operatorActor(), admin.id)->role,
                  Role::SuperAdmin);

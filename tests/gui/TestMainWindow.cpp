@@ -8,6 +8,7 @@
 #include "KeyActions.h"
 #include "KeysPane.h"
 #include "MainWindow.h"
+#include "TenantNameDialog.h"
 #include "TenantsPane.h"
 #include "TestServices.h"
 #include "UsersPane.h"
@@ -20,8 +21,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -60,15 +61,15 @@ private:
         }
         return nullptr;
     }
-    // Answers the next modal QInputDialog with `text`.
+    // Names the tenant `text` in the next tenant form.
     void answerNextInput(const QString &text)
     {
         QTimer::singleShot(0, this, [text] {
-            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            if (!input)
+            auto *form = qobject_cast<TenantNameDialog *>(QApplication::activeModalWidget());
+            if (!form)
                 return;
-            input->setTextValue(text);
-            input->accept();
+            form->findChild<QLineEdit *>(QStringLiteral("tenantName"))->setText(text);
+            form->accept();
         });
     }
 
@@ -102,7 +103,9 @@ private slots:
         QCOMPARE(window->tenantsPane()->currentTenant()->id, globex.id);
         QCOMPARE(window->size(), QSize(1000, 640));
         QCOMPARE(window->tabs()->currentIndex(), 1);
-        QVERIFY(window->windowTitle().startsWith(QStringLiteral("Globex")));
+        // The tenant, then the store open (a SQLite file here).
+        const QString file = QFileInfo(m_test->database().url().sqlitePath).fileName();
+        QCOMPARE(window->windowTitle(), QStringLiteral("Globex — %1 — Keyward").arg(file));
     }
 
     void shortcutsFollowDesktopConventions()
@@ -137,6 +140,35 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(window->keysPane()->findChild<QDialog *>(QStringLiteral("CreateKeyDialog")));
         QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
+    }
+
+    void keyActionsWaitForTheKeysTab()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        KeyActions &actions = window->keysPane()->actions();
+        window->keysPane()->view()->setCurrentIndex(
+            window->keysPane()->view()->model()->index(0, 0));
+        QVERIFY(window->keysPane()->currentKey());
+        QVERIFY(actions.deleteAction()->isEnabled());
+
+        window->tabs()->setCurrentIndex(1); // Users: Delete there must not delete the key
+        for (QAction *action :
+             {actions.deleteAction(), actions.toggleAction(), actions.rotateAction(),
+              actions.copyTokenAction(), actions.copyIdAction(), actions.usageAction()})
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(actions.newKeyAction()->isEnabled());
+        const qint64 keys = window->keysPane()->model().rowCount();
+        QTest::keyClick(window.get(), Qt::Key_Delete);
+        QCOMPARE(window->keysPane()->model().rowCount(), keys);
+
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier); // back where keys are
+        QCOMPARE(window->tabs()->currentIndex(), 0);
+        QTRY_VERIFY(window->keysPane()->findChild<QDialog *>(QStringLiteral("CreateKeyDialog")));
+        QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
+        QVERIFY(actions.deleteAction()->isEnabled());
     }
 
     void controlsHaveAccessibleNames()
@@ -207,6 +239,73 @@ private slots:
         auto stored = m_test->services().tenants.get(TestServices::operatorActor(),
                                                      tenants->currentTenant()->id);
         QVERIFY(stored && !stored->isActive);
+    }
+
+    void tenantFormsRefuseBeforeAndKeepTheName()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        m_test->createTenant(QStringLiteral("Acme"));
+        TenantsPane *tenants = window->tenantsPane();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *form = qobject_cast<TenantNameDialog *>(QApplication::activeModalWidget());
+            QVERIFY(form);
+            auto *name = form->findChild<QLineEdit *>(QStringLiteral("tenantName"));
+            QPushButton *create =
+                form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QCOMPARE(create->text(), QStringLiteral("&Create Tenant"));
+            QVERIFY(!create->isEnabled()); // blank
+            QTest::keyClicks(name, QStringLiteral("   "));
+            QVERIFY(!create->isEnabled());
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("acme"));
+            QVERIFY(create->isEnabled());
+            create->click(); // the store refuses: the form stays, the name with it
+            QVERIFY(form->isVisible());
+            QCOMPARE(name->text(), QStringLiteral("acme"));
+            auto *error = form->findChild<QLabel *>(QStringLiteral("errorLabel"));
+            QVERIFY(error->isVisible());
+            QVERIFY(error->text().startsWith(QStringLiteral("A tenant named \"acme\" already")));
+            name->setText(QString(201, u'x'));
+            QCOMPARE(error->text(), QStringLiteral("Name is longer than 200 characters."));
+            QVERIFY(!create->isEnabled());
+            name->setText(QStringLiteral("Acme Europe"));
+            create->click();
+            checked = true;
+        });
+        tenants->newTenantAction()->trigger();
+        QVERIFY(checked);
+        QCOMPARE(tenants->currentTenant()->name, QStringLiteral("Acme Europe"));
+    }
+
+    void theUserFormJudgesTheAddressOnceLeft()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CreateUserDialog *dialog = window->usersPane()->newUser();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QPushButton *create = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                                  ->button(QDialogButtonBox::Ok);
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("bob"));
+        QVERIFY(!error->isVisibleTo(dialog)); // still typing
+        password->setFocus();
+        emit email->editingFinished();
+        QVERIFY(error->isVisibleTo(dialog));
+        QCOMPARE(error->text(), QStringLiteral("“bob” is not an email address."));
+        QTest::keyClicks(password, QStringLiteral("correct horse"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                         QStringLiteral("correct horse"));
+        QVERIFY(!create->isEnabled());
+        email->setText(QStringLiteral("bob@example.com"));
+        QVERIFY(!error->isVisibleTo(dialog));
+        QVERIFY(create->isEnabled());
+        dialog->reject();
     }
 
     void createsAUserWithoutFreezing()

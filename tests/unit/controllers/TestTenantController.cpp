@@ -99,6 +99,36 @@ private slots:
         QCOMPARE(bodyOf(response).value(QStringLiteral("message")).toString(),
                  QStringLiteral("Invalid request"));
     }
+
+    void aTakenNameIsAConflictAndChangesNothing()
+    {
+        ControllerCall call(*m_test);
+        const Tenant acme = m_test->createTenant(QStringLiteral("Acme"));
+        const Tenant other = m_test->createTenant(QStringLiteral("Initech"));
+        const QJsonArray why{
+            QStringLiteral("a tenant named \"acme\" already exists (ID %1)").arg(acme.id)};
+
+        HttpResponse response = m_controller->create(
+            ControllerCall::request("POST", QStringLiteral("/api/Tenant/create"), call.superAdmin(),
+                                    {{QStringLiteral("name"), QStringLiteral("acme")}}));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(bodyOf(response).value(QStringLiteral("success")).toBool(true), false);
+        QCOMPARE(bodyOf(response).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Conflict"));
+        QCOMPARE(bodyOf(response).value(QStringLiteral("errors")).toArray(), why);
+
+        response = m_controller->update(ControllerCall::request(
+            "PUT", QStringLiteral("/api/Tenant/update/%1").arg(other.id), call.superAdmin(),
+            {{QStringLiteral("name"), QStringLiteral("acme")}}, {QString::number(other.id)}));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(bodyOf(response).value(QStringLiteral("errors")).toArray(), why);
+        QCOMPARE(m_test->services().tenants.get(TestServices::operatorActor(), other.id)->name,
+                 QStringLiteral("Initech"));
+        QCOMPARE(m_test->services()
+                     .tenants.list(TestServices::operatorActor(), PageRequest(1, 100))
+                     ->totalCount,
+                 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenantController)

@@ -58,6 +58,37 @@ private slots:
                      .code,
                  DomainError::Code::InvalidInput);
     }
+
+    void noTwoTenantsShareAName()
+    {
+        TestServices test;
+        auto &tenants = test.services().tenants;
+        const Actor op = TestServices::operatorActor();
+        const Tenant acme = test.createTenant(QStringLiteral("Acme"));
+        const Tenant other = test.createTenant(QStringLiteral("Initech"));
+        const qint64 before = *TenantRepository(*test.database().database()).count();
+
+        auto twin = tenants.create(op, QStringLiteral("  aCME "));
+        QVERIFY(!twin);
+        QCOMPARE(twin.error().code, DomainError::Code::Conflict);
+        QCOMPARE(twin.error().detail,
+                 QStringLiteral("a tenant named \"aCME\" already exists (ID %1)").arg(acme.id));
+        QCOMPARE(*TenantRepository(*test.database().database()).count(), before);
+
+        TenantService::Changes rename;
+        rename.name = QStringLiteral("ACME");
+        auto renamed = tenants.update(op, other.id, rename);
+        QVERIFY(!renamed);
+        QCOMPARE(renamed.error().code, DomainError::Code::Conflict);
+        QCOMPARE(tenants.get(op, other.id)->name, QStringLiteral("Initech"));
+
+        // A tenant may change the case of its own name, or keep it.
+        QVERIFY(tenants.update(op, acme.id, rename));
+        QCOMPARE(tenants.get(op, acme.id)->name, QStringLiteral("ACME"));
+        TenantService::Changes deactivate;
+        deactivate.isActive = false;
+        QVERIFY(tenants.update(op, acme.id, deactivate));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenantService)
