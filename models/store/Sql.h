@@ -71,16 +71,7 @@ Result<Page<T>, StoreError> selectPage(const Database &database, const QString &
                                        const QVariantList &whereValues, const Order &order,
                                        const PageRequest &request, RowMapper rowTo)
 {
-    const QString filtered =
-        where.isEmpty() ? table : QStringLiteral("%1 WHERE %2").arg(table, where);
-    auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + filtered, whereValues);
-    if (!total)
-        return total.error();
-    Page<T> page{{},
-                 total->next() ? total->value(0).toLongLong() : 0,
-                 request.page,
-                 request.pageSize,
-                 std::nullopt};
+    Page<T> page{{}, 0, request.page, request.pageSize, std::nullopt};
     QStringList conditions;
     if (!where.isEmpty())
         conditions << QLatin1Char('(') + where + QLatin1Char(')');
@@ -120,6 +111,18 @@ Result<Page<T>, StoreError> selectPage(const Database &database, const QString &
     }
     if (!page.items.isEmpty())
         page.last = PageKey{lastValue, page.items.last().id};
+    // A first page that is not full holds every row there is: no second scan
+    // to count them (a search matching few rows scans the table once).
+    if (!request.after && request.offset() == 0 && page.items.size() < request.pageSize) {
+        page.totalCount = page.items.size();
+        return page;
+    }
+    const QString filtered =
+        where.isEmpty() ? table : QStringLiteral("%1 WHERE %2").arg(table, where);
+    auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + filtered, whereValues);
+    if (!total)
+        return total.error();
+    page.totalCount = total->next() ? total->value(0).toLongLong() : 0;
     return page;
 }
 
