@@ -4,6 +4,7 @@
 
 #include "UsageChart.h"
 #include "domain/Services.h"
+#include "itemmodels/ShownTime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,10 +87,8 @@ void KeyUsageDialog::reload()
     m_chart->setReport(*report);
     for (const auto &sighting : report->recentAddresses) {
         auto *item = new QTreeWidgetItem(
-            m_addresses, {sighting.address,
-                          QLocale().toString(sighting.lastSeen.toLocalTime(), QLocale::ShortFormat),
-                          sighting.outcome});
-        item->setToolTip(1, sighting.lastSeen.toString(Qt::ISODate));
+            m_addresses, {sighting.address, ShownTime::of(sighting.lastSeen), sighting.outcome});
+        item->setToolTip(1, ShownTime::iso(sighting.lastSeen));
     }
 }
 

@@ -4,13 +4,13 @@
 
 #include "ConfirmDestructive.h"
 #include "domain/Services.h"
+#include "itemmodels/ShownTime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -23,10 +23,11 @@ namespace {
 
 enum Column { KidColumn, AlgorithmColumn, StatusColumn, CreatedColumn, RetiredColumn };
 
-QString shownTime(const QDateTime &time)
+QTableWidgetItem *timeItem(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    auto *item = new QTableWidgetItem(ShownTime::of(time));
+    item->setToolTip(ShownTime::iso(time));
+    return item;
 }
 
 QString shownStatus(const QString &status)
@@ -130,8 +131,8 @@ void SigningKeysDialog::refresh()
         m_table->setItem(row, KidColumn, new QTableWidgetItem(key.kid));
         m_table->setItem(row, AlgorithmColumn, new QTableWidgetItem(key.algorithm));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(shownStatus(key.status)));
-        m_table->setItem(row, CreatedColumn, new QTableWidgetItem(shownTime(key.createdAt)));
-        m_table->setItem(row, RetiredColumn, new QTableWidgetItem(shownTime(key.retiredAt)));
+        m_table->setItem(row, CreatedColumn, timeItem(key.createdAt));
+        m_table->setItem(row, RetiredColumn, timeItem(key.retiredAt));
         if (key.status == QLatin1String("retiring"))
             ++verifyingOnly;
     }

@@ -3,8 +3,7 @@
 #include "itemmodels/AuditTableModel.h"
 
 #include "domain/AuditLog.h"
-
-#include <QLocale>
+#include "itemmodels/ShownTime.h"
 
 namespace keyward {
 
@@ -37,7 +36,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return event.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return ShownTime::of(event.occurredAt);
         case ActorColumn:
             return event.actor;
         case TenantColumn:
@@ -54,7 +53,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return QLocale().toString(event.occurredAt.toLocalTime(), QLocale::LongFormat);
+            return ShownTime::iso(event.occurredAt);
         if (index.column() == DetailColumn)
             return event.detail;
         return {};

@@ -5,27 +5,13 @@
 #include "domain/Clock.h"
 #include "domain/KeyService.h"
 #include "itemmodels/RelativeTime.h"
+#include "itemmodels/ShownTime.h"
 
 #include <QLocale>
 
 namespace keyward {
 
 namespace {
-
-QString shortDate(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
-
-QString longTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
-}
-
-QString shortTime(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
 
 QString statusText(KeyTableModel::Standing standing, const ApiKey &key)
 {
@@ -35,7 +21,7 @@ QString statusText(KeyTableModel::Standing standing, const ApiKey &key)
         return QStringLiteral("Active");
     case Standing::Superseded:
         return key.expiresAt.isValid()
-                   ? QStringLiteral("Superseded — grace until %1").arg(shortTime(key.expiresAt))
+                   ? QStringLiteral("Superseded — grace until %1").arg(ShownTime::of(key.expiresAt))
                    : QStringLiteral("Superseded");
     case Standing::Expired:
         return QStringLiteral("Expired");
@@ -56,9 +42,9 @@ QString statusTip(KeyTableModel::Standing standing, const ApiKey &key)
     case Standing::Superseded:
         return QStringLiteral("Replaced by key %1 in a rotation; accepted until %2, then refused")
             .arg(*key.supersededById)
-            .arg(longTime(key.expiresAt));
+            .arg(ShownTime::of(key.expiresAt));
     case Standing::Expired:
-        return QStringLiteral("Expired %1; refused").arg(longTime(key.expiresAt));
+        return QStringLiteral("Expired %1; refused").arg(ShownTime::of(key.expiresAt));
     case Standing::Disabled:
         return QStringLiteral("Refused until it is enabled again");
     case Standing::TenantInactive:
@@ -216,7 +202,7 @@ QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &
                    ? QStringLiteral("any")
                    : QString(key.allowedNetworks).replace(QLatin1Char(','), QStringLiteral(", "));
     case CreatedColumn:
-        return shortDate(key.createdAt); // the tooltip has the time
+        return ShownTime::dateOf(key.createdAt); // the tooltip has the time
     case ExpiresColumn:
         switch (expiryOf(key, now)) {
         case Expiry::Never:
@@ -316,12 +302,12 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusTip(standingOf(key), key);
         case CreatedColumn:
-            return longTime(key.createdAt);
+            return ShownTime::inFull(key.createdAt);
         case ExpiresColumn:
-            return key.expiresAt.isValid() ? longTime(key.expiresAt)
+            return key.expiresAt.isValid() ? ShownTime::inFull(key.expiresAt)
                                            : QStringLiteral("This key does not expire");
         case LastUsedColumn:
-            return key.lastUsedAt.isValid() ? longTime(key.lastUsedAt)
+            return key.lastUsedAt.isValid() ? ShownTime::inFull(key.lastUsedAt)
                                             : QStringLiteral("Never used");
         case PrefixColumn:
             return QStringLiteral("The first characters of the key; the secret itself is "

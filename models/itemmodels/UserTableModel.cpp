@@ -3,6 +3,7 @@
 #include "itemmodels/UserTableModel.h"
 
 #include "domain/UserService.h"
+#include "itemmodels/ShownTime.h"
 
 namespace keyward {
 
@@ -51,9 +52,12 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return user.isActive ? QStringLiteral("Active") : QStringLiteral("Inactive");
         case CreatedColumn:
-            return user.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return ShownTime::of(user.createdAt);
         }
         return {};
+    case Qt::ToolTipRole:
+        return index.column() == CreatedColumn ? QVariant(ShownTime::iso(user.createdAt))
+                                               : QVariant();
     case ItemRoles::IdRole:
         return user.id;
     case ItemRoles::SortRole:
