@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AuditPane.h"
 
+#include "ColumnMemory.h"
+#include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
 #include "SearchField.h"
 #include "itemmodels/AuditTableModel.h"
@@ -36,10 +38,12 @@ AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(QStringLiteral("Audit events"));
     m_view->setRootIsDecorated(false);
+    new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSortIndicatorClearable(true);
     m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    new ColumnMemory(m_view->header(), QStringLiteral("audit/header")); // owned by the header
     m_view->setSortingEnabled(true);
     const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_view->setColumnWidth(AuditTableModel::TimeColumn, x * 22);

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "KeysPane.h"
 
+#include "ColumnMemory.h"
+#include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
 #include "KeyActions.h"
+#include "KeyDetailsPane.h"
 #include "SearchField.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 
@@ -33,6 +37,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     , m_placeholder(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_actions(new KeyActions(services, m_actor, clipboard, *this))
+    , m_details(new KeyDetailsPane(services, m_actor, this))
 {
     setObjectName(QStringLiteral("KeysPane"));
 
@@ -65,6 +70,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(QStringLiteral("Keys"));
     m_view->setRootIsDecorated(false);
+    new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,6 +95,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
             });
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
+    m_columns = new ColumnMemory(header, QStringLiteral("keys/header"));
     // Fit the columns to each tenant's first page of keys.
     connect(m_emphasis, &QAbstractItemModel::modelReset, this, &KeysPane::fitColumns);
 
@@ -105,9 +112,24 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     bar->addWidget(m_count);
     bar->addWidget(m_concern);
     bar->addWidget(m_filter);
+    // The list above, the selected key's details below it.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("keysSplitter"));
+    split->addWidget(m_stack);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(split, 1);
+    connect(m_details, &KeyDetailsPane::keyRequested, this, [this](qint64 keyId) {
+        if (!selectKey(keyId))
+            emit statusMessage(tr("Key %1 is not in this list (a search or Show: hides it, or "
+                                  "it was deleted)")
+                                   .arg(keyId),
+                               5000);
+    });
 
     // The store searches every key of the tenant, loaded or not.
     connect(m_filter, &SearchField::searchChanged, m_model, &KeyTableModel::setSearch);
@@ -123,6 +145,10 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_actions,
             &KeyActions::update);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KeysPane::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysPane::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPane::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KeysPane::updateCount);
@@ -147,27 +173,30 @@ KeysPane::~KeysPane() = default;
 
 void KeysPane::fitColumns()
 {
-    // The rows loaded so far (one page) decide. When they do not all fit,
-    // the free-text columns give up width first and elide (a long status,
+    // Until the operator sizes a column by hand (ColumnMemory), the rows
+    // loaded so far (one page) decide. When they do not all fit, the
+    // free-text columns give up width first and elide (a long status,
     // "Superseded — grace until …", before the label), so expiry and use
     // count stay in sight.
-    const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    int total = 0;
-    for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
-        m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), x * 30));
-        total += m_view->columnWidth(column);
-    }
-    int excess = total - m_view->viewport()->width();
-    for (const int column :
-         {KeyTableModel::NetworksColumn, KeyTableModel::PermissionsColumn,
-          KeyTableModel::StatusColumn, KeyTableModel::LabelColumn, KeyTableModel::PrefixColumn}) {
-        if (excess <= 0)
-            break;
-        const int give = qMax(0, qMin(excess, m_view->columnWidth(column) - x * 10));
-        m_view->setColumnWidth(column, m_view->columnWidth(column) - give);
-        excess -= give;
-    }
+    m_columns->fit([this] {
+        const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        int total = 0;
+        for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), x * 30));
+            total += m_view->columnWidth(column);
+        }
+        int excess = total - m_view->viewport()->width();
+        for (const int column : {KeyTableModel::NetworksColumn, KeyTableModel::PermissionsColumn,
+                                 KeyTableModel::StatusColumn, KeyTableModel::LabelColumn,
+                                 KeyTableModel::PrefixColumn}) {
+            if (excess <= 0)
+                break;
+            const int give = qMax(0, qMin(excess, m_view->columnWidth(column) - x * 10));
+            m_view->setColumnWidth(column, m_view->columnWidth(column) - give);
+            excess -= give;
+        }
+    });
 }
 
 void KeysPane::showEvent(QShowEvent *event)
@@ -199,6 +228,13 @@ void KeysPane::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void KeysPane::updateDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_details->showKey(currentKey(),
+                       current.siblingAtColumn(KeyTableModel::StatusColumn).data().toString());
 }
 
 std::optional<ApiKey> KeysPane::currentKey() const

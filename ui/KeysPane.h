@@ -21,8 +21,10 @@ class QTreeView;
 namespace keyward {
 
 class ClipboardGuard;
+class ColumnMemory;
 class EmphasisProxyModel;
 class KeyActions;
+class KeyDetailsPane;
 class KeyTableModel;
 class Services;
 
@@ -47,6 +49,7 @@ public:
     bool selectKey(qint64 keyId);
 
     KeyActions &actions() const { return *m_actions; }
+    KeyDetailsPane &details() const { return *m_details; }
     const std::optional<Tenant> &tenant() const { return m_tenant; }
     // Show: all keys, or only those key hygiene raises one concern about
     // (read from the store, so every matching key of the tenant is found).
@@ -64,6 +67,8 @@ protected:
 private:
     void updateCount();
     void fitColumns();
+    // Shows the current key (or none) in the details pane.
+    void updateDetails();
 
     Actor m_actor;
     std::optional<Tenant> m_tenant;
@@ -77,6 +82,8 @@ private:
     QLabel *m_placeholder;
     QTreeView *m_view;
     KeyActions *m_actions;
+    KeyDetailsPane *m_details;
+    ColumnMemory *m_columns = nullptr;
     QTimer m_clockTick; // relative times ("in 3 days") age
     bool m_fittedOnShow = false;
     qint64 m_keepSelected = 0; // across a reset of the list

@@ -3,6 +3,7 @@
 #include "TenantsPane.h"
 
 #include "ConfirmDestructive.h"
+#include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
 #include "TenantNameDialog.h"
 #include "ThemeIcon.h"
@@ -73,6 +74,7 @@ TenantsPane::TenantsPane(Services &services, Actor actor, QWidget *parent)
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(QStringLiteral("Tenants"));
     m_view->setRootIsDecorated(false);
+    new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);

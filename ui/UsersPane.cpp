@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "UsersPane.h"
 
+#include "ColumnMemory.h"
 #include "ConfirmDestructive.h"
 #include "CreateUserDialog.h"
+#include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
 #include "RoleDialog.h"
 #include "ThemeIcon.h"
@@ -61,12 +63,14 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(QStringLiteral("Users"));
     m_view->setRootIsDecorated(false);
+    new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSortIndicatorClearable(true);
     m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    new ColumnMemory(m_view->header(), QStringLiteral("users/header")); // owned by the header
     m_view->setSortingEnabled(true);
     m_view->setColumnWidth(UserTableModel::EmailColumn,
                            m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);

@@ -164,6 +164,8 @@ int main(int argc, char *argv[])
     test.clock().advance(2 * day);
     use(test, reporting, 14);
     use(test, billing, 31);
+    for (int i = 0; i < 4; ++i) // from outside its allow-list: refusals for the details pane
+        services.keyVerifier.verify(billing.secret, {QStringLiteral("198.51.100.7"), {}});
     // Rotated with a day of grace: the old secret is about to go.
     services.keys.rotate(TestServices::operatorActor(), payments.key.id, day);
     test.clock().advance(2 * hour);
@@ -227,7 +229,7 @@ int main(int argc, char *argv[])
     const QStringList tabs{QStringLiteral("keys"), QStringLiteral("users"), QStringLiteral("audit"),
                            QStringLiteral("server")};
     window.tabs()->setCurrentIndex(qMax(0, int(tabs.indexOf(tab))));
-    window.keysPane()->selectKey(ci.key.id);
+    window.keysPane()->selectKey(billing.key.id);
     window.keysPane()->view()->setFocus();
     QWidget *shown = &window;
     if (tab == QLatin1String("new-key")) {

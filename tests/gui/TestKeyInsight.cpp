@@ -8,6 +8,7 @@
 #include "ExpiryNotice.h"
 #include "GuiTestSettings.h"
 #include "KeyActions.h"
+#include "KeyDetailsPane.h"
 #include "KeyUsageDialog.h"
 #include "KeysPane.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include "TestServices.h"
 #include "UsageChart.h"
 #include "itemmodels/KeyTableModel.h"
+#include "itemmodels/ShownTime.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -152,6 +154,45 @@ private slots:
         QCOMPARE(dialog->chart()->report().buckets.size(), 30);
         QCOMPARE(dialog->chart()->report().accepted, 3);
         dialog->close();
+    }
+
+    void detailsPaneSaysAllAboutTheSelectedKey()
+    {
+        const IssuedKey old = createKey(QStringLiteral("ingest"));
+        const auto rotated =
+            m_test->services().keys.rotate(TestServices::operatorActor(), old.key.id, 3600);
+        QVERIFY(rotated);
+        m_test->services().keyVerifier.verify(rotated->secret,
+                                              {QStringLiteral("192.0.2.44"), QString()});
+        QVERIFY(m_test->services().usage.flush());
+        openWindow();
+        KeyDetailsPane &details = pane()->details();
+        QVERIFY(pane()->selectKey(rotated->key.id));
+        QCOMPARE(details.text(QStringLiteral("label")), QStringLiteral("ingest"));
+        QCOMPARE(details.text(QStringLiteral("id")), QString::number(rotated->key.id));
+        QCOMPARE(details.text(QStringLiteral("prefix")),
+                 rotated->key.displayPrefix + QChar(0x2026));
+        QCOMPARE(details.text(QStringLiteral("kind")), QStringLiteral("Secret key"));
+        QCOMPARE(details.text(QStringLiteral("status")), QStringLiteral("Active"));
+        QCOMPARE(details.text(QStringLiteral("permissions")), QStringLiteral("token:generate"));
+        QCOMPARE(details.text(QStringLiteral("networks")), QStringLiteral("10.0.0.0/8"));
+        QCOMPARE(details.text(QStringLiteral("lastUsed")), QStringLiteral("never"));
+        QVERIFY(details.text(QStringLiteral("rotation")).contains(QStringLiteral("replaces")));
+        // The last 24 hours, read once the selection settles.
+        QTRY_COMPARE(details.refusalsText(),
+                     QStringLiteral("0 accepted; refused: 1 address_not_allowed.\n"
+                                    "Last refused from: 192.0.2.44 (address_not_allowed, %1)")
+                         .arg(ShownTime::of(m_test->services().clock->now())));
+
+        // The link to the key it replaced selects that key, superseded.
+        auto *rotation = details.findChild<QLabel *>(QStringLiteral("rotation"));
+        emit rotation->linkActivated(QString::number(old.key.id));
+        QCOMPARE(pane()->currentKey()->id, old.key.id);
+        QVERIFY(details.text(QStringLiteral("status")).startsWith(QStringLiteral("Superseded")));
+        QVERIFY(details.text(QStringLiteral("rotation")).contains(QStringLiteral("replaced by")));
+
+        pane()->view()->setCurrentIndex({});
+        QVERIFY(!details.findChild<QLabel *>(QStringLiteral("label"))->isVisible());
     }
 
     void chartDrawsAcceptedUnderRefused()
