@@ -3,6 +3,7 @@
 #include "AdminSession.h"
 
 #include "CommonOptions.h"
+#include "Environment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,7 @@ Actor AdminSession::actor() const
     Actor operatorActor;
     operatorActor.kind = Actor::Kind::Operator;
     operatorActor.sourceIp = QStringLiteral("cli");
+    operatorActor.operatorName = Environment::operatorName(QStringLiteral("cli"));
     return operatorActor;
 }
 

@@ -4,6 +4,8 @@
 
 #include "crypto/MasterKey.h"
 
+#include <QSysInfo>
+
 namespace keyward {
 
 std::optional<Result<QByteArray, QString>> Environment::masterKey()
@@ -26,6 +28,16 @@ Bootstrap::Settings Environment::bootstrap()
     settings.adminEmail = qEnvironmentVariable("KEYWARD_ADMIN_EMAIL").trimmed();
     settings.adminPassword = qEnvironmentVariable("KEYWARD_ADMIN_PASSWORD");
     return settings;
+}
+
+QString Environment::operatorName(const QString &via)
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    const QString who = login.isEmpty() ? QSysInfo::machineHostName()
+                                        : login + QLatin1Char('@') + QSysInfo::machineHostName();
+    return QStringLiteral("%1 (%2)").arg(via, who);
 }
 
 } // namespace keyward

@@ -24,6 +24,10 @@ std::optional<Result<QByteArray, QString>> masterKey();
 // KEYWARD_ADMIN_PASSWORD: what the first start on an empty store creates.
 Bootstrap::Settings bootstrap();
 
+// Who the local operator is, for the audit log: "console (alice@build-01)"
+// with `via` "console" — the login name (USER, else LOGNAME) and the host.
+QString operatorName(const QString &via);
+
 } // namespace Environment
 
 } // namespace keyward

@@ -3,6 +3,7 @@
 #include "GuiCommand.h"
 
 #include "CommonOptions.h"
+#include "Environment.h"
 #include "MainWindow.h"
 #include "MasterKeyVault.h"
 #include "Runtime.h"
@@ -78,7 +79,8 @@ int GuiCommand::run(int &argc, char **argv)
     // Declared in this order so the window, and the server it embeds, go
     // before the upkeep writes the last counts and the services close.
     Upkeep upkeep((*runtime)->services());
-    keyward::MainWindow window((*runtime)->services());
+    keyward::MainWindow window((*runtime)->services(),
+                               keyward::Environment::operatorName(QStringLiteral("console")));
     window.show();
     // SIGTERM (a session ending, systemd, kill) or Ctrl+C in the terminal:
     // quit as through the menu, so the last usage counts are written.

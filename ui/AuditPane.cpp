@@ -6,6 +6,7 @@
 #include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
 #include "SearchField.h"
+#include "domain/Services.h"
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/SearchFilterModel.h"
 
@@ -17,9 +18,10 @@
 
 namespace keyward {
 
-AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
+AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     : QWidget(parent)
-    , m_model(new AuditTableModel(audit, this))
+    , m_names(services, std::move(viewer))
+    , m_model(new AuditTableModel(services.audit, this))
     , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
     , m_filter(new SearchField(QStringLiteral("Search events (actor, action, target…)"), this))
@@ -33,6 +35,7 @@ AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
                                         "address or detail; Escape clears"));
     m_tenantOnly->setAccessibleName(QStringLiteral("Only the selected tenant"));
 
+    m_model->setNames(&m_names);
     m_proxy->setSourceModel(m_model);
     m_emphasis->setSourceModel(m_proxy);
     m_view->setModel(m_emphasis);
@@ -43,7 +46,6 @@ AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSortIndicatorClearable(true);
     m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    new ColumnMemory(m_view->header(), QStringLiteral("audit/header")); // owned by the header
     m_view->setSortingEnabled(true);
     const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_view->setColumnWidth(AuditTableModel::TimeColumn, x * 22);
@@ -52,6 +54,7 @@ AuditPane::AuditPane(const AuditLog &audit, QWidget *parent)
     m_view->setColumnWidth(AuditTableModel::ActionColumn, x * 18);
     m_view->setColumnWidth(AuditTableModel::TargetColumn, x * 14);
     m_view->setColumnWidth(AuditTableModel::SourceColumn, x * 14);
+    new ColumnMemory(m_view->header(), QStringLiteral("audit/header")); // owned by the header
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -83,6 +86,7 @@ void AuditPane::setTenant(std::optional<qint64> tenantId, const QString &tenantN
 
 void AuditPane::refresh()
 {
+    m_names.forget(); // a key or tenant may have been renamed since
     applyScope();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SearchField.h"
+#include "itemmodels/AuditNames.h"
 
 #include <QWidget>
 
@@ -14,7 +15,7 @@ class QTreeView;
 
 namespace keyward {
 
-class AuditLog;
+class Services;
 class AuditTableModel;
 class EmphasisProxyModel;
 class SearchFilterModel;
@@ -25,7 +26,7 @@ class SearchFilterModel;
 class AuditPane : public QWidget {
     Q_OBJECT
 public:
-    explicit AuditPane(const AuditLog &audit, QWidget *parent = nullptr);
+    AuditPane(const Services &services, Actor viewer, QWidget *parent = nullptr);
 
     void setTenant(std::optional<qint64> tenantId, const QString &tenantName);
     void refresh();
@@ -43,6 +44,7 @@ private:
     void applyScope();
     void updateCount();
 
+    AuditNames m_names;
     AuditTableModel *m_model;
     SearchFilterModel *m_proxy;
     EmphasisProxyModel *m_emphasis;

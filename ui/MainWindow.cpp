@@ -37,10 +37,11 @@ namespace keyward {
 
 namespace {
 
-Actor localOperator()
+Actor localOperator(const QString &name)
 {
     Actor actor;
     actor.kind = Actor::Kind::Operator;
+    actor.operatorName = name;
     return actor;
 }
 
@@ -48,16 +49,16 @@ enum Tab { KeysTab, UsersTab, AuditTab, ServerTab };
 
 } // namespace
 
-MainWindow::MainWindow(Services &services, QWidget *parent)
+MainWindow::MainWindow(Services &services, const QString &operatorName, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_operator(localOperator())
+    , m_operator(localOperator(operatorName))
     , m_clipboard(new ClipboardGuard(this))
     , m_server(new EmbeddedServer(services, this))
     , m_tenants(new TenantsPane(services, m_operator, this))
     , m_keys(new KeysPane(services, m_operator, *m_clipboard, this))
     , m_users(new UsersPane(services, m_operator, this))
-    , m_audit(new AuditPane(services.audit, this))
+    , m_audit(new AuditPane(services, m_operator, this))
     , m_serverPane(new ServerPane(*m_server, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))

@@ -34,7 +34,9 @@ class UsersPane;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    // `operatorName` names the operator in the audit log ("console (alice@host)").
+    explicit MainWindow(Services &services, const QString &operatorName = QString(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     EmbeddedServer &server() { return *m_server; }

@@ -12,7 +12,7 @@ QString Actor::name() const
     case Kind::Key:
         return QStringLiteral("key:%1").arg(id);
     case Kind::Operator:
-        return QStringLiteral("operator");
+        return operatorName.isEmpty() ? QStringLiteral("operator") : operatorName;
     case Kind::System:
         return QStringLiteral("system");
     }

@@ -21,13 +21,15 @@ struct Actor {
     std::optional<Role> role; // users only
     QStringList scope;        // keys only: their permissions
     QString sourceIp;
+    QString operatorName; // operators only: "console (alice@build-01)", "cli (…)"
 
     bool isSuperAdmin() const
     {
         return kind == Kind::Operator || kind == Kind::System ||
                (role && *role == Role::SuperAdmin);
     }
-    // "user:7", "key:12", "operator", "system": the audit log's actor column.
+    // "user:7", "key:12", the operator's name ("operator" when unnamed),
+    // "system": the audit log's actor column.
     QString name() const;
 };
 

@@ -3,6 +3,7 @@
 #include "itemmodels/AuditTableModel.h"
 
 #include "domain/AuditLog.h"
+#include "itemmodels/AuditNames.h"
 #include "itemmodels/ShownTime.h"
 
 namespace keyward {
@@ -22,6 +23,13 @@ Result<Page<AuditEvent>, QString> AuditTableModel::fetchPage(const PageRequest &
     return std::move(*page);
 }
 
+void AuditTableModel::setNames(AuditNames *names)
+{
+    beginResetModel();
+    m_names = names;
+    endResetModel();
+}
+
 int AuditTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -38,13 +46,15 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return ShownTime::of(event.occurredAt);
         case ActorColumn:
-            return event.actor;
+            return m_names ? m_names->of(event.actor) : event.actor;
         case TenantColumn:
-            return event.tenantId ? QString::number(*event.tenantId) : QString();
+            if (!event.tenantId)
+                return QString();
+            return m_names ? m_names->tenant(*event.tenantId) : QString::number(*event.tenantId);
         case ActionColumn:
-            return event.action;
+            return m_names ? AuditNames::action(event.action) : event.action;
         case TargetColumn:
-            return event.target;
+            return m_names ? m_names->of(event.target) : event.target;
         case SourceColumn:
             return event.sourceIp;
         case DetailColumn:
@@ -56,6 +66,20 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return ShownTime::iso(event.occurredAt);
         if (index.column() == DetailColumn)
             return event.detail;
+        if (!m_names)
+            return {};
+        // What the log stores, as scripts and the API see it.
+        switch (index.column()) {
+        case ActorColumn:
+            return event.actor;
+        case TenantColumn:
+            return event.tenantId ? QVariant(QStringLiteral("tenant:%1").arg(*event.tenantId))
+                                  : QVariant();
+        case ActionColumn:
+            return event.action;
+        case TargetColumn:
+            return event.target;
+        }
         return {};
     case ItemRoles::IdRole:
         return event.id;

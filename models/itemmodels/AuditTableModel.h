@@ -9,6 +9,7 @@
 namespace keyward {
 
 class AuditLog;
+class AuditNames;
 
 // The audit trail, newest first: its columns, and pages read through
 // AuditLog::list (PagedTableModel loads them lazily as the view scrolls);
@@ -30,6 +31,9 @@ public:
     explicit AuditTableModel(const AuditLog &audit, QObject *parent = nullptr);
 
     const AuditEvent *eventAt(int row) const { return rowAt(row); }
+    // Shows names instead of the stored identifiers (which stay in the
+    // tooltips); without, the log is shown as stored.
+    void setNames(AuditNames *names);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -44,6 +48,7 @@ private:
     void pageFailed(const QString &reason) override { emit loadFailed(reason); }
 
     const AuditLog &m_audit;
+    AuditNames *m_names = nullptr;
 };
 
 } // namespace keyward

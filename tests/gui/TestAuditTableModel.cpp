@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 #include "TestServices.h"
+#include "itemmodels/AuditNames.h"
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/SearchFilterModel.h"
 
@@ -44,6 +45,54 @@ private slots:
         QCOMPARE(ids.size(), model.rowCount());
         // 450 key events plus the tenant's own creation and tenant key.
         QCOMPARE(model.rowCount(), 452);
+    }
+
+    void namesInsteadOfIdentifiers()
+    {
+        TestServices test;
+        const Tenant acme = test.createTenant(QStringLiteral("Acme"));
+        const User alice =
+            test.createUser(acme.id, QStringLiteral("alice@acme.example"), Role::Admin);
+        NewKey request;
+        request.name = QStringLiteral("ingest");
+        request.tenantId = acme.id;
+        const auto created = test.services().keys.create(TestServices::actorOf(alice), request);
+        QVERIFY(created);
+        Actor console = TestServices::operatorActor();
+        console.operatorName = QStringLiteral("console (ops@build-01)");
+        KeyChanges disable;
+        disable.status = KeyStatus::Disabled;
+        QVERIFY(test.services().keys.update(console, created->key.id, disable));
+
+        AuditTableModel model(test.services().audit);
+        AuditNames names(test.services(), TestServices::operatorActor());
+        model.setNames(&names);
+        model.setTenant(acme.id);
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role).toString();
+        };
+        // Newest first: the console disabled the key alice had created.
+        QCOMPARE(cell(0, AuditTableModel::ActorColumn), QStringLiteral("console (ops@build-01)"));
+        QCOMPARE(cell(0, AuditTableModel::ActionColumn), QStringLiteral("Key changed"));
+        QCOMPARE(cell(0, AuditTableModel::TargetColumn),
+                 QStringLiteral("key “ingest” (%1)").arg(created->key.id));
+        QCOMPARE(cell(0, AuditTableModel::TenantColumn), QStringLiteral("Acme"));
+        QCOMPARE(cell(1, AuditTableModel::ActorColumn), QStringLiteral("alice@acme.example"));
+        QCOMPARE(cell(1, AuditTableModel::ActionColumn), QStringLiteral("Key created"));
+        // What the log stores stays at hand for scripts and searches.
+        QCOMPARE(cell(1, AuditTableModel::ActorColumn, Qt::ToolTipRole),
+                 QStringLiteral("user:%1").arg(alice.id));
+        QCOMPARE(cell(1, AuditTableModel::ActionColumn, Qt::ToolTipRole),
+                 QStringLiteral("apikey.create"));
+        QCOMPARE(cell(0, AuditTableModel::TenantColumn, Qt::ToolTipRole),
+                 QStringLiteral("tenant:%1").arg(acme.id));
+        // An unknown action, or a key deleted since, reads as stored.
+        QCOMPARE(AuditNames::action(QStringLiteral("future.thing")),
+                 QStringLiteral("future.thing"));
+        QVERIFY(test.services().keys.remove(console, created->key.id));
+        names.forget();
+        QCOMPARE(names.of(QStringLiteral("apikey:%1").arg(created->key.id)),
+                 QStringLiteral("apikey:%1").arg(created->key.id));
     }
 
     void everyTenantOrOne()

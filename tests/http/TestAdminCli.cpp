@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace keyward;
@@ -148,6 +149,12 @@ private slots:
         QVERIFY2(actions.contains(QStringLiteral("apikey.rotate")) &&
                      actions.contains(QStringLiteral("tenant.create")),
                  qPrintable(actions.join(QLatin1Char(','))));
+        // The operator is named: who, on which host, through the CLI.
+        const QString actor =
+            run.json().array().first().toObject().value(QStringLiteral("actor")).toString();
+        QVERIFY2(actor.startsWith(QStringLiteral("cli (")) &&
+                     actor.contains(QSysInfo::machineHostName()),
+                 qPrintable(actor));
     }
 
     // `keyward token` makes the exchange the HTTP endpoint makes, presented
