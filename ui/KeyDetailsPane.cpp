@@ -133,15 +133,12 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey> &key, const QString &st
     set(QStringLiteral("label"), key->name);
     set(QStringLiteral("description"), key->description.isEmpty() ? tr("none") : key->description);
     set(QStringLiteral("id"), QString::number(key->id));
-    set(QStringLiteral("prefix"), key->displayPrefix + QChar(0x2026));
+    set(QStringLiteral("prefix"), KeyTableModel::prefixText(*key));
     set(QStringLiteral("kind"), KeyTableModel::kindText(*key));
     set(QStringLiteral("status"), status);
     set(QStringLiteral("permissions"),
         key->permissions.isEmpty() ? tr("none") : key->permissions.join(QStringLiteral(", ")));
-    set(QStringLiteral("networks"),
-        key->allowedNetworks.isEmpty()
-            ? tr("any")
-            : QString(key->allowedNetworks).replace(QLatin1Char(','), QStringLiteral(", ")));
+    set(QStringLiteral("networks"), KeyTableModel::networksText(*key));
     set(QStringLiteral("rateLimit"),
         key->rateLimitPerMinute
             ? tr("%1 per minute").arg(QLocale().toString(*key->rateLimitPerMinute))
@@ -182,9 +179,7 @@ void KeyDetailsPane::loadUsage()
         return;
     }
     m_chart->setReport(*report);
-    QStringList refusals;
-    for (auto it = report->refused.cbegin(); it != report->refused.cend(); ++it)
-        refusals << tr("%1 %2").arg(QLocale().toString(it.value()), it.key());
+    const QString refusals = UsageChart::refusalsByReason(*report);
     QStringList refusedFrom;
     for (const auto &sighting : report->recentAddresses) {
         if (sighting.outcome != QLatin1String("accepted"))
@@ -195,8 +190,7 @@ void KeyDetailsPane::loadUsage()
     QString text =
         refusals.isEmpty()
             ? tr("%1 accepted, none refused.").arg(QLocale().toString(report->accepted))
-            : tr("%1 accepted; refused: %2.")
-                  .arg(QLocale().toString(report->accepted), refusals.join(QStringLiteral(", ")));
+            : tr("%1 accepted; refused: %2.").arg(QLocale().toString(report->accepted), refusals);
     if (!refusedFrom.isEmpty())
         text += QLatin1Char('\n') +
                 tr("Last refused from: %1").arg(refusedFrom.join(QStringLiteral("; ")));

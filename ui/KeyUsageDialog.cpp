@@ -74,16 +74,13 @@ void KeyUsageDialog::reload()
         m_chart->setReport(KeyUsageReport::gather(m_key.id, *span, m_services.clock->now(), {}));
         return;
     }
-    QStringList refusals;
-    for (auto it = report->refused.cbegin(); it != report->refused.cend(); ++it)
-        refusals << tr("%1 %2").arg(QLocale().toString(it.value()), it.key());
+    const QString refusals = UsageChart::refusalsByReason(*report);
     m_totals->setText(
         refusals.isEmpty()
             ? tr("%1 accepted, none refused.").arg(QLocale().toString(report->accepted))
             : tr("%1 accepted, %2 refused (%3).")
                   .arg(QLocale().toString(report->accepted),
-                       QLocale().toString(report->refusedTotal()),
-                       refusals.join(QStringLiteral(", "))));
+                       QLocale().toString(report->refusedTotal()), refusals));
     m_chart->setReport(*report);
     for (const auto &sighting : report->recentAddresses) {
         auto *item = new QTreeWidgetItem(

@@ -29,6 +29,14 @@ UsageChart::UsageChart(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
+QString UsageChart::refusalsByReason(const KeyUsageReport &report)
+{
+    QStringList refusals;
+    for (auto it = report.refused.cbegin(); it != report.refused.cend(); ++it)
+        refusals << tr("%1 %2").arg(QLocale().toString(it.value()), it.key());
+    return refusals.join(QStringLiteral(", "));
+}
+
 void UsageChart::setReport(const KeyUsageReport &report)
 {
     m_report = report;

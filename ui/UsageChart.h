@@ -18,6 +18,9 @@ public:
     explicit UsageChart(QWidget *parent = nullptr);
 
     void setReport(const KeyUsageReport &report);
+    // A report's refusals by reason, "4 address_not_allowed, 1 rate_limited"
+    // (empty when nothing was refused), as the texts beside a chart say them.
+    static QString refusalsByReason(const KeyUsageReport &report);
     const KeyUsageReport &report() const { return m_report; }
     // The bucket drawn at this x in widget coordinates, or -1.
     int bucketAt(int x) const;

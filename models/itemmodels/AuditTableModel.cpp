@@ -23,7 +23,7 @@ Result<Page<AuditEvent>, QString> AuditTableModel::fetchPage(const PageRequest &
     return std::move(*page);
 }
 
-void AuditTableModel::setNames(AuditNames *names)
+void AuditTableModel::setNames(const AuditNames *names)
 {
     beginResetModel();
     m_names = names;

@@ -33,7 +33,7 @@ public:
     const AuditEvent *eventAt(int row) const { return rowAt(row); }
     // Shows names instead of the stored identifiers (which stay in the
     // tooltips); without, the log is shown as stored.
-    void setNames(AuditNames *names);
+    void setNames(const AuditNames *names);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -48,7 +48,7 @@ private:
     void pageFailed(const QString &reason) override { emit loadFailed(reason); }
 
     const AuditLog &m_audit;
-    AuditNames *m_names = nullptr;
+    const AuditNames *m_names = nullptr;
 };
 
 } // namespace keyward

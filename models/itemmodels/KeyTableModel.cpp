@@ -165,6 +165,18 @@ KeyTableModel::Expiry KeyTableModel::expiryOf(const ApiKey &key, const QDateTime
     return Expiry::Valid;
 }
 
+QString KeyTableModel::prefixText(const ApiKey &key)
+{
+    return key.displayPrefix + QChar(0x2026);
+}
+
+QString KeyTableModel::networksText(const ApiKey &key)
+{
+    return key.allowedNetworks.isEmpty()
+               ? QStringLiteral("any")
+               : QString(key.allowedNetworks).replace(QLatin1Char(','), QStringLiteral(", "));
+}
+
 QString KeyTableModel::kindText(const ApiKey &key)
 {
     switch (key.kind) {
@@ -192,15 +204,13 @@ QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &
     case KindColumn:
         return kindText(key);
     case PrefixColumn:
-        return key.displayPrefix + QChar(0x2026);
+        return prefixText(key);
     case StatusColumn:
         return statusText(standingOf(key, m_tenantActive, now), key);
     case PermissionsColumn:
         return key.permissions.join(QStringLiteral(", "));
     case NetworksColumn:
-        return key.allowedNetworks.isEmpty()
-                   ? QStringLiteral("any")
-                   : QString(key.allowedNetworks).replace(QLatin1Char(','), QStringLiteral(", "));
+        return networksText(key);
     case CreatedColumn:
         return ShownTime::dateOf(key.createdAt); // the tooltip has the time
     case ExpiresColumn:

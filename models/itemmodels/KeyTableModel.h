@@ -78,6 +78,10 @@ public:
         return standing == Standing::Active || standing == Standing::Superseded;
     }
     static QString kindText(const ApiKey &key);
+    // "sk_AbC…": what the list and the details pane show of a key's value.
+    static QString prefixText(const ApiKey &key);
+    // "10.0.0.0/8, 192.168.0.0/16", or "any" for a key without an allow-list.
+    static QString networksText(const ApiKey &key);
 
     // The store's order for a column; none for Attention, which is judged
     // here and cannot be sorted on.
