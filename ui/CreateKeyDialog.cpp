@@ -154,10 +154,7 @@ void CreateKeyDialog::setError(QLabel *label, const QString &message)
         label->clear();
         return;
     }
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     EmphasisProxyModel::colorFor(ItemRoles::Emphasis::Critical, palette));
-    label->setPalette(palette);
+    EmphasisProxyModel::setTextEmphasis(label, ItemRoles::Emphasis::Critical);
     label->setText(message);
     label->show();
     // Grow (never shrink under the operator's hands) to fit the new line.

@@ -20,10 +20,7 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
         m_ui->roleCombo->addItem(roleName(role), int(role));
     m_ui->busyBar->hide();
     m_ui->errorLabel->hide();
-    QPalette palette = m_ui->errorLabel->palette();
-    palette.setColor(QPalette::WindowText,
-                     EmphasisProxyModel::colorFor(ItemRoles::Emphasis::Critical, palette));
-    m_ui->errorLabel->setPalette(palette);
+    EmphasisProxyModel::setTextEmphasis(m_ui->errorLabel, ItemRoles::Emphasis::Critical);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(QStringLiteral("&Create User"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateUserDialog::accept);
@@ -57,17 +54,17 @@ void CreateUserDialog::validate()
     const QString email = m_ui->emailEdit->text().trimmed();
     const QString password = m_ui->passwordEdit->text();
     const bool emailBad = UserService::checkEmail(email).has_value();
-    const bool passwordBad = UserService::checkPassword(password).has_value();
+    const auto passwordProblem = UserService::checkPassword(password);
     QString error;
     if (emailBad && !email.isEmpty() && !m_ui->emailEdit->hasFocus())
         error = tr("“%1” is not an email address.").arg(email);
-    else if (passwordBad && !password.isEmpty())
-        error = UserService::checkPassword(password)->detail;
+    else if (passwordProblem && !password.isEmpty())
+        error = passwordProblem->detail;
     else if (!m_ui->confirmEdit->text().isEmpty() && m_ui->confirmEdit->text() != password)
         error = tr("The passwords do not match.");
     m_ui->errorLabel->setText(error.isEmpty() ? error : error.left(1).toUpper() + error.mid(1));
     m_ui->errorLabel->setVisible(!error.isEmpty());
-    m_complete = !emailBad && !passwordBad && m_ui->confirmEdit->text() == password;
+    m_complete = !emailBad && !passwordProblem && m_ui->confirmEdit->text() == password;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_complete);
 }
 

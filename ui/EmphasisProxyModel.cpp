@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QWidget>
 
 namespace keyward {
 
@@ -26,6 +27,13 @@ QColor EmphasisProxyModel::colorFor(ItemRoles::Emphasis emphasis, const QPalette
         break;
     }
     return {};
+}
+
+void EmphasisProxyModel::setTextEmphasis(QWidget *widget, ItemRoles::Emphasis emphasis)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, colorFor(emphasis, palette));
+    widget->setPalette(palette);
 }
 
 EmphasisProxyModel::EmphasisProxyModel(QObject *parent)

@@ -9,6 +9,8 @@
 #include <QIdentityProxyModel>
 #include <QPalette>
 
+class QWidget;
+
 namespace keyward {
 
 // Turns the models' ItemRoles::EmphasisRole (muted, warning, critical) into
@@ -24,6 +26,9 @@ public:
     // The text colour of an emphasis in this palette (inline errors use
     // Critical too); invalid for Normal.
     static QColor colorFor(ItemRoles::Emphasis emphasis, const QPalette &palette);
+    // Gives a widget's text the colour of rows with this emphasis (a form's
+    // error line: Critical).
+    static void setTextEmphasis(QWidget *widget, ItemRoles::Emphasis emphasis);
 
 private:
     mutable QIcon m_warningIcon; // looked up once, on first paint

@@ -36,10 +36,7 @@ TenantNameDialog::TenantNameDialog(const QString &title, const QString &action, 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText,
-                     EmphasisProxyModel::colorFor(ItemRoles::Emphasis::Critical, palette));
-    m_error->setPalette(palette);
+    EmphasisProxyModel::setTextEmphasis(m_error, ItemRoles::Emphasis::Critical);
     m_buttons->button(QDialogButtonBox::Ok)->setText(action);
 
     auto *form = new QFormLayout;
