@@ -7,6 +7,7 @@
 #include "crypto/SecretBox.h"
 #include "domain/AccessPolicy.h"
 #include "domain/AuditLog.h"
+#include "domain/ChangeDetail.h"
 #include "domain/Clock.h"
 #include "domain/NetworkAllowList.h"
 #include "domain/TokenService.h"
@@ -280,7 +281,8 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
     return listed.value();
 }
 
-Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key, const QString &action) const
+Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key, const QString &action,
+                                 const QString &detail) const
 {
     return inWriteTransaction(m_database, [&]() -> Outcome<ApiKey> {
         if (auto updated = m_keys.update(key); !updated) {
@@ -289,8 +291,8 @@ Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key, const QS
                     QStringLiteral("Tenant %1 already has an active tenant key").arg(key.tenantId));
             return DomainError::unavailable(updated.error());
         }
-        auto audited =
-            m_audit.record(actor, key.tenantId, action, QStringLiteral("apikey:%1").arg(key.id));
+        auto audited = m_audit.record(actor, key.tenantId, action,
+                                      QStringLiteral("apikey:%1").arg(key.id), detail);
         if (!audited)
             return DomainError::unavailable(audited.error());
         return key;
@@ -341,7 +343,7 @@ Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChang
         key.status = *changes.status;
     }
     key.updatedAt = m_clock.now();
-    return save(actor, key, QStringLiteral("apikey.update"));
+    return save(actor, key, QStringLiteral("apikey.update"), ChangeDetail::of(found.value(), key));
 }
 
 Outcome<ApiKey> KeyService::remove(const Actor &actor, qint64 id) const

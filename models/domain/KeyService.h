@@ -57,7 +57,8 @@ public:
 
 private:
     Outcome<ApiKey> findAccessible(const Actor &actor, qint64 id, bool forWrite) const;
-    Outcome<ApiKey> save(const Actor &actor, const ApiKey &key, const QString &action) const;
+    Outcome<ApiKey> save(const Actor &actor, const ApiKey &key, const QString &action,
+                         const QString &detail = {}) const;
     std::optional<DomainError> validate(const NewKey &request) const;
 
     const Database &m_database;

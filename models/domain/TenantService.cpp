@@ -4,6 +4,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "domain/AuditLog.h"
+#include "domain/ChangeDetail.h"
 #include "domain/Clock.h"
 #include "domain/KeyService.h"
 #include "domain/Transactional.h"
@@ -140,7 +141,8 @@ Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Chang
         if (auto updated = m_tenants.update(tenant); !updated)
             return DomainError::unavailable(updated.error());
         auto audited = m_audit.record(actor, tenant.id, QStringLiteral("tenant.update"),
-                                      QStringLiteral("tenant:%1").arg(tenant.id));
+                                      QStringLiteral("tenant:%1").arg(tenant.id),
+                                      ChangeDetail::of(found.value(), tenant));
         if (!audited)
             return DomainError::unavailable(audited.error());
         return tenant;

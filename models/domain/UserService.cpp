@@ -5,6 +5,7 @@
 #include "crypto/PasswordHasher.h"
 #include "domain/AccessPolicy.h"
 #include "domain/AuditLog.h"
+#include "domain/ChangeDetail.h"
 #include "domain/Clock.h"
 #include "domain/Transactional.h"
 
@@ -188,7 +189,8 @@ Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &
         if (auto updated = m_users.update(user); !updated)
             return storeErrorFor(updated.error());
         auto audited = m_audit.record(actor, user.tenantId, QStringLiteral("user.update"),
-                                      QStringLiteral("user:%1").arg(user.id));
+                                      QStringLiteral("user:%1").arg(user.id),
+                                      ChangeDetail::of(found.value(), user));
         if (!audited)
             return DomainError::unavailable(audited.error());
         return user;
