@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MasterKeyVault.h"
 #include "Runtime.h"
+#include "Translations.h"
 #include "UnixSignalWatcher.h"
 #include "Upkeep.h"
 #include "domain/Services.h"
@@ -49,6 +50,9 @@ int GuiCommand::run(int &argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Keyward"));
     QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("keyward"));
+    // The language of the session (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // English, the sources' own, when no translation matches.
+    keyward::Translations::install(app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The Keyward desktop console."));
@@ -73,7 +77,8 @@ int GuiCommand::run(int &argc, char **argv)
     auto runtime = keyward::Runtime::open(*settings);
     if (!runtime) {
         QMessageBox::critical(nullptr, QStringLiteral("Keyward"),
-                              QStringLiteral("Keyward cannot start:\n%1").arg(runtime.error()));
+                              QCoreApplication::translate("GuiCommand", "Keyward cannot start:\n%1")
+                                  .arg(runtime.error()));
         return 1;
     }
     // Declared in this order so the window, and the server it embeds, go

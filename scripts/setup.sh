@@ -14,6 +14,9 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libssl-dev libqt6svg6
+    # lupdate/lrelease and their CMake functions for the console's translations;
+    # Qt's own Italian for its standard buttons and dialogs.
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 if [[ "$mode" == "--test" || "$mode" == "--full" ]]; then
     # PostgreSQL for the store tests, nginx in front of two instances,

@@ -24,15 +24,14 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->nameLabel->setFont(title);
     m_ui->nameLabel->setText(QStringLiteral("Keyward %1").arg(QStringLiteral(KEYWARD_VERSION)));
     m_ui->descriptionLabel->setText(
-        QStringLiteral("Multi-tenant API keys and the JWTs exchanged for them. This console and "
-                       "the HTTP API it embeds work on the same keys, users and audit trail."));
-    m_ui->detailsLabel->setText(QStringLiteral("Licensed under the Apache License, Version 2.0.\n"
-                                               "Qt %1 (built with %2) on %3")
+        tr("Multi-tenant API keys and the JWTs exchanged for them. This console and "
+           "the HTTP API it embeds work on the same keys, users and audit trail."));
+    m_ui->detailsLabel->setText(tr("Licensed under the Apache License, Version 2.0.\n"
+                                   "Qt %1 (built with %2) on %3")
                                     .arg(QString::fromLatin1(qVersion()),
                                          QStringLiteral(QT_VERSION_STR),
                                          QSysInfo::prettyProductName()));
-    QPushButton *aboutQt =
-        m_ui->buttonBox->addButton(QStringLiteral("About &Qt"), QDialogButtonBox::HelpRole);
+    QPushButton *aboutQt = m_ui->buttonBox->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
     connect(aboutQt, &QPushButton::clicked, this, [this] { QApplication::aboutQt(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AboutDialog::reject);
 }

@@ -24,22 +24,22 @@ AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     , m_model(new AuditTableModel(services.audit, this))
     , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
-    , m_filter(new SearchField(QStringLiteral("Search events (actor, action, target…)"), this))
-    , m_tenantOnly(new QCheckBox(QStringLiteral("Only the selected &tenant"), this))
+    , m_filter(new SearchField(tr("Search events (actor, action, target…)"), this))
+    , m_tenantOnly(new QCheckBox(tr("Only the selected &tenant"), this))
     , m_count(new QLabel(this))
     , m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("AuditPane"));
     m_count->setObjectName(QStringLiteral("eventCount"));
-    m_filter->setToolTip(QStringLiteral("Every word in an event's actor, action, target, source "
-                                        "address or detail; Escape clears"));
-    m_tenantOnly->setAccessibleName(QStringLiteral("Only the selected tenant"));
+    m_filter->setToolTip(tr("Every word in an event's actor, action, target, source "
+                            "address or detail; Escape clears"));
+    m_tenantOnly->setAccessibleName(tr("Only the selected tenant"));
 
     m_model->setNames(&m_names);
     m_proxy->setSourceModel(m_model);
     m_emphasis->setSourceModel(m_proxy);
     m_view->setModel(m_emphasis);
-    m_view->setAccessibleName(QStringLiteral("Audit events"));
+    m_view->setAccessibleName(tr("Audit events"));
     m_view->setRootIsDecorated(false);
     new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
@@ -70,15 +70,15 @@ AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPane::updateCount);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const QString &reason) {
-        emit statusMessage(QStringLiteral("Could not load the audit log: %1").arg(reason), 8000);
+        emit statusMessage(tr("Could not load the audit log: %1").arg(reason), 8000);
     });
 }
 
 void AuditPane::setTenant(std::optional<qint64> tenantId, const QString &tenantName)
 {
     m_tenantId = tenantId;
-    m_tenantOnly->setText(tenantId ? QStringLiteral("Only %1").arg(tenantName)
-                                   : QStringLiteral("Only the selected &tenant"));
+    m_tenantOnly->setText(tenantId ? tr("Only %1").arg(tenantName)
+                                   : tr("Only the selected &tenant"));
     m_tenantOnly->setEnabled(tenantId.has_value());
     if (m_tenantOnly->isChecked())
         applyScope();
@@ -104,8 +104,7 @@ void AuditPane::applyScope()
 void AuditPane::updateCount()
 {
     m_count->setText(SearchField::countText(m_model->totalCount(), m_model->rowCount(),
-                                            m_model->searching(), QStringLiteral("event"),
-                                            QStringLiteral("events")));
+                                            m_model->searching(), tr("event"), tr("events")));
 }
 
 } // namespace keyward

@@ -33,19 +33,15 @@ CreateKeyDialog::CreateKeyDialog(const Clock &clock, QWidget *parent)
     setObjectName(QStringLiteral("CreateKeyDialog"));
     m_ui->setupUi(this);
 
-    m_ui->kindCombo->addItem(QStringLiteral("Secret key (sk_…)"), int(ApiKeyKind::Secret));
-    m_ui->kindCombo->addItem(QStringLiteral("JWT key (signed, revocable)"), int(ApiKeyKind::Jwt));
-    m_ui->kindCombo->addItem(QStringLiteral("Tenant key (ak_…, publishable)"),
-                             int(ApiKeyKind::Tenant));
+    m_ui->kindCombo->addItem(tr("Secret key (sk_…)"), int(ApiKeyKind::Secret));
+    m_ui->kindCombo->addItem(tr("JWT key (signed, revocable)"), int(ApiKeyKind::Jwt));
+    m_ui->kindCombo->addItem(tr("Tenant key (ak_…, publishable)"), int(ApiKeyKind::Tenant));
 
     const std::pair<Lifetime, QString> lifetimes[] = {
-        {Lifetime::OneHour, QStringLiteral("1 hour")},
-        {Lifetime::OneDay, QStringLiteral("1 day")},
-        {Lifetime::ThirtyDays, QStringLiteral("30 days")},
-        {Lifetime::NinetyDays, QStringLiteral("90 days")},
-        {Lifetime::OneYear, QStringLiteral("1 year")},
-        {Lifetime::Never, QStringLiteral("Never expires")},
-        {Lifetime::Custom, QStringLiteral("Until a date…")},
+        {Lifetime::OneHour, tr("1 hour")},       {Lifetime::OneDay, tr("1 day")},
+        {Lifetime::ThirtyDays, tr("30 days")},   {Lifetime::NinetyDays, tr("90 days")},
+        {Lifetime::OneYear, tr("1 year")},       {Lifetime::Never, tr("Never expires")},
+        {Lifetime::Custom, tr("Until a date…")},
     };
     for (const auto &[lifetime, text] : lifetimes)
         m_ui->lifetimeCombo->addItem(text, int(lifetime));
@@ -69,8 +65,8 @@ CreateKeyDialog::CreateKeyDialog(const Clock &clock, QWidget *parent)
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80);
 
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(QStringLiteral("&Create Key"));
-    ok->setAccessibleName(QStringLiteral("Create key"));
+    ok->setText(tr("&Create Key"));
+    ok->setAccessibleName(tr("Create key"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateKeyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
@@ -99,7 +95,7 @@ CreateKeyDialog::~CreateKeyDialog() = default;
 
 void CreateKeyDialog::setTenantName(const QString &name)
 {
-    setWindowTitle(QStringLiteral("New API Key for %1").arg(name));
+    setWindowTitle(tr("New API Key for %1").arg(name));
 }
 
 void CreateKeyDialog::setLifetime(Lifetime lifetime)
@@ -174,27 +170,26 @@ void CreateKeyDialog::validate()
     // An untouched empty form is not an error yet; a cleared or all-space
     // label is.
     setError(m_ui->labelError, blank && (m_labelTouched || !m_ui->labelEdit->text().isEmpty())
-                                   ? QStringLiteral("A label is required.")
+                                   ? tr("A label is required.")
                                    : QString());
 
     QString lifetimeError;
     if (m_ui->lifetimeCombo->currentData().toInt() == int(Lifetime::Custom) &&
         m_ui->customExpiryEdit->dateTime().toUTC() <= m_clock.now())
-        lifetimeError = QStringLiteral("Pick a time in the future.");
+        lifetimeError = tr("Pick a time in the future.");
     complete &= lifetimeError.isEmpty();
     setError(m_ui->lifetimeError, lifetimeError);
 
     QString permissionsError;
     if (const auto bad = invalidPermission())
         permissionsError =
-            QStringLiteral("“%1” is not a permission name (lowercase letters, digits and . _ : -)")
-                .arg(*bad);
+            tr("“%1” is not a permission name (lowercase letters, digits and . _ : -)").arg(*bad);
     complete &= permissionsError.isEmpty();
     setError(m_ui->permissionsError, permissionsError);
 
     QString networksError;
     if (const auto bad = m_networks.invalidEntry(m_ui->networksEdit->text()))
-        networksError = QStringLiteral("“%1” is not an IP address or CIDR range.").arg(*bad);
+        networksError = tr("“%1” is not an IP address or CIDR range.").arg(*bad);
     complete &= networksError.isEmpty();
     setError(m_ui->networksError, networksError);
 

@@ -21,7 +21,7 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     m_ui->busyBar->hide();
     m_ui->errorLabel->hide();
     EmphasisProxyModel::setTextEmphasis(m_ui->errorLabel, ItemRoles::Emphasis::Critical);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(QStringLiteral("&Create User"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create User"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateUserDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateUserDialog::reject);
@@ -35,7 +35,7 @@ CreateUserDialog::~CreateUserDialog() = default;
 
 void CreateUserDialog::setTenantName(const QString &name)
 {
-    setWindowTitle(QStringLiteral("New User of %1").arg(name));
+    setWindowTitle(tr("New User of %1").arg(name));
 }
 
 UserService::NewUser CreateUserDialog::request() const

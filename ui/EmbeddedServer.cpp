@@ -44,7 +44,7 @@ void EmbeddedServer::start(const QString &host, quint16 port)
     m_host = host.trimmed();
     const auto address = addressOf(m_host);
     if (!address) {
-        setState(State::Error, QStringLiteral("“%1” is not an IP address").arg(m_host), port);
+        setState(State::Error, tr("“%1” is not an IP address").arg(m_host), port);
         return;
     }
     const quint64 generation = ++m_generation;
@@ -117,13 +117,13 @@ QString EmbeddedServer::stateText(State state)
 {
     switch (state) {
     case State::Stopped:
-        return QStringLiteral("Stopped");
+        return tr("Stopped");
     case State::Starting:
-        return QStringLiteral("Starting…");
+        return tr("Starting…");
     case State::Listening:
-        return QStringLiteral("Listening");
+        return tr("Listening");
     case State::Error:
-        return QStringLiteral("Error");
+        return tr("Error");
     }
     Q_UNREACHABLE();
 }

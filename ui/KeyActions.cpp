@@ -37,7 +37,9 @@ QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text,
 // “ingest-2” (sk_live_ab12…, id 42): a rotation leaves two keys with one label.
 QString named(const ApiKey &key)
 {
-    return QStringLiteral("“%1” (%2…, id %3)").arg(key.name, key.displayPrefix).arg(key.id);
+    //: a key named in a question: its label, prefix and id
+    return KeyActions::tr("“%1” (%2…, id %3)")
+        .arg(key.name, key.displayPrefix, QString::number(key.id));
 }
 
 } // namespace
@@ -52,46 +54,46 @@ KeyActions::KeyActions(Services &services, Actor actor, ClipboardGuard &clipboar
     m_newKey = makeAction(this,
                           ThemeIcon::get(QStringLiteral("document-new"), QStringLiteral("key-new"),
                                          QStyle::SP_FileIcon),
-                          QStringLiteral("&New Key…"), QKeySequence::New,
-                          QStringLiteral("Create an API key for the selected tenant"));
+                          tr("&New Key…"), QKeySequence::New,
+                          tr("Create an API key for the selected tenant"));
     m_toggle = makeAction(this,
                           ThemeIcon::get(QStringLiteral("media-playback-pause"),
                                          QStringLiteral("key-toggle"), QStyle::SP_MediaPause),
-                          QStringLiteral("&Disable Key"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                          QStringLiteral("A disabled key is refused until it is enabled again"));
+                          tr("&Disable Key"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          tr("A disabled key is refused until it is enabled again"));
     m_rotate = makeAction(this,
                           ThemeIcon::get(QStringLiteral("view-refresh"),
                                          QStringLiteral("key-rotate"), QStyle::SP_BrowserReload),
-                          QStringLiteral("&Rotate Key…"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                          QStringLiteral("Issue a new secret with the same settings"));
+                          tr("&Rotate Key…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                          tr("Issue a new secret with the same settings"));
     m_delete = makeAction(this,
                           ThemeIcon::get(QStringLiteral("edit-delete"), QStringLiteral("delete"),
                                          QStyle::SP_TrashIcon),
-                          QStringLiteral("De&lete Key…"), QKeySequence::Delete,
-                          QStringLiteral("Revoke the key for good"));
+                          tr("De&lete Key…"), QKeySequence::Delete, tr("Revoke the key for good"));
     // Delete only while the keys have focus: elsewhere the key erases text.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyId = makeAction(this,
-                          ThemeIcon::get(QStringLiteral("edit-copy"), QStringLiteral("copy"),
-                                         QStyle::SP_FileLinkIcon),
-                          QStringLiteral("Copy Key &ID"), QKeySequence::Copy,
-                          QStringLiteral("Copy the key's id (not a secret)"));
+    m_copyId =
+        makeAction(this,
+                   ThemeIcon::get(QStringLiteral("edit-copy"), QStringLiteral("copy"),
+                                  QStyle::SP_FileLinkIcon),
+                   tr("Copy Key &ID"), QKeySequence::Copy, tr("Copy the key's id (not a secret)"));
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyToken = makeAction(this,
-                             ThemeIcon::get(QStringLiteral("dialog-password"),
-                                            QStringLiteral("token"), QStyle::SP_DialogOkButton),
-                             QStringLiteral("Copy a Fresh &Token"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                             QStringLiteral("Exchange the key for a JWT as a client on this "
-                                            "machine (%1) would, and copy it; the clipboard "
-                                            "is cleared after a while")
-                                 .arg(KeyExchange::localAddress()));
+    m_copyToken =
+        makeAction(this,
+                   ThemeIcon::get(QStringLiteral("dialog-password"), QStringLiteral("token"),
+                                  QStyle::SP_DialogOkButton),
+                   tr("Copy a Fresh &Token"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                   //: %1 is this machine's loopback address
+                   tr("Exchange the key for a JWT as a client on this "
+                      "machine (%1) would, and copy it; the clipboard "
+                      "is cleared after a while")
+                       .arg(KeyExchange::localAddress()));
     m_usage = makeAction(this,
                          ThemeIcon::get(QStringLiteral("office-chart-bar"),
                                         QStringLiteral("key-usage"), QStyle::SP_FileDialogInfoView),
-                         QStringLiteral("Show &Usage…"), QKeySequence(Qt::CTRL | Qt::Key_U),
-                         QStringLiteral("How the key was used and refused, hour by hour or day "
-                                        "by day, and from where"));
+                         tr("Show &Usage…"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                         tr("How the key was used and refused, hour by hour or day "
+                            "by day, and from where"));
     connect(m_usage, &QAction::triggered, this, [this] { showUsage(); });
     connect(m_newKey, &QAction::triggered, this, [this] { newKey(); });
     connect(m_toggle, &QAction::triggered, this, &KeyActions::toggleEnabled);
@@ -119,7 +121,7 @@ void KeyActions::update()
     // key again when triggered: it may have changed elsewhere since).
     m_copyToken->setEnabled(key && KeyTableModel::exchangeable(m_pane.model().standingOf(*key)));
     const bool active = !key || key->status == KeyStatus::Active;
-    m_toggle->setText(active ? QStringLiteral("&Disable Key") : QStringLiteral("&Enable Key"));
+    m_toggle->setText(active ? tr("&Disable Key") : tr("&Enable Key"));
     m_toggle->setIcon(active
                           ? ThemeIcon::get(QStringLiteral("media-playback-pause"),
                                            QStringLiteral("key-toggle"), QStyle::SP_MediaPause)
@@ -155,9 +157,9 @@ KeyUsageDialog *KeyActions::showUsage()
     return dialog;
 }
 
-void KeyActions::reportError(const QString &what, const DomainError &error)
+void KeyActions::reportError(const QString &message, const DomainError &error)
 {
-    emit statusMessage(QStringLiteral("Could not %1: %2").arg(what, error.detail), 8000);
+    emit statusMessage(message.arg(error.detail), 8000);
 }
 
 CreateKeyDialog *KeyActions::newKey()
@@ -187,7 +189,7 @@ void KeyActions::createKey(CreateKeyDialog *dialog)
     m_pane.model().upsertKey(issued->key);
     m_pane.selectKey(issued->key.id);
     emit keysChanged(issued->key.tenantId);
-    emit statusMessage(QStringLiteral("Key “%1” created").arg(issued->key.name), 5000);
+    emit statusMessage(tr("Key “%1” created").arg(issued->key.name), 5000);
     showSecret(issued->key.name, issued->secret);
 }
 
@@ -200,10 +202,10 @@ void KeyActions::showSecret(const QString &label, const QByteArray &secret)
 
 QString KeyActions::tenantKeyStakes() const
 {
-    return QStringLiteral("This is the tenant key of “%1”: the tenant's clients discover it "
-                          "(GET /api/ApiKey/%2/apikey) and log in with it.")
-        .arg(m_pane.tenant() ? m_pane.tenant()->name : QString())
-        .arg(m_pane.tenant() ? m_pane.tenant()->id : 0);
+    return tr("This is the tenant key of “%1”: the tenant's clients discover it "
+              "(GET /api/ApiKey/%2/apikey) and log in with it.")
+        .arg(m_pane.tenant() ? m_pane.tenant()->name : QString(),
+             QString::number(m_pane.tenant() ? m_pane.tenant()->id : 0));
 }
 
 void KeyActions::toggleEnabled()
@@ -212,25 +214,25 @@ void KeyActions::toggleEnabled()
     if (!key)
         return;
     if (key->kind == ApiKeyKind::Tenant && key->status == KeyStatus::Active &&
-        !confirmDestructive(&m_pane, QStringLiteral("Disable Tenant Key"),
-                            QStringLiteral("Disable the tenant key %1?").arg(named(*key)),
-                            tenantKeyStakes() +
-                                QStringLiteral(" Both fail until it is enabled again."),
-                            QStringLiteral("&Disable")))
+        !confirmDestructive(
+            &m_pane, tr("Disable Tenant Key"), tr("Disable the tenant key %1?").arg(named(*key)),
+            //: %1: the tenant key's stakes (its clients discover it and log
+            //: in with it); “Both” is those two
+            tr("%1 Both fail until it is enabled again.").arg(tenantKeyStakes()), tr("&Disable")))
         return;
     KeyChanges changes;
     changes.status = key->status == KeyStatus::Active ? KeyStatus::Disabled : KeyStatus::Active;
     auto updated = m_services.keys.update(m_actor, key->id, changes);
     if (!updated) {
-        reportError(QStringLiteral("change the key"), updated.error());
+        reportError(tr("Could not change the key: %1"), updated.error());
         return;
     }
     m_pane.model().upsertKey(*updated);
     update();
     emit keysChanged(updated->tenantId);
     emit statusMessage(updated->status == KeyStatus::Active
-                           ? QStringLiteral("Key “%1” enabled").arg(updated->name)
-                           : QStringLiteral("Key “%1” disabled").arg(updated->name),
+                           ? tr("Key “%1” enabled").arg(updated->name)
+                           : tr("Key “%1” disabled").arg(updated->name),
                        5000);
 }
 
@@ -240,33 +242,34 @@ void KeyActions::rotate()
     if (!key)
         return;
     const std::pair<QString, qint64> graces[] = {
-        {QStringLiteral("Revoke the old secret at once"), 0},
-        {QStringLiteral("Keep the old secret valid for 1 hour"), 3600},
-        {QStringLiteral("Keep the old secret valid for 1 day"), 24 * 3600},
-        {QStringLiteral("Keep the old secret valid for 7 days"), 7 * 24 * 3600},
+        {tr("Revoke the old secret at once"), 0},
+        {tr("Keep the old secret valid for 1 hour"), 3600},
+        {tr("Keep the old secret valid for 1 day"), 24 * 3600},
+        {tr("Keep the old secret valid for 7 days"), 7 * 24 * 3600},
     };
     QStringList choices;
     for (const auto &grace : graces)
         choices << grace.first;
-    QString text = QStringLiteral("Rotating the key %1 issues a new secret with the same "
-                                  "settings.\n")
+    QString text = tr("Rotating the key %1 issues a new secret with the same "
+                      "settings.\n")
                        .arg(named(*key));
     if (key->kind == ApiKeyKind::Tenant)
-        text += tenantKeyStakes() + QStringLiteral(" Discovery hands out the new key at once.\n");
-    text += QStringLiteral("Clients need the new secret; meanwhile:");
+        //: %1: the tenant key's stakes (its clients discover it and log in with it)
+        text += tr("%1 Discovery hands out the new key at once.\n").arg(tenantKeyStakes());
+    text += tr("Clients need the new secret; meanwhile:");
     QInputDialog question(&m_pane);
-    question.setWindowTitle(QStringLiteral("Rotate Key"));
+    question.setWindowTitle(tr("Rotate Key"));
     question.setLabelText(text);
     question.setComboBoxItems(choices);
     question.setComboBoxEditable(false);
     question.setTextValue(choices.at(1));
-    question.setOkButtonText(QStringLiteral("&Rotate"));
+    question.setOkButtonText(tr("&Rotate"));
     if (question.exec() != QDialog::Accepted)
         return;
     const qint64 grace = graces[choices.indexOf(question.textValue())].second;
     auto issued = m_services.keys.rotate(m_actor, key->id, grace);
     if (!issued) {
-        reportError(QStringLiteral("rotate the key"), issued.error());
+        reportError(tr("Could not rotate the key: %1"), issued.error());
         return;
     }
     if (auto old = m_services.keys.get(m_actor, key->id))
@@ -274,7 +277,7 @@ void KeyActions::rotate()
     m_pane.model().upsertKey(issued->key);
     m_pane.selectKey(issued->key.id);
     emit keysChanged(issued->key.tenantId);
-    emit statusMessage(QStringLiteral("Key “%1” rotated").arg(issued->key.name), 5000);
+    emit statusMessage(tr("Key “%1” rotated").arg(issued->key.name), 5000);
     showSecret(issued->key.name, issued->secret);
 }
 
@@ -283,23 +286,25 @@ void KeyActions::deleteKey()
     const auto key = m_pane.currentKey();
     if (!key)
         return;
-    const QString stakes =
-        key->kind == ApiKeyKind::Tenant
-            ? tenantKeyStakes() + QStringLiteral(" Both fail until a new tenant key is created.")
-            : QStringLiteral("Clients using it are refused from now on.");
-    if (!confirmDestructive(&m_pane, QStringLiteral("Delete Key"),
-                            QStringLiteral("Delete the key %1?").arg(named(*key)),
-                            stakes + QStringLiteral(" A deleted key cannot be restored."),
-                            QStringLiteral("&Delete")))
+    QString stakes;
+    if (key->kind == ApiKeyKind::Tenant) {
+        //: %1: the tenant key's stakes (its clients discover it and log in with it);
+        //: “Both” is those two
+        stakes = tr("%1 Both fail until a new tenant key is created.").arg(tenantKeyStakes());
+    } else {
+        stakes = tr("Clients using it are refused from now on.");
+    }
+    if (!confirmDestructive(&m_pane, tr("Delete Key"), tr("Delete the key %1?").arg(named(*key)),
+                            tr("%1 A deleted key cannot be restored.").arg(stakes), tr("&Delete")))
         return;
     auto removed = m_services.keys.remove(m_actor, key->id);
     if (!removed) {
-        reportError(QStringLiteral("delete the key"), removed.error());
+        reportError(tr("Could not delete the key: %1"), removed.error());
         return;
     }
     m_pane.model().removeKey(key->id);
     emit keysChanged(key->tenantId);
-    emit statusMessage(QStringLiteral("Key “%1” deleted").arg(key->name), 5000);
+    emit statusMessage(tr("Key “%1” deleted").arg(key->name), 5000);
 }
 
 void KeyActions::copyKeyId()
@@ -308,7 +313,7 @@ void KeyActions::copyKeyId()
     if (!key)
         return;
     ClipboardGuard::copyText(QString::number(key->id));
-    emit statusMessage(QStringLiteral("Key id %1 copied").arg(key->id), 3000);
+    emit statusMessage(tr("Key id %1 copied").arg(key->id), 3000);
 }
 
 void KeyActions::copyToken()
@@ -320,14 +325,14 @@ void KeyActions::copyToken()
     // was loaded.
     auto key = m_services.keys.get(m_actor, current->id);
     if (!key) {
-        reportError(QStringLiteral("issue a token"), key.error());
+        reportError(tr("Could not issue a token: %1"), key.error());
         return;
     }
     // The exchange GET /api/Token/generate-from-apikey makes, presented from
     // this machine's loopback address.
     const auto exchanged = m_services.keyExchange.exchangeRow(*key);
     if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
-        emit statusMessage(QStringLiteral("No token for “%1”: %2")
+        emit statusMessage(tr("No token for “%1”: %2")
                                .arg(key->name, KeyExchange::explainLocalRefusal(exchanged.check)),
                            8000);
         return;
@@ -341,11 +346,10 @@ void KeyActions::copyToken()
     used.lastUsedAt = m_services.clock->now();
     m_pane.model().upsertKey(used);
     emit statusMessage(m_clipboard.clearSeconds() > 0
-                           ? QStringLiteral("Token for “%1” copied; the clipboard is cleared in "
-                                            "%2 seconds")
-                                 .arg(key->name)
-                                 .arg(m_clipboard.clearSeconds())
-                           : QStringLiteral("Token for “%1” copied").arg(key->name),
+                           ? tr("Token for “%1” copied; the clipboard is cleared in "
+                                "%2 seconds")
+                                 .arg(key->name, QString::number(m_clipboard.clearSeconds()))
+                           : tr("Token for “%1” copied").arg(key->name),
                        5000);
 }
 

@@ -62,7 +62,8 @@ signals:
 private:
     void createKey(CreateKeyDialog *dialog);
     void showSecret(const QString &label, const QByteArray &secret);
-    void reportError(const QString &what, const DomainError &error);
+    // `message` is a translated pattern whose %1 is the error's detail.
+    void reportError(const QString &message, const DomainError &error);
     // What the tenant key is for, said before it is disabled, rotated or deleted.
     QString tenantKeyStakes() const;
 

@@ -43,8 +43,8 @@ KeyUsageDialog::KeyUsageDialog(const Services &services, Actor actor, const ApiK
     m_addresses->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_addresses->setMaximumHeight(m_addresses->fontMetrics().height() * 8);
 
-    auto *identity =
-        new QLabel(tr("%1 · %2… · id %3").arg(key.name, key.displayPrefix).arg(key.id), this);
+    auto *identity = new QLabel(
+        tr("%1 · %2… · id %3").arg(key.name, key.displayPrefix, QString::number(key.id)), this);
     identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *form = new QFormLayout;
     form->addRow(tr("Key:"), identity);

@@ -30,7 +30,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     , m_model(new KeyTableModel(services.keys, *services.clock, m_actor, this))
     , m_emphasis(new EmphasisProxyModel(this))
     , m_title(new QLabel(this))
-    , m_filter(new SearchField(QStringLiteral("Search keys"), this))
+    , m_filter(new SearchField(tr("Search keys"), this))
     , m_concern(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -48,14 +48,15 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_filter->setToolTip(QStringLiteral("Every word in a key's label, description, prefix, "
-                                        "permissions or networks, or its id; Escape clears"));
+    m_filter->setToolTip(tr("Every word in a key's label, description, prefix, "
+                            "permissions or networks, or its id; Escape clears"));
     m_filter->setMaximumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     m_count->setObjectName(QStringLiteral("keyCount"));
-    m_count->setAccessibleName(QStringLiteral("Key count"));
-    m_concern->setAccessibleName(QStringLiteral("Show"));
-    m_concern->setToolTip(QStringLiteral("Show every key, or only those that need attention"));
-    m_concern->addItem(QStringLiteral("All keys"));
+    m_count->setAccessibleName(tr("Key count"));
+    //: accessible name of the box that filters the keys (all, or one concern)
+    m_concern->setAccessibleName(tr("Show"));
+    m_concern->setToolTip(tr("Show every key, or only those that need attention"));
+    m_concern->addItem(tr("All keys"));
     using Concern = KeyHygiene::Concern;
     for (const Concern concern :
          {Concern::ExpiringSoon, Concern::NeverUsed, Concern::Idle, Concern::WideOpen})
@@ -68,7 +69,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
 
     m_emphasis->setSourceModel(m_model);
     m_view->setModel(m_emphasis);
-    m_view->setAccessibleName(QStringLiteral("Keys"));
+    m_view->setAccessibleName(tr("Keys"));
     m_view->setRootIsDecorated(false);
     new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
@@ -89,8 +90,8 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
                 const QSignalBlocker blocker(header);
                 header->setSortIndicator(-1, Qt::AscendingOrder);
                 m_model->sort(-1);
-                emit statusMessage(QStringLiteral("The Attention column cannot be sorted on; "
-                                                  "“Show” lists the keys with one concern"),
+                emit statusMessage(tr("The Attention column cannot be sorted on; "
+                                      "“Show” lists the keys with one concern"),
                                    5000);
             });
     header->setStretchLastSection(false);
@@ -101,7 +102,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setText(QStringLiteral("Select a tenant to see its keys."));
+    m_placeholder->setText(tr("Select a tenant to see its keys."));
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
@@ -154,7 +155,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &KeyActions::update);
     connect(m_model, &KeyTableModel::loadFailed, this, [this](const QString &reason) {
-        emit statusMessage(QStringLiteral("Could not load keys: %1").arg(reason), 8000);
+        emit statusMessage(tr("Could not load keys: %1").arg(reason), 8000);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
@@ -211,8 +212,7 @@ void KeysPane::showEvent(QShowEvent *event)
 void KeysPane::setTenant(const std::optional<Tenant> &tenant)
 {
     m_tenant = tenant;
-    m_title->setText(tenant ? QStringLiteral("Keys of %1").arg(tenant->name)
-                            : QStringLiteral("Keys"));
+    m_title->setText(tenant ? tr("Keys of %1").arg(tenant->name) : tr("Keys"));
     m_stack->setCurrentWidget(tenant ? static_cast<QWidget *>(m_view) : m_placeholder);
     m_model->setTenantActive(!tenant || tenant->isActive);
     m_model->setTenant(tenant ? std::optional<qint64>(tenant->id) : std::nullopt);
@@ -272,8 +272,9 @@ void KeysPane::updateCount()
         return;
     }
     m_count->setText(SearchField::countText(m_model->totalCount(), m_model->rowCount(),
-                                            m_model->searching(), QStringLiteral("key"),
-                                            QStringLiteral("keys")));
+                                            m_model->searching(),
+                                            //: counted, as in “12 keys”
+                                            tr("key"), tr("keys")));
 }
 
 } // namespace keyward

@@ -32,28 +32,27 @@ LeakScanDialog::LeakScanDialog(Services &services, Actor actor, QWidget *parent)
     , m_services(services)
     , m_actor(std::move(actor))
     , m_path(new QLineEdit(QDir::homePath(), this))
-    , m_browse(new QPushButton(QStringLiteral("&Browse…"), this))
-    , m_scan(new QPushButton(QStringLiteral("&Scan"), this))
-    , m_history(new QCheckBox(QStringLiteral("Include &git history"), this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_scan(new QPushButton(tr("&Scan"), this))
+    , m_history(new QCheckBox(tr("Include &git history"), this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_summary(new QLabel(this))
-    , m_revoke(new QPushButton(QStringLiteral("&Revoke Live Keys…"), this))
+    , m_revoke(new QPushButton(tr("&Revoke Live Keys…"), this))
 {
-    setWindowTitle(QStringLiteral("Scan for Leaked Keys"));
+    setWindowTitle(tr("Scan for Leaked Keys"));
     setObjectName(QStringLiteral("LeakScanDialog"));
-    auto *explanation = new QLabel(
-        QStringLiteral("Looks through a folder for Keyward API keys (binary files, .git folders "
-                       "and symbolic links are skipped) and says what each key is now. Only "
-                       "masked prefixes are shown."),
-        this);
+    auto *explanation =
+        new QLabel(tr("Looks through a folder for Keyward API keys (binary files, .git folders "
+                      "and symbolic links are skipped) and says what each key is now. Only "
+                      "masked prefixes are shown."),
+                   this);
     explanation->setWordWrap(true);
-    auto *pathLabel = new QLabel(QStringLiteral("&Folder:"), this);
+    auto *pathLabel = new QLabel(tr("&Folder:"), this);
     pathLabel->setBuddy(m_path);
-    m_path->setAccessibleName(QStringLiteral("Folder to scan"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Where"), QStringLiteral("Key"),
-                                        QStringLiteral("ID"), QStringLiteral("Label"),
-                                        QStringLiteral("Status")});
-    m_table->setAccessibleName(QStringLiteral("Keys found"));
+    m_path->setAccessibleName(tr("Folder to scan"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Where"), tr("Key"), tr("ID"), tr("Label"), tr("Status")});
+    m_table->setAccessibleName(tr("Keys found"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -62,10 +61,10 @@ LeakScanDialog::LeakScanDialog(Services &services, Actor actor, QWidget *parent)
     m_revoke->setEnabled(false);
     m_revoke->setAutoDefault(false);
     m_scan->setDefault(true);
-    m_summary->setText(QStringLiteral("Choose a folder and scan it."));
-    m_history->setToolTip(QStringLiteral("Also read every commit of the folder's git repository "
-                                         "(needs git): a key removed from the files may still "
-                                         "be in its history"));
+    m_summary->setText(tr("Choose a folder and scan it."));
+    m_history->setToolTip(tr("Also read every commit of the folder's git repository "
+                             "(needs git): a key removed from the files may still "
+                             "be in its history"));
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(pathLabel);
@@ -101,7 +100,7 @@ LeakScanDialog::~LeakScanDialog()
 void LeakScanDialog::browse()
 {
     const QString chosen =
-        QFileDialog::getExistingDirectory(this, QStringLiteral("Folder to Scan"), m_path->text());
+        QFileDialog::getExistingDirectory(this, tr("Folder to Scan"), m_path->text());
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -112,13 +111,13 @@ void LeakScanDialog::scan()
         return;
     const QString path = m_path->text().trimmed();
     if (!QFileInfo(path).exists()) {
-        QMessageBox::warning(this, windowTitle(), QStringLiteral("%1 does not exist.").arg(path));
+        QMessageBox::warning(this, windowTitle(), tr("%1 does not exist.").arg(path));
         return;
     }
     m_busy = true;
     m_scan->setEnabled(false);
     m_revoke->setEnabled(false);
-    m_summary->setText(QStringLiteral("Scanning %1…").arg(path));
+    m_summary->setText(tr("Scanning %1…").arg(path));
     const Database &database = *m_services.database;
     const Clock &clock = *m_services.clock;
     m_scanning.setFuture(
@@ -126,7 +125,7 @@ void LeakScanDialog::scan()
             const LeakScanner scanner(database, clock);
             auto found = scanner.scan({path});
             if (!found)
-                return QStringLiteral("the key store cannot be read: %1").arg(found.error().detail);
+                return tr("the key store cannot be read: %1").arg(found.error().detail);
             if (history) {
                 const auto past = scanner.scanHistory(path);
                 if (!past)
@@ -143,9 +142,8 @@ void LeakScanDialog::scanFinished()
     m_scan->setEnabled(true);
     const Scanned scanned = m_scanning.result();
     if (!scanned) {
-        m_summary->setText(QStringLiteral("The scan did not finish."));
-        QMessageBox::warning(this, windowTitle(),
-                             QStringLiteral("Could not scan: %1").arg(scanned.error()));
+        m_summary->setText(tr("The scan did not finish."));
+        QMessageBox::warning(this, windowTitle(), tr("Could not scan: %1").arg(scanned.error()));
         return;
     }
     m_findings = *scanned;
@@ -174,23 +172,20 @@ void LeakScanDialog::showFindings(const QList<LeakScanner::Finding> &findings)
     }
     m_revoke->setEnabled(live > 0);
     if (findings.isEmpty())
-        m_summary->setText(QStringLiteral("No Keyward keys found."));
+        m_summary->setText(tr("No Keyward keys found."));
+    else if (findings.size() == 1)
+        m_summary->setText(tr("1 key found, %1 live.").arg(live));
     else
-        m_summary->setText(QStringLiteral("%1 found, %2 live.")
-                               .arg(findings.size() == 1
-                                        ? QStringLiteral("1 key")
-                                        : QStringLiteral("%1 keys").arg(findings.size()))
-                               .arg(live));
+        m_summary->setText(tr("%1 keys found, %2 live.").arg(findings.size()).arg(live));
 }
 
 void LeakScanDialog::revokeLiveKeys()
 {
-    if (!confirmDestructive(this, QStringLiteral("Revoke Live Keys"),
-                            QStringLiteral("Disable every live key found?"),
-                            QStringLiteral("Services using them are refused from now on; each "
-                                           "revocation is recorded in the audit log with the "
-                                           "place the key was found."),
-                            QStringLiteral("&Revoke")))
+    if (!confirmDestructive(this, tr("Revoke Live Keys"), tr("Disable every live key found?"),
+                            tr("Services using them are refused from now on; each "
+                               "revocation is recorded in the audit log with the "
+                               "place the key was found."),
+                            tr("&Revoke")))
         return;
     const auto revocation =
         LeakScanner::revokeLive(m_findings, m_services.keys, m_services.audit, m_actor);
@@ -198,13 +193,12 @@ void LeakScanDialog::revokeLiveKeys()
     showFindings(m_findings);
     if (!revocation.failures.isEmpty())
         QMessageBox::warning(this, windowTitle(),
-                             QStringLiteral("Some keys were not disabled:\n%1")
+                             tr("Some keys were not disabled:\n%1")
                                  .arg(revocation.failures.join(QLatin1Char('\n'))));
-    emit statusMessage(
-        revocation.revoked.size() == 1
-            ? QStringLiteral("Revoked 1 leaked key")
-            : QStringLiteral("Revoked %1 leaked keys").arg(revocation.revoked.size()),
-        5000);
+    emit statusMessage(revocation.revoked.size() == 1
+                           ? tr("Revoked 1 leaked key")
+                           : tr("Revoked %1 leaked keys").arg(revocation.revoked.size()),
+                       5000);
 }
 
 } // namespace keyward

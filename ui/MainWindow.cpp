@@ -70,11 +70,11 @@ MainWindow::MainWindow(Services &services, const QString &operatorName, QWidget 
     setWindowIcon(ThemeIcon::application());
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_keys, QStringLiteral("&Keys"));
-    m_tabs->addTab(m_users, QStringLiteral("&Users"));
-    m_tabs->addTab(m_audit, QStringLiteral("&Audit Log"));
-    m_tabs->addTab(m_serverPane, QStringLiteral("&Server"));
-    m_tabs->setAccessibleName(QStringLiteral("Views"));
+    m_tabs->addTab(m_keys, tr("&Keys"));
+    m_tabs->addTab(m_users, tr("&Users"));
+    m_tabs->addTab(m_audit, tr("&Audit Log"));
+    m_tabs->addTab(m_serverPane, tr("&Server"));
+    m_tabs->setAccessibleName(tr("Views"));
 
     m_tenants->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_splitter->addWidget(m_tenants);
@@ -97,8 +97,8 @@ MainWindow::MainWindow(Services &services, const QString &operatorName, QWidget 
 
     m_serverIndicator->setAutoRaise(true);
     m_serverIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_serverIndicator->setAccessibleName(QStringLiteral("Server state"));
-    m_serverIndicator->setToolTip(QStringLiteral("Show the server"));
+    m_serverIndicator->setAccessibleName(tr("Server state"));
+    m_serverIndicator->setToolTip(tr("Show the server"));
     statusBar()->addPermanentWidget(m_serverIndicator);
     connect(m_serverIndicator, &QToolButton::clicked, this,
             [this] { m_tabs->setCurrentIndex(ServerTab); });
@@ -152,7 +152,7 @@ void MainWindow::createActions()
 {
     m_quit = new QAction(ThemeIcon::get(QStringLiteral("application-exit"), QStringLiteral("quit"),
                                         QStyle::SP_DialogCloseButton),
-                         QStringLiteral("&Quit"), this);
+                         tr("&Quit"), this);
     // Platforms without a Quit binding (Windows, bare X11) still get Ctrl+Q.
     m_quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
                              ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
@@ -162,67 +162,66 @@ void MainWindow::createActions()
 
     m_refresh = new QAction(ThemeIcon::get(QStringLiteral("view-refresh"),
                                            QStringLiteral("refresh"), QStyle::SP_BrowserReload),
-                            QStringLiteral("&Refresh"), this);
+                            tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setStatusTip(QStringLiteral("Read tenants, keys, users and the audit log again"));
+    m_refresh->setStatusTip(tr("Read tenants, keys, users and the audit log again"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
 
     m_find = new QAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
                                         QStyle::SP_FileDialogContentsView),
-                         QStringLiteral("&Filter…"), this);
+                         tr("&Filter…"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, &MainWindow::focusFilter);
 
     m_startServer =
         new QAction(ThemeIcon::get(QStringLiteral("media-playback-start"),
                                    QStringLiteral("server-start"), QStyle::SP_MediaPlay),
-                    QStringLiteral("&Start Server"), this);
-    m_startServer->setStatusTip(QStringLiteral("Serve the HTTP API from this window"));
+                    tr("&Start Server"), this);
+    m_startServer->setStatusTip(tr("Serve the HTTP API from this window"));
     connect(m_startServer, &QAction::triggered, m_serverPane, &ServerPane::startServer);
     m_stopServer = new QAction(ThemeIcon::get(QStringLiteral("media-playback-stop"),
                                               QStringLiteral("server-stop"), QStyle::SP_MediaStop),
-                               QStringLiteral("S&top Server"), this);
+                               tr("S&top Server"), this);
     connect(m_stopServer, &QAction::triggered, m_serverPane, &ServerPane::stopServer);
-    m_copyBaseUrl = new QAction(QStringLiteral("Copy &Base URL"), this);
+    m_copyBaseUrl = new QAction(tr("Copy &Base URL"), this);
     connect(m_copyBaseUrl, &QAction::triggered, this, [this] {
         ClipboardGuard::copyText(m_server->baseUrl());
-        statusBar()->showMessage(QStringLiteral("Base URL copied"), 3000);
+        statusBar()->showMessage(tr("Base URL copied"), 3000);
     });
 
-    m_signingKeys = new QAction(QStringLiteral("Signing &Keys…"), this);
-    m_signingKeys->setStatusTip(QStringLiteral("See, rotate and retire the JWT signing keys"));
+    m_signingKeys = new QAction(tr("Signing &Keys…"), this);
+    m_signingKeys->setStatusTip(tr("See, rotate and retire the JWT signing keys"));
     connect(m_signingKeys, &QAction::triggered, this, &MainWindow::showSigningKeys);
-    m_scanForLeaks = new QAction(QStringLiteral("Scan for &Leaked Keys…"), this);
-    m_scanForLeaks->setStatusTip(
-        QStringLiteral("Find Keyward keys left in a folder and revoke the live ones"));
+    m_scanForLeaks = new QAction(tr("Scan for &Leaked Keys…"), this);
+    m_scanForLeaks->setStatusTip(tr("Find Keyward keys left in a folder and revoke the live ones"));
     connect(m_scanForLeaks, &QAction::triggered, this, &MainWindow::showLeakScan);
 
     m_about = new QAction(ThemeIcon::get(QStringLiteral("help-about"), QStringLiteral("about"),
                                          QStyle::SP_MessageBoxInformation),
-                          QStringLiteral("&About Keyward"), this);
+                          tr("&About Keyward"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQt = new QAction(QStringLiteral("About &Qt"), this);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_keys->actions().newKeyAction());
     file->addAction(m_tenants->newTenantAction());
     file->addAction(m_users->newUserAction());
     file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_keys->actions().copyTokenAction());
     edit->addAction(m_keys->actions().copyIdAction());
     edit->addSeparator();
     edit->addAction(m_find);
 
-    QMenu *key = menuBar()->addMenu(QStringLiteral("&Key"));
+    QMenu *key = menuBar()->addMenu(tr("&Key"));
     key->addAction(m_keys->actions().newKeyAction());
     key->addSeparator();
     key->addAction(m_keys->actions().toggleAction());
@@ -234,21 +233,20 @@ void MainWindow::createMenus()
     key->addSeparator();
     key->addAction(m_keys->actions().usageAction());
 
-    QMenu *tenant = menuBar()->addMenu(QStringLiteral("&Tenant"));
+    QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
     tenant->addAction(m_tenants->newTenantAction());
     tenant->addAction(m_tenants->renameAction());
     tenant->addAction(m_tenants->toggleActiveAction());
 
-    QMenu *user = menuBar()->addMenu(QStringLiteral("&User"));
+    QMenu *user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_users->newUserAction());
     user->addAction(m_users->changeRoleAction());
     user->addAction(m_users->toggleActiveAction());
 
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
     view->addSeparator();
-    const QString names[] = {QStringLiteral("&Keys"), QStringLiteral("&Users"),
-                             QStringLiteral("&Audit Log"), QStringLiteral("&Server")};
+    const QString names[] = {tr("&Keys"), tr("&Users"), tr("&Audit Log"), tr("&Server")};
     for (int tab = 0; tab < 4; ++tab) {
         QAction *show = view->addAction(names[tab]);
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
@@ -257,7 +255,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_toolBar->toggleViewAction());
 
-    QMenu *server = menuBar()->addMenu(QStringLiteral("&Server"));
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(m_startServer);
     server->addAction(m_stopServer);
     server->addSeparator();
@@ -265,17 +263,17 @@ void MainWindow::createMenus()
     server->addSeparator();
     server->addAction(m_signingKeys);
 
-    QMenu *tools = menuBar()->addMenu(QStringLiteral("T&ools"));
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(m_scanForLeaks);
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
     help->addAction(m_aboutQt);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *tools = addToolBar(QStringLiteral("Main Toolbar"));
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
     m_toolBar = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -319,7 +317,7 @@ void MainWindow::refreshAll()
 {
     m_tenants->refresh(); // reloads the current tenant's keys and users too
     m_audit->refresh();
-    statusBar()->showMessage(QStringLiteral("Refreshed"), 2000);
+    statusBar()->showMessage(tr("Refreshed"), 2000);
 }
 
 void MainWindow::focusFilter()
@@ -378,20 +376,20 @@ void MainWindow::updateServerActions()
     QString text;
     switch (state) {
     case EmbeddedServer::State::Listening:
-        text = QStringLiteral("Serving %1").arg(m_server->baseUrl());
+        text = tr("Serving %1").arg(m_server->baseUrl());
         break;
     case EmbeddedServer::State::Error:
-        text = QStringLiteral("Server error");
+        text = tr("Server error");
         m_serverIndicator->setToolTip(m_server->reason());
         break;
     default:
-        text = QStringLiteral("Server %1").arg(EmbeddedServer::stateText(state).toLower());
+        text = tr("Server %1").arg(EmbeddedServer::stateText(state).toLower());
         break;
     }
     m_serverIndicator->setText(text);
     m_serverIndicator->setIcon(running ? m_startServer->icon() : m_stopServer->icon());
     if (state == EmbeddedServer::State::Error)
-        statusBar()->showMessage(QStringLiteral("Server error: %1").arg(m_server->reason()), 10000);
+        statusBar()->showMessage(tr("Server error: %1").arg(m_server->reason()), 10000);
 }
 
 void MainWindow::restoreSettings()

@@ -30,15 +30,17 @@ QString SearchField::countText(qint64 total, qint64 loaded, bool searching, cons
     const QLocale locale;
     QString text;
     if (!searching)
-        text = QStringLiteral("%1 %2").arg(locale.toString(total), total == 1 ? one : many);
+        //: %1 is a number, %2 the thing counted ("1,234 keys")
+        text = tr("%1 %2").arg(locale.toString(total), total == 1 ? one : many);
     else if (total == 0)
-        text = QStringLiteral("No match");
+        text = tr("No match");
     else if (total == 1)
-        text = QStringLiteral("1 %1 matches").arg(one);
+        text = tr("1 %1 matches").arg(one);
     else
-        text = QStringLiteral("%1 %2 match").arg(locale.toString(total), many);
+        text = tr("%1 %2 match").arg(locale.toString(total), many);
     if (loaded < total)
-        text += QStringLiteral(", %1 loaded").arg(locale.toString(loaded));
+        //: %1 is the count above ("1,234 keys", "3 keys match"), %2 how many rows are loaded
+        text = tr("%1, %2 loaded").arg(text, locale.toString(loaded));
     return text;
 }
 

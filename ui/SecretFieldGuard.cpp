@@ -35,10 +35,9 @@ QMenu *SecretFieldGuard::createContextMenu()
 {
     auto *menu = new QMenu(&m_field);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction *copyAction =
-        menu->addAction(QStringLiteral("&Copy Key"), this, &SecretFieldGuard::copy);
+    QAction *copyAction = menu->addAction(tr("&Copy Key"), this, &SecretFieldGuard::copy);
     copyAction->setShortcut(QKeySequence::Copy);
-    menu->addAction(QStringLiteral("Select &All"), &m_field, &QLineEdit::selectAll);
+    menu->addAction(tr("Select &All"), &m_field, &QLineEdit::selectAll);
     return menu;
 }
 

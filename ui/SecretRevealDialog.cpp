@@ -32,11 +32,11 @@ SecretRevealDialog::SecretRevealDialog(const QString &keyLabel, const QByteArray
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.15);
     m_ui->titleLabel->setFont(title);
-    m_ui->titleLabel->setText(QStringLiteral("Copy the key for “%1” now").arg(keyLabel));
+    m_ui->titleLabel->setText(tr("Copy the key for “%1” now").arg(keyLabel));
     m_ui->warningLabel->setText(
-        QStringLiteral("This is the only time Keyward shows this key. It keeps only a digest "
-                       "of it and cannot show it again: store it in your secret manager before "
-                       "you close this window. If it is lost, rotate the key."));
+        tr("This is the only time Keyward shows this key. It keeps only a digest "
+           "of it and cannot show it again: store it in your secret manager before "
+           "you close this window. If it is lost, rotate the key."));
 
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 78);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -52,17 +52,17 @@ SecretRevealDialog::SecretRevealDialog(const QString &keyLabel, const QByteArray
     m_ui->copyButton->setDefault(true);
     m_ui->clipboardLabel->setText(
         m_clipboard.clearSeconds() > 0
-            ? QStringLiteral("Copied keys are removed from the clipboard after %1 seconds.")
+            ? tr("Copied keys are removed from the clipboard after %1 seconds.")
                   .arg(m_clipboard.clearSeconds())
             : QString());
     m_ui->clipboardLabel->setVisible(m_clipboard.clearSeconds() > 0);
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
-    close->setText(QStringLiteral("I Have Stored It"));
+    close->setText(tr("I Have Stored It"));
     close->setAutoDefault(false);
 
     connect(m_fieldGuard, &SecretFieldGuard::copied, this, [this] {
         m_copied = true;
-        m_ui->copyButton->setText(QStringLiteral("&Copied"));
+        m_ui->copyButton->setText(tr("&Copied"));
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &SecretRevealDialog::copySecret);
     connect(close, &QPushButton::clicked, this, [this] {
@@ -88,16 +88,15 @@ void SecretRevealDialog::copySecret()
 void SecretRevealDialog::reject()
 {
     if (!m_copied && !m_stored && isVisible()) {
-        QMessageBox question(QMessageBox::Warning, QStringLiteral("Close Without Copying?"),
-                             QStringLiteral("The key was not copied. Keyward cannot show it "
-                                            "again: once this window is closed, the only way to "
-                                            "a working key is to rotate it."),
+        QMessageBox question(QMessageBox::Warning, tr("Close Without Copying?"),
+                             tr("The key was not copied. Keyward cannot show it "
+                                "again: once this window is closed, the only way to "
+                                "a working key is to rotate it."),
                              QMessageBox::NoButton, this);
         question.setObjectName(QStringLiteral("closeWithoutCopying"));
-        QPushButton *discard = question.addButton(QStringLiteral("&Close Without Copying"),
-                                                  QMessageBox::DestructiveRole);
-        QPushButton *keep =
-            question.addButton(QStringLiteral("&Keep Open"), QMessageBox::RejectRole);
+        QPushButton *discard =
+            question.addButton(tr("&Close Without Copying"), QMessageBox::DestructiveRole);
+        QPushButton *keep = question.addButton(tr("&Keep Open"), QMessageBox::RejectRole);
         question.setDefaultButton(keep);
         question.setEscapeButton(keep);
         question.exec();

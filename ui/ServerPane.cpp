@@ -68,11 +68,11 @@ ServerPane::ServerPane(EmbeddedServer &server, QWidget *parent)
         if (m_ui->baseUrlEdit->text().isEmpty())
             return;
         ClipboardGuard::copyText(m_ui->baseUrlEdit->text());
-        emit statusMessage(QStringLiteral("Base URL copied"), 3000);
+        emit statusMessage(tr("Base URL copied"), 3000);
     });
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
         ClipboardGuard::copyText(curlExample());
-        emit statusMessage(QStringLiteral("curl example copied"), 3000);
+        emit statusMessage(tr("curl example copied"), 3000);
     });
     connect(m_ui->requestFilter, &QLineEdit::textChanged, m_filter,
             &SearchFilterModel::setSearchText);
@@ -159,22 +159,22 @@ void ServerPane::showState(EmbeddedServer::State state, const QString &reason, q
     QIcon icon;
     switch (state) {
     case EmbeddedServer::State::Stopped:
-        text = QStringLiteral("Stopped");
+        text = tr("Stopped");
         icon = ThemeIcon::get(QStringLiteral("media-playback-stop"), QStringLiteral("server-stop"),
                               QStyle::SP_MediaStop);
         break;
     case EmbeddedServer::State::Starting:
-        text = QStringLiteral("Starting…");
+        text = tr("Starting…");
         icon = ThemeIcon::get(QStringLiteral("media-playback-start"),
                               QStringLiteral("server-start"), QStyle::SP_MediaPlay);
         break;
     case EmbeddedServer::State::Listening:
-        text = QStringLiteral("Listening on port %1").arg(port);
+        text = tr("Listening on port %1").arg(port);
         icon = ThemeIcon::get(QStringLiteral("media-playback-start"),
                               QStringLiteral("server-start"), QStyle::SP_MediaPlay);
         break;
     case EmbeddedServer::State::Error:
-        text = QStringLiteral("Error: %1").arg(reason);
+        text = tr("Error: %1").arg(reason);
         icon = ThemeIcon::get(QStringLiteral("dialog-warning"), QStringLiteral("warning"),
                               QStyle::SP_MessageBoxWarning);
         break;
@@ -191,24 +191,32 @@ QString ServerPane::curlExample() const
     QString base = m_server.baseUrl();
     if (base.isEmpty())
         base = QStringLiteral("http://%1:%2").arg(host()).arg(port());
-    // Seed 001's complete flow, runnable as pasted (bash, curl, jq).
+    // Seed 001's complete flow, runnable as pasted (bash, curl, jq). Only the
+    // comments are translated: the commands must stay as they are.
     return QStringLiteral(
                "BASE=%1\n"
-               "# 1. Discover the tenant's API key (anonymous)\n"
+               "# 1. %3\n"
                "TENANT_API_KEY=$(curl -s \"$BASE/api/ApiKey/%2/apikey\" | jq -r '.data.key')\n"
-               "# 2. Check that the key works: exchange it for a JWT\n"
+               "# 2. %4\n"
                "curl -s \"$BASE/api/Token/generate-from-apikey\" -H \"x-api-key: "
                "$TENANT_API_KEY\"\n"
-               "# 3. Log a user of the tenant in\n"
+               "# 3. %5\n"
                "JWT_TOKEN=$(curl -s -X POST \"$BASE/api/Token/generate\" \\\n"
                "  -H \"x-api-key: $TENANT_API_KEY\" -H \"Content-Type: application/json\" \\\n"
                "  -d '{\"email\": \"user@example.com\", \"password\": \"password\"}' "
                "| jq -r '.data')\n"
-               "# 4. Call a protected endpoint with both\n"
+               "# 4. %6\n"
                "curl -s \"$BASE/api/User/getAll\" -H \"x-api-key: $TENANT_API_KEY\" \\\n"
                "  -H \"Authorization: Bearer $JWT_TOKEN\"\n")
-        .arg(base)
-        .arg(m_tenantId);
+        .arg(base, QString::number(m_tenantId),
+             //: a comment line of the curl example (a shell script)
+             tr("Discover the tenant's API key (anonymous)"),
+             //: a comment line of the curl example (a shell script)
+             tr("Check that the key works: exchange it for a JWT"),
+             //: a comment line of the curl example (a shell script)
+             tr("Log a user of the tenant in"),
+             //: a comment line of the curl example (a shell script)
+             tr("Call a protected endpoint with both"));
 }
 
 void ServerPane::updateCurl()
@@ -221,9 +229,9 @@ void ServerPane::updateRequestCount()
     const RequestLogModel &log = m_server.requestLog();
     m_ui->requestCountLabel->setText(
         log.totalSeen() > log.rowCount()
-            ? QStringLiteral("last %1 of %2 requests")
+            ? tr("last %1 of %2 requests")
                   .arg(QLocale().toString(log.rowCount()), QLocale().toString(log.totalSeen()))
-            : QStringLiteral("%1 requests").arg(QLocale().toString(log.rowCount())));
+            : tr("%1 requests").arg(QLocale().toString(log.rowCount())));
 }
 
 } // namespace keyward

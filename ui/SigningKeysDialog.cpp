@@ -33,10 +33,10 @@ QTableWidgetItem *timeItem(const QDateTime &time)
 QString shownStatus(const QString &status)
 {
     if (status == QLatin1String("active"))
-        return QStringLiteral("Signing");
+        return SigningKeysDialog::tr("Signing");
     if (status == QLatin1String("retiring"))
-        return QStringLiteral("Verifying only");
-    return QStringLiteral("Retired");
+        return SigningKeysDialog::tr("Verifying only");
+    return SigningKeysDialog::tr("Retired");
 }
 
 } // namespace
@@ -48,24 +48,23 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
     , m_table(new QTableWidget(0, 5, this))
     , m_summary(new QLabel(this))
     , m_algorithm(new QComboBox(this))
-    , m_rotate(new QPushButton(QStringLiteral("&Rotate Now"), this))
-    , m_retire(new QPushButton(QStringLiteral("Re&tire Old Keys…"), this))
+    , m_rotate(new QPushButton(tr("&Rotate Now"), this))
+    , m_retire(new QPushButton(tr("Re&tire Old Keys…"), this))
 {
-    setWindowTitle(QStringLiteral("Signing Keys"));
+    setWindowTitle(tr("Signing Keys"));
     setObjectName(QStringLiteral("SigningKeysDialog"));
     m_generating.setMaxThreadCount(1);
 
-    auto *explanation = new QLabel(
-        QStringLiteral("Every token Keyward issues is signed with the signing key; keys "
-                       "that only verify still accept the tokens they signed until they are "
-                       "retired. Servers sharing this database follow a rotation within "
-                       "seconds."),
-        this);
+    auto *explanation =
+        new QLabel(tr("Every token Keyward issues is signed with the signing key; keys "
+                      "that only verify still accept the tokens they signed until they are "
+                      "retired. Servers sharing this database follow a rotation within "
+                      "seconds."),
+                   this);
     explanation->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Key ID (kid)"), QStringLiteral("Algorithm"),
-                                        QStringLiteral("Status"), QStringLiteral("Created"),
-                                        QStringLiteral("Retired")});
-    m_table->setAccessibleName(QStringLiteral("Signing keys"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Key ID (kid)"), tr("Algorithm"), tr("Status"), tr("Created"), tr("Retired")});
+    m_table->setAccessibleName(tr("Signing keys"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -75,14 +74,14 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
          {JwtAlgorithm::HS256, JwtAlgorithm::ES256, JwtAlgorithm::EdDSA, JwtAlgorithm::RS256})
         m_algorithm->addItem(jwtAlgorithmName(algorithm), int(algorithm));
     m_algorithm->setCurrentIndex(m_algorithm->findData(int(m_services.signingKeyRing.algorithm())));
-    m_algorithm->setAccessibleName(QStringLiteral("Algorithm of the next signing key"));
+    m_algorithm->setAccessibleName(tr("Algorithm of the next signing key"));
     m_algorithm->setToolTip(
-        QStringLiteral("HS256 shares one secret with every verifier; ES256, EdDSA and RS256 "
-                       "publish a public key at /.well-known/jwks.json instead."));
-    auto *algorithmLabel = new QLabel(QStringLiteral("Next key's &algorithm:"), this);
+        tr("HS256 shares one secret with every verifier; ES256, EdDSA and RS256 "
+           "publish a public key at /.well-known/jwks.json instead."));
+    auto *algorithmLabel = new QLabel(tr("Next key's &algorithm:"), this);
     algorithmLabel->setBuddy(m_algorithm);
-    m_rotate->setAccessibleName(QStringLiteral("Rotate the signing key now"));
-    m_retire->setAccessibleName(QStringLiteral("Retire the keys that only verify"));
+    m_rotate->setAccessibleName(tr("Rotate the signing key now"));
+    m_retire->setAccessibleName(tr("Retire the keys that only verify"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_rotate, QDialogButtonBox::ActionRole);
@@ -120,7 +119,7 @@ void SigningKeysDialog::refresh()
 {
     auto keys = m_services.signingKeys.list(m_actor);
     if (!keys) {
-        reportError(QStringLiteral("list the signing keys"), keys.error());
+        reportError(tr("Could not list the signing keys: %1"), keys.error());
         return;
     }
     m_table->setRowCount(0);
@@ -137,14 +136,15 @@ void SigningKeysDialog::refresh()
             ++verifyingOnly;
     }
     m_retire->setEnabled(verifyingOnly > 0 && !isRotating());
-    const QString waiting = verifyingOnly == 1
-                                ? QStringLiteral("1 key only verifies")
-                                : QStringLiteral("%1 keys only verify").arg(verifyingOnly);
-    m_summary->setText(verifyingOnly == 0
-                           ? QStringLiteral("No key is waiting to be retired.")
-                           : waiting + QStringLiteral("; retire once the tokens it signed no "
-                                                      "longer matter (access tokens live 1 "
-                                                      "hour)."));
+    if (verifyingOnly == 0)
+        m_summary->setText(tr("No key is waiting to be retired."));
+    else if (verifyingOnly == 1)
+        m_summary->setText(tr("1 key only verifies; retire once the tokens it signed no longer "
+                              "matter (access tokens live 1 hour)."));
+    else
+        m_summary->setText(tr("%1 keys only verify; retire once the tokens it signed no longer "
+                              "matter (access tokens live 1 hour).")
+                               .arg(verifyingOnly));
 }
 
 void SigningKeysDialog::rotate()
@@ -153,20 +153,22 @@ void SigningKeysDialog::rotate()
         return;
     const auto algorithm = JwtAlgorithm(m_algorithm->currentData().toInt());
     const JwtAlgorithm current = m_services.signingKeyRing.algorithm();
-    const QString question = algorithm == current
-                                 ? QStringLiteral("Sign new tokens with a new key?")
-                                 : QStringLiteral("Move from %1 to %2?")
-                                       .arg(jwtAlgorithmName(current), jwtAlgorithmName(algorithm));
-    QString detail = QStringLiteral("Tokens signed so far keep working until the current key "
-                                    "is retired.");
-    if (algorithm != current)
-        detail += algorithm == JwtAlgorithm::HS256
-                      ? QStringLiteral(" HS256 publishes no key: services check tokens by "
-                                       "introspection (POST /oauth2/introspect).")
-                      : QStringLiteral(" Services that verify tokens themselves find the new "
-                                       "public key at /.well-known/jwks.json.");
-    if (!confirmDestructive(this, QStringLiteral("Rotate Signing Key"), question, detail,
-                            QStringLiteral("&Rotate")))
+    const QString question =
+        algorithm == current
+            ? tr("Sign new tokens with a new key?")
+            : tr("Move from %1 to %2?").arg(jwtAlgorithmName(current), jwtAlgorithmName(algorithm));
+    QString detail;
+    if (algorithm == current)
+        detail = tr("Tokens signed so far keep working until the current key is retired.");
+    else if (algorithm == JwtAlgorithm::HS256)
+        detail = tr("Tokens signed so far keep working until the current key is retired. "
+                    "HS256 publishes no key: services check tokens by introspection "
+                    "(POST /oauth2/introspect).");
+    else
+        detail = tr("Tokens signed so far keep working until the current key is retired. "
+                    "Services that verify tokens themselves find the new public key at "
+                    "/.well-known/jwks.json.");
+    if (!confirmDestructive(this, tr("Rotate Signing Key"), question, detail, tr("&Rotate")))
         return;
     m_rotate->setEnabled(false);
     m_retire->setEnabled(false);
@@ -183,39 +185,34 @@ void SigningKeysDialog::rotationFinished()
     const auto rotated = m_rotating.result();
     refresh();
     if (!rotated) {
-        reportError(QStringLiteral("rotate the signing key"), rotated.error());
+        reportError(tr("Could not rotate the signing key: %1"), rotated.error());
         return;
     }
-    emit statusMessage(QStringLiteral("Now signing with %1").arg(rotated->activeKid), 5000);
+    emit statusMessage(tr("Now signing with %1").arg(rotated->activeKid), 5000);
 }
 
 void SigningKeysDialog::retireOldKeys()
 {
-    if (!confirmDestructive(this, QStringLiteral("Retire Old Keys"),
-                            QStringLiteral("Retire the keys that only verify?"),
-                            QStringLiteral("Tokens they signed are refused from now on."),
-                            QStringLiteral("&Retire")))
+    if (!confirmDestructive(this, tr("Retire Old Keys"), tr("Retire the keys that only verify?"),
+                            tr("Tokens they signed are refused from now on."), tr("&Retire")))
         return;
     auto retired = m_services.signingKeys.retire(m_actor, {}, false);
     if (!retired && retired.error().code == DomainError::Code::Conflict &&
-        confirmDestructive(this, QStringLiteral("Retire Old Keys"),
-                           QStringLiteral("Some v1 API keys stop working"), retired.error().detail,
-                           QStringLiteral("Retire &Anyway")))
+        confirmDestructive(this, tr("Retire Old Keys"), tr("Some v1 API keys stop working"),
+                           retired.error().detail, tr("Retire &Anyway")))
         retired = m_services.signingKeys.retire(m_actor, {}, true);
     refresh();
     if (!retired) {
         if (retired.error().code != DomainError::Code::Conflict)
-            reportError(QStringLiteral("retire the old keys"), retired.error());
+            reportError(tr("Could not retire the old keys: %1"), retired.error());
         return;
     }
-    emit statusMessage(QStringLiteral("Retired: %1").arg(retired->kids.join(QStringLiteral(", "))),
-                       5000);
+    emit statusMessage(tr("Retired: %1").arg(retired->kids.join(QStringLiteral(", "))), 5000);
 }
 
-void SigningKeysDialog::reportError(const QString &what, const DomainError &error)
+void SigningKeysDialog::reportError(const QString &message, const DomainError &error)
 {
-    QMessageBox::warning(this, QStringLiteral("Signing Keys"),
-                         QStringLiteral("Could not %1: %2").arg(what, error.detail));
+    QMessageBox::warning(this, tr("Signing Keys"), message.arg(error.detail));
 }
 
 } // namespace keyward

@@ -45,7 +45,8 @@ signals:
 
 private:
     void rotationFinished();
-    void reportError(const QString &what, const DomainError &error);
+    // message: a tr() pattern whose %1 is the domain's detail.
+    void reportError(const QString &message, const DomainError &error);
 
     Services &m_services;
     const Actor m_actor;

@@ -38,32 +38,32 @@ TenantsPane::TenantsPane(Services &services, Actor actor, QWidget *parent)
     m_newTenant =
         new QAction(ThemeIcon::get(QStringLiteral("folder-new"), QStringLiteral("tenant-new"),
                                    QStyle::SP_FileDialogNewFolder),
-                    QStringLiteral("New &Tenant…"), this);
+                    tr("New &Tenant…"), this);
     m_newTenant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newTenant->setStatusTip(QStringLiteral("Create a tenant with its own tenant key"));
+    m_newTenant->setStatusTip(tr("Create a tenant with its own tenant key"));
     m_rename = new QAction(ThemeIcon::get(QStringLiteral("edit-rename"), QStringLiteral("rename"),
                                           QStyle::SP_FileDialogDetailedView),
-                           QStringLiteral("&Rename Tenant…"), this);
+                           tr("&Rename Tenant…"), this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     // F2 renames the current tenant wherever the focus is in the window:
     // nothing else in it is renamed.
     m_rename->setShortcutContext(Qt::WindowShortcut);
-    m_toggleActive = new QAction(QStringLiteral("&Deactivate Tenant"), this);
+    m_toggleActive = new QAction(tr("&Deactivate Tenant"), this);
     m_toggleActive->setStatusTip(
-        QStringLiteral("An inactive tenant's keys authenticate nowhere until it is reactivated"));
+        tr("An inactive tenant's keys authenticate nowhere until it is reactivated"));
     connect(m_newTenant, &QAction::triggered, this, &TenantsPane::newTenant);
     connect(m_rename, &QAction::triggered, this, &TenantsPane::renameTenant);
     connect(m_toggleActive, &QAction::triggered, this, &TenantsPane::toggleActive);
     addAction(m_rename);
 
-    auto *title = new QLabel(QStringLiteral("Tenants"), this);
+    auto *title = new QLabel(tr("Tenants"), this);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
 
-    m_filter->setPlaceholderText(QStringLiteral("Search tenants"));
+    m_filter->setPlaceholderText(tr("Search tenants"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(QStringLiteral("Search tenants"));
+    m_filter->setAccessibleName(tr("Search tenants"));
     m_filter->addAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
                                        QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
@@ -72,7 +72,7 @@ TenantsPane::TenantsPane(Services &services, Actor actor, QWidget *parent)
     m_proxy->setSearchColumns({TenantTableModel::NameColumn});
     m_emphasis->setSourceModel(m_proxy);
     m_view->setModel(m_emphasis);
-    m_view->setAccessibleName(QStringLiteral("Tenants"));
+    m_view->setAccessibleName(tr("Tenants"));
     m_view->setRootIsDecorated(false);
     new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
@@ -104,8 +104,9 @@ TenantsPane::TenantsPane(Services &services, Actor actor, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TenantsPane::currentRowChanged);
-    connect(m_model, &TenantTableModel::loadFailed, this,
-            [this](const QString &reason) { reportError(QStringLiteral("load tenants"), reason); });
+    connect(m_model, &TenantTableModel::loadFailed, this, [this](const QString &reason) {
+        reportError(tr("Could not load tenants: %1"), reason);
+    });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         menu.addAction(m_newTenant);
@@ -185,8 +186,7 @@ void TenantsPane::updateActions()
     m_rename->setEnabled(tenant.has_value());
     m_toggleActive->setEnabled(tenant.has_value());
     const bool active = !tenant || tenant->isActive;
-    m_toggleActive->setText(active ? QStringLiteral("&Deactivate Tenant")
-                                   : QStringLiteral("Re&activate Tenant"));
+    m_toggleActive->setText(active ? tr("&Deactivate Tenant") : tr("Re&activate Tenant"));
     m_toggleActive->setIcon(
         active ? ThemeIcon::get(QStringLiteral("media-playback-pause"),
                                 QStringLiteral("key-toggle"), QStyle::SP_MediaPause)
@@ -194,9 +194,9 @@ void TenantsPane::updateActions()
                                 QStringLiteral("server-start"), QStyle::SP_MediaPlay));
 }
 
-void TenantsPane::reportError(const QString &what, const QString &detail)
+void TenantsPane::reportError(const QString &pattern, const QString &detail)
 {
-    emit statusMessage(QStringLiteral("Could not %1: %2").arg(what, detail), 8000);
+    emit statusMessage(pattern.arg(detail), 8000);
 }
 
 void TenantsPane::newTenant()
@@ -253,26 +253,25 @@ void TenantsPane::toggleActive()
     if (!tenant)
         return;
     if (tenant->isActive) {
-        if (!confirmDestructive(this, QStringLiteral("Deactivate Tenant"),
-                                QStringLiteral("Deactivate “%1”?").arg(tenant->name),
-                                QStringLiteral("None of its keys will authenticate until the "
-                                               "tenant is reactivated. Nothing is deleted."),
-                                QStringLiteral("&Deactivate")))
+        if (!confirmDestructive(this, tr("Deactivate Tenant"),
+                                tr("Deactivate “%1”?").arg(tenant->name),
+                                tr("None of its keys will authenticate until the "
+                                   "tenant is reactivated. Nothing is deleted."),
+                                tr("&Deactivate")))
             return;
     }
     TenantService::Changes changes;
     changes.isActive = !tenant->isActive;
     auto updated = m_services.tenants.update(m_actor, tenant->id, changes);
     if (!updated) {
-        reportError(QStringLiteral("change the tenant"), updated.error().detail);
+        reportError(tr("Could not change the tenant: %1"), updated.error().detail);
         return;
     }
     m_model->upsertTenant(*updated);
     updateActions();
     emit currentTenantChanged(updated->id);
-    emit statusMessage(updated->isActive
-                           ? QStringLiteral("Tenant “%1” reactivated").arg(updated->name)
-                           : QStringLiteral("Tenant “%1” deactivated").arg(updated->name),
+    emit statusMessage(updated->isActive ? tr("Tenant “%1” reactivated").arg(updated->name)
+                                         : tr("Tenant “%1” deactivated").arg(updated->name),
                        5000);
 }
 

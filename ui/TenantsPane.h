@@ -56,7 +56,8 @@ signals:
 private:
     void currentRowChanged();
     void updateActions();
-    void reportError(const QString &what, const QString &detail);
+    // `pattern` is a translated sentence with %1 for the detail.
+    void reportError(const QString &pattern, const QString &detail);
 
     Services &m_services;
     Actor m_actor;

@@ -118,7 +118,7 @@ QString UsageChart::describe(int bucket) const
                        : QLocale().toString(start.date(), QLocale::LongFormat);
     text += QLatin1Char('\n') + tr("%n accepted", nullptr, int(counts.accepted));
     for (auto it = counts.refused.cbegin(); it != counts.refused.cend(); ++it)
-        text += QLatin1Char('\n') + tr("%1 refused: %2").arg(it.value()).arg(it.key());
+        text += QLatin1Char('\n') + tr("%1 refused: %2").arg(QString::number(it.value()), it.key());
     return text;
 }
 

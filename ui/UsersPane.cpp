@@ -40,10 +40,10 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
 
     m_newUser = new QAction(ThemeIcon::get(QStringLiteral("contact-new"),
                                            QStringLiteral("user-new"), QStyle::SP_FileIcon),
-                            QStringLiteral("New &User…"), this);
+                            tr("New &User…"), this);
     m_newUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_changeRole = new QAction(QStringLiteral("Change &Role…"), this);
-    m_toggleActive = new QAction(QStringLiteral("&Deactivate User"), this);
+    m_changeRole = new QAction(tr("Change &Role…"), this);
+    m_toggleActive = new QAction(tr("&Deactivate User"), this);
     connect(m_newUser, &QAction::triggered, this, [this] { newUser(); });
     connect(m_changeRole, &QAction::triggered, this, &UsersPane::changeRole);
     connect(m_toggleActive, &QAction::triggered, this, &UsersPane::toggleActive);
@@ -53,15 +53,15 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_filter->setPlaceholderText(QStringLiteral("Filter users"));
+    m_filter->setPlaceholderText(tr("Filter users"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(QStringLiteral("Filter users"));
+    m_filter->setAccessibleName(tr("Filter users"));
     m_filter->setMaximumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
 
     m_proxy->setSourceModel(m_model);
     m_emphasis->setSourceModel(m_proxy);
     m_view->setModel(m_emphasis);
-    m_view->setAccessibleName(QStringLiteral("Users"));
+    m_view->setAccessibleName(tr("Users"));
     m_view->setRootIsDecorated(false);
     new ElidedCellTips(m_view); // owned by the view
     m_view->setUniformRowHeights(true);
@@ -75,8 +75,8 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     m_view->setColumnWidth(UserTableModel::EmailColumn,
                            m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
 
-    auto *newButton = new QPushButton(m_newUser->icon(), QStringLiteral("New User…"), this);
-    newButton->setAccessibleName(QStringLiteral("New user"));
+    auto *newButton = new QPushButton(m_newUser->icon(), tr("New User…"), this);
+    newButton->setAccessibleName(tr("New user"));
     connect(newButton, &QPushButton::clicked, m_newUser, &QAction::trigger);
     connect(m_newUser, &QAction::changed, newButton,
             [this, newButton] { newButton->setEnabled(m_newUser->isEnabled()); });
@@ -94,7 +94,7 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPane::updateActions);
     connect(m_model, &UserTableModel::loadFailed, this, [this](const QString &reason) {
-        emit statusMessage(QStringLiteral("Could not load users: %1").arg(reason), 8000);
+        emit statusMessage(tr("Could not load users: %1").arg(reason), 8000);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
@@ -117,8 +117,7 @@ UsersPane::~UsersPane()
 void UsersPane::setTenant(const std::optional<Tenant> &tenant)
 {
     m_tenant = tenant;
-    m_title->setText(tenant ? QStringLiteral("Users of %1").arg(tenant->name)
-                            : QStringLiteral("Users"));
+    m_title->setText(tenant ? tr("Users of %1").arg(tenant->name) : tr("Users"));
     m_model->setTenant(tenant ? std::optional<qint64>(tenant->id) : std::nullopt);
     updateActions();
 }
@@ -159,8 +158,8 @@ void UsersPane::updateActions()
     m_newUser->setEnabled(m_tenant.has_value() && !m_creating.isRunning());
     m_changeRole->setEnabled(user.has_value());
     m_toggleActive->setEnabled(user.has_value());
-    m_toggleActive->setText(!user || user->isActive ? QStringLiteral("&Deactivate User")
-                                                    : QStringLiteral("Re&activate User"));
+    m_toggleActive->setText(!user || user->isActive ? tr("&Deactivate User")
+                                                    : tr("Re&activate User"));
 }
 
 CreateUserDialog *UsersPane::newUser()
@@ -201,8 +200,8 @@ void UsersPane::creationFinished()
         if (m_createDialog)
             m_createDialog->showError(created.error());
         else
-            emit statusMessage(
-                QStringLiteral("Could not create the user: %1").arg(created.error().detail), 8000);
+            emit statusMessage(tr("Could not create the user: %1").arg(created.error().detail),
+                               8000);
         return;
     }
     if (m_createDialog)
@@ -210,7 +209,7 @@ void UsersPane::creationFinished()
     m_model->upsertUser(*created);
     selectUser(created->id);
     emit usersChanged(created->tenantId);
-    emit statusMessage(QStringLiteral("User %1 created").arg(created->email), 5000);
+    emit statusMessage(tr("User %1 created").arg(created->email), 5000);
 }
 
 void UsersPane::changeRole()
@@ -224,27 +223,25 @@ void UsersPane::changeRole()
     const Role role = dialog.role();
     // Role lists SuperAdmin first: a later one takes rights away.
     if (int(role) > int(user->role) &&
-        !confirmDestructive(this, QStringLiteral("Change Role"),
-                            QStringLiteral("Demote %1 from %2 to %3?")
-                                .arg(user->email, roleName(user->role), roleName(role)),
-                            QStringLiteral("They lose what a %1 may do from their next request on, "
-                                           "tokens already issued included.")
-                                .arg(roleName(user->role)),
-                            QStringLiteral("&Demote")))
+        !confirmDestructive(
+            this, tr("Change Role"),
+            tr("Demote %1 from %2 to %3?").arg(user->email, roleName(user->role), roleName(role)),
+            tr("They lose what a %1 may do from their next request on, "
+               "tokens already issued included.")
+                .arg(roleName(user->role)),
+            tr("&Demote")))
         return;
     UserService::Changes changes;
     changes.role = role;
     auto updated = m_services.users.update(m_actor, user->id, changes);
     if (!updated) {
-        emit statusMessage(
-            QStringLiteral("Could not change the role: %1").arg(updated.error().detail), 8000);
+        emit statusMessage(tr("Could not change the role: %1").arg(updated.error().detail), 8000);
         return;
     }
     m_model->upsertUser(*updated);
     updateActions();
     emit usersChanged(updated->tenantId);
-    emit statusMessage(QStringLiteral("%1 is now %2").arg(updated->email, roleName(updated->role)),
-                       5000);
+    emit statusMessage(tr("%1 is now %2").arg(updated->email, roleName(updated->role)), 5000);
 }
 
 void UsersPane::toggleActive()
@@ -253,27 +250,24 @@ void UsersPane::toggleActive()
     if (!user)
         return;
     if (user->isActive &&
-        !confirmDestructive(
-            this, QStringLiteral("Deactivate User"),
-            QStringLiteral("Deactivate %1 (%2)?").arg(user->email, roleName(user->role)),
-            QStringLiteral("They can no longer log in, and the tokens they hold "
-                           "are refused, until they are reactivated."),
-            QStringLiteral("&Deactivate")))
+        !confirmDestructive(this, tr("Deactivate User"),
+                            tr("Deactivate %1 (%2)?").arg(user->email, roleName(user->role)),
+                            tr("They can no longer log in, and the tokens they hold "
+                               "are refused, until they are reactivated."),
+                            tr("&Deactivate")))
         return;
     UserService::Changes changes;
     changes.isActive = !user->isActive;
     auto updated = m_services.users.update(m_actor, user->id, changes);
     if (!updated) {
-        emit statusMessage(
-            QStringLiteral("Could not change the user: %1").arg(updated.error().detail), 8000);
+        emit statusMessage(tr("Could not change the user: %1").arg(updated.error().detail), 8000);
         return;
     }
     m_model->upsertUser(*updated);
     updateActions();
     emit usersChanged(updated->tenantId);
-    emit statusMessage(updated->isActive
-                           ? QStringLiteral("User %1 reactivated").arg(updated->email)
-                           : QStringLiteral("User %1 deactivated").arg(updated->email),
+    emit statusMessage(updated->isActive ? tr("User %1 reactivated").arg(updated->email)
+                                         : tr("User %1 deactivated").arg(updated->email),
                        5000);
 }
 

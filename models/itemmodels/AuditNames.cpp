@@ -4,18 +4,7 @@
 
 #include "domain/Services.h"
 
-#include <QCoreApplication>
-
 namespace keyward {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditNames", text);
-}
-
-} // namespace
 
 AuditNames::AuditNames(const Services &services, Actor viewer)
     : m_services(services)
@@ -37,7 +26,7 @@ QString AuditNames::of(const QString &stored) const
             shown = user->email;
     } else if (kind == QLatin1String("key") || kind == QLatin1String("apikey")) {
         if (const auto key = m_services.keys.get(m_viewer, id))
-            shown = tr("key “%1” (%2)").arg(key->name).arg(id);
+            shown = tr("key “%1” (%2)").arg(key->name, QString::number(id));
     } else if (kind == QLatin1String("tenant")) {
         shown = tr("tenant “%1”").arg(tenant(id));
     }

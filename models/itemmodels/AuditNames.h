@@ -4,6 +4,7 @@
 
 #include "domain/Actor.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -18,6 +19,8 @@ class Services;
 // once per identifier and kept until forget(). What no longer exists (a
 // deleted key) is shown as stored.
 class AuditNames {
+    Q_DECLARE_TR_FUNCTIONS(AuditNames)
+
 public:
     AuditNames(const Services &services, Actor viewer);
 

@@ -19,7 +19,7 @@ Result<Page<AuditEvent>, QString> AuditTableModel::fetchPage(const PageRequest &
     // so a page may repeat rows already shown (PagedTableModel drops them).
     auto page = m_audit.list(tenant(), request, search());
     if (!page)
-        return QStringLiteral("The audit log could not be read");
+        return tr("The audit log could not be read");
     return std::move(*page);
 }
 
@@ -107,19 +107,23 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return QStringLiteral("Time");
+        //: column title: when the event happened
+        return tr("Time");
     case ActorColumn:
-        return QStringLiteral("Actor");
+        //: column title: who did it
+        return tr("Actor");
     case TenantColumn:
-        return QStringLiteral("Tenant");
+        return tr("Tenant");
     case ActionColumn:
-        return QStringLiteral("Action");
+        return tr("Action");
     case TargetColumn:
-        return QStringLiteral("Target");
+        //: column title: what the action was done to
+        return tr("Target");
     case SourceColumn:
-        return QStringLiteral("Source");
+        //: column title: the IP address the action came from
+        return tr("Source");
     case DetailColumn:
-        return QStringLiteral("Detail");
+        return tr("Detail");
     }
     return {};
 }

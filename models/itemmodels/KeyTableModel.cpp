@@ -18,17 +18,21 @@ QString statusText(KeyTableModel::Standing standing, const ApiKey &key)
     using Standing = KeyTableModel::Standing;
     switch (standing) {
     case Standing::Active:
-        return QStringLiteral("Active");
+        //: a key's status
+        return KeyTableModel::tr("Active");
     case Standing::Superseded:
-        return key.expiresAt.isValid()
-                   ? QStringLiteral("Superseded — grace until %1").arg(ShownTime::of(key.expiresAt))
-                   : QStringLiteral("Superseded");
+        //: %1 is a date and time
+        return key.expiresAt.isValid() ? KeyTableModel::tr("Superseded — grace until %1")
+                                             .arg(ShownTime::of(key.expiresAt))
+                                       : KeyTableModel::tr("Superseded");
     case Standing::Expired:
-        return QStringLiteral("Expired");
+        //: a key's status
+        return KeyTableModel::tr("Expired");
     case Standing::Disabled:
-        return QStringLiteral("Disabled");
+        //: a key's status
+        return KeyTableModel::tr("Disabled");
     case Standing::TenantInactive:
-        return QStringLiteral("Tenant inactive");
+        return KeyTableModel::tr("Tenant inactive");
     }
     Q_UNREACHABLE();
 }
@@ -38,18 +42,21 @@ QString statusTip(KeyTableModel::Standing standing, const ApiKey &key)
     using Standing = KeyTableModel::Standing;
     switch (standing) {
     case Standing::Active:
-        return QStringLiteral("Exchanged for tokens and accepted");
+        return KeyTableModel::tr("Exchanged for tokens and accepted");
     case Standing::Superseded:
-        return QStringLiteral("Replaced by key %1 in a rotation; accepted until %2, then refused")
+        //: %1 is a key id, %2 a date and time
+        return KeyTableModel::tr(
+                   "Replaced by key %1 in a rotation; accepted until %2, then refused")
             .arg(*key.supersededById)
             .arg(ShownTime::of(key.expiresAt));
     case Standing::Expired:
-        return QStringLiteral("Expired %1; refused").arg(ShownTime::of(key.expiresAt));
+        //: %1 is a date and time
+        return KeyTableModel::tr("Expired %1; refused").arg(ShownTime::of(key.expiresAt));
     case Standing::Disabled:
-        return QStringLiteral("Refused until it is enabled again");
+        return KeyTableModel::tr("Refused until it is enabled again");
     case Standing::TenantInactive:
-        return QStringLiteral("The tenant is deactivated: its keys are refused until it is "
-                              "activated again");
+        return KeyTableModel::tr("The tenant is deactivated: its keys are refused until it is "
+                                 "activated again");
     }
     Q_UNREACHABLE();
 }
@@ -115,13 +122,15 @@ QString KeyTableModel::concernText(KeyHygiene::Concern concern)
 {
     switch (concern) {
     case KeyHygiene::Concern::ExpiringSoon:
-        return QStringLiteral("Expiring soon");
+        return tr("Expiring soon");
     case KeyHygiene::Concern::NeverUsed:
-        return QStringLiteral("Never used");
+        return tr("Never used");
     case KeyHygiene::Concern::Idle:
-        return QStringLiteral("Idle 30 d");
+        //: unused for 30 days; "d" abbreviates days
+        return tr("Idle 30 d");
     case KeyHygiene::Concern::WideOpen:
-        return QStringLiteral("Wide open");
+        //: the key can change things from any network
+        return tr("Wide open");
     }
     Q_UNREACHABLE();
 }
@@ -173,7 +182,8 @@ QString KeyTableModel::prefixText(const ApiKey &key)
 QString KeyTableModel::networksText(const ApiKey &key)
 {
     return key.allowedNetworks.isEmpty()
-               ? QStringLiteral("any")
+               //: allowed networks: any network
+               ? tr("any")
                : QString(key.allowedNetworks).replace(QLatin1Char(','), QStringLiteral(", "));
 }
 
@@ -181,12 +191,11 @@ QString KeyTableModel::kindText(const ApiKey &key)
 {
     switch (key.kind) {
     case ApiKeyKind::Tenant:
-        return QStringLiteral("Tenant key");
+        return tr("Tenant key");
     case ApiKeyKind::Secret:
-        return key.publicId.isEmpty() ? QStringLiteral("Secret key")
-                                      : QStringLiteral("Client credential");
+        return key.publicId.isEmpty() ? tr("Secret key") : tr("Client credential");
     case ApiKeyKind::Jwt:
-        return QStringLiteral("JWT key");
+        return tr("JWT key");
     }
     Q_UNREACHABLE();
 }
@@ -216,17 +225,19 @@ QVariant KeyTableModel::display(const ApiKey &key, int column, const QDateTime &
     case ExpiresColumn:
         switch (expiryOf(key, now)) {
         case Expiry::Never:
-            return QStringLiteral("never");
+            //: expires: never
+            return tr("never");
         case Expiry::Expired:
-            return QStringLiteral("expired %1").arg(RelativeTime::describe(key.expiresAt, now));
+            //: %1 is a relative time such as "3 days ago"
+            return tr("expired %1").arg(RelativeTime::describe(key.expiresAt, now));
         case Expiry::ExpiringSoon:
         case Expiry::Valid:
             return RelativeTime::describe(key.expiresAt, now);
         }
         break;
     case LastUsedColumn:
-        return key.lastUsedAt.isValid() ? RelativeTime::describe(key.lastUsedAt, now)
-                                        : QStringLiteral("never");
+        //: last used: never
+        return key.lastUsedAt.isValid() ? RelativeTime::describe(key.lastUsedAt, now) : tr("never");
     case UsesColumn:
         return QLocale().toString(key.useCount);
     case AttentionColumn: {
@@ -315,17 +326,16 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
             return ShownTime::inFull(key.createdAt);
         case ExpiresColumn:
             return key.expiresAt.isValid() ? ShownTime::inFull(key.expiresAt)
-                                           : QStringLiteral("This key does not expire");
+                                           : tr("This key does not expire");
         case LastUsedColumn:
-            return key.lastUsedAt.isValid() ? ShownTime::inFull(key.lastUsedAt)
-                                            : QStringLiteral("Never used");
+            return key.lastUsedAt.isValid() ? ShownTime::inFull(key.lastUsedAt) : tr("Never used");
         case PrefixColumn:
-            return QStringLiteral("The first characters of the key; the secret itself is "
-                                  "never stored");
+            return tr("The first characters of the key; the secret itself is never stored");
         case AttentionColumn: {
             QStringList reasons;
             for (const auto &finding : KeyHygiene::review(key, m_clock.now(), hygiene()))
-                reasons << concernText(finding.concern) + QStringLiteral(": ") + finding.reason;
+                //: %1 is a concern such as "Never used", %2 why, such as "unused for 45 days"
+                reasons << tr("%1: %2").arg(concernText(finding.concern), finding.reason);
             return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
         }
         default:
@@ -352,27 +362,32 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case LabelColumn:
-        return QStringLiteral("Label");
+        return tr("Label");
     case KindColumn:
-        return QStringLiteral("Kind");
+        //: column title: what sort of key
+        return tr("Kind");
     case PrefixColumn:
-        return QStringLiteral("Prefix");
+        return tr("Prefix");
     case StatusColumn:
-        return QStringLiteral("Status");
+        return tr("Status");
     case PermissionsColumn:
-        return QStringLiteral("Permissions");
+        return tr("Permissions");
     case NetworksColumn:
-        return QStringLiteral("Allowed networks");
+        return tr("Allowed networks");
     case CreatedColumn:
-        return QStringLiteral("Created");
+        //: column title: when the key was created
+        return tr("Created");
     case ExpiresColumn:
-        return QStringLiteral("Expires");
+        //: column title: when the key expires
+        return tr("Expires");
     case LastUsedColumn:
-        return QStringLiteral("Last used");
+        return tr("Last used");
     case UsesColumn:
-        return QStringLiteral("Uses");
+        //: column title: how many times the key was used
+        return tr("Uses");
     case AttentionColumn:
-        return QStringLiteral("Attention");
+        //: column title: what needs the operator's attention
+        return tr("Attention");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace keyward {
 // rounded to the largest unit that fits, as file managers and mail clients
 // show them.
 class RelativeTime {
+    Q_DECLARE_TR_FUNCTIONS(RelativeTime)
+
 public:
     static QString describe(const QDateTime &when, const QDateTime &now);
     // "3 days", "1 hour": the magnitude alone.

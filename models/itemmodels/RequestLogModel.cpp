@@ -85,7 +85,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return entry.status;
         case LatencyColumn:
-            return QStringLiteral("%1 ms").arg(QLocale().toString(entry.elapsedMs));
+            //: %1 is a duration in milliseconds
+            return tr("%1 ms").arg(QLocale().toString(entry.elapsedMs));
         case RequestIdColumn:
             return entry.requestId;
         }
@@ -124,17 +125,21 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return QStringLiteral("Time");
+        //: column title: when the request finished
+        return tr("Time");
     case MethodColumn:
-        return QStringLiteral("Method");
+        //: column title: the HTTP method
+        return tr("Method");
     case PathColumn:
-        return QStringLiteral("Path");
+        //: column title: the URL path requested
+        return tr("Path");
     case StatusColumn:
-        return QStringLiteral("Status");
+        //: column title: the HTTP status code
+        return tr("Status");
     case LatencyColumn:
-        return QStringLiteral("Latency");
+        return tr("Latency");
     case RequestIdColumn:
-        return QStringLiteral("Request ID");
+        return tr("Request ID");
     }
     return {};
 }

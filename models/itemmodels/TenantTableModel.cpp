@@ -106,13 +106,16 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         case KeysColumn:
             return row.keyCount < 0 ? QStringLiteral("?") : QLocale().toString(row.keyCount);
         case StatusColumn:
-            return row.tenant.isActive ? QStringLiteral("Active") : QStringLiteral("Inactive");
+            //: a tenant's status
+            return row.tenant.isActive ? tr("Active") : tr("Inactive");
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("Tenant %1: %2, %3 keys")
+        //: %1 is the tenant's id, %2 its number of keys
+        return (row.tenant.isActive ? tr("Tenant %1: active, %2 keys")
+                                    //: %1 is the tenant's id, %2 its number of keys
+                                    : tr("Tenant %1: inactive, %2 keys"))
             .arg(row.tenant.id)
-            .arg(row.tenant.isActive ? QStringLiteral("active") : QStringLiteral("inactive"))
             .arg(row.keyCount);
     case Qt::TextAlignmentRole:
         if (index.column() == KeysColumn)
@@ -147,11 +150,11 @@ QVariant TenantTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return QStringLiteral("Tenant");
+        return tr("Tenant");
     case KeysColumn:
-        return QStringLiteral("Keys");
+        return tr("Keys");
     case StatusColumn:
-        return QStringLiteral("Status");
+        return tr("Status");
     }
     return {};
 }

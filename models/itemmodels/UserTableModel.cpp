@@ -50,7 +50,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return roleName(user.role);
         case StatusColumn:
-            return user.isActive ? QStringLiteral("Active") : QStringLiteral("Inactive");
+            //: a user's status
+            return user.isActive ? tr("Active") : tr("Inactive");
         case CreatedColumn:
             return ShownTime::of(user.createdAt);
         }
@@ -85,13 +86,14 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case EmailColumn:
-        return QStringLiteral("Email");
+        return tr("Email");
     case RoleColumn:
-        return QStringLiteral("Role");
+        return tr("Role");
     case StatusColumn:
-        return QStringLiteral("Status");
+        return tr("Status");
     case CreatedColumn:
-        return QStringLiteral("Created");
+        //: column title: when the user was created
+        return tr("Created");
     }
     return {};
 }

@@ -6,7 +6,8 @@
 // every kind, state and expiry, users, a few real requests to the embedded
 // server) and saves it as a PNG. screenshot.sh runs it under Xvfb to make
 // docs/screenshot.png. Everything lives in a temporary directory: the
-// database, and the QSettings the window reads and writes.
+// database, and the QSettings the window reads and writes. In the language
+// of the environment, as the console (LANG=it_IT.UTF-8 for the Italian).
 #include "ClipboardGuard.h"
 #include "CreateKeyDialog.h"
 #include "EmbeddedServer.h"
@@ -16,6 +17,7 @@
 #include "SecretRevealDialog.h"
 #include "TenantsPane.h"
 #include "TestServices.h"
+#include "Translations.h"
 #include "itemmodels/RequestLogModel.h"
 
 #include <QApplication>
@@ -105,6 +107,7 @@ int main(int argc, char *argv[])
     }
     const QString output = QString::fromLocal8Bit(argv[1]);
     const QString tab = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("keys");
+    keyward::Translations::install(app, QLocale::system());
 
     // A bare X server has no desktop session to name an icon theme; use the
     // one a Debian desktop has, as the window would there.

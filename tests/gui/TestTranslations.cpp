@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
+#include "GuiTestSettings.h"
+#include "KeysPane.h"
+#include "MainWindow.h"
+#include "TestServices.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace keyward;
+
+// The console in Italian: the translation compiled into the library is
+// found for an Italian locale, and the main window shows no English word in
+// its menus, toolbars, tabs, buttons, fields and column titles.
+class TestTranslations : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<GuiTestSettings> m_settings;
+    std::unique_ptr<TestServices> m_test;
+
+    // What the window says in words, in an order that does not depend on
+    // the language: action texts, tab titles, buttons, group titles, field
+    // placeholders and column titles.
+    static QStringList shownTexts(MainWindow &window)
+    {
+        QStringList texts;
+        const auto addActions = [&texts](const auto &self,
+                                         const QList<QAction *> &actions) -> void {
+            for (QAction *action : actions) {
+                if (action->isSeparator())
+                    continue;
+                texts << action->text() << action->statusTip();
+                if (action->menu())
+                    self(self, action->menu()->actions());
+            }
+        };
+        addActions(addActions, window.menuBar()->actions());
+        for (QToolBar *bar : window.findChildren<QToolBar *>())
+            addActions(addActions, bar->actions());
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            texts << window.tabs()->tabText(i);
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            texts << button->text() << button->toolTip();
+        for (QGroupBox *group : window.findChildren<QGroupBox *>())
+            texts << group->title();
+        for (QLineEdit *field : window.findChildren<QLineEdit *>())
+            texts << field->placeholderText();
+        for (QTreeView *view : window.findChildren<QTreeView *>()) {
+            const QAbstractItemModel *model = view->model();
+            for (int column = 0; model && column < model->columnCount(); ++column)
+                texts << model->headerData(column, Qt::Horizontal).toString();
+        }
+        return texts;
+    }
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(m_test->services());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+    // Words Italian software keeps as they are.
+    static bool italianAsIs(QString text)
+    {
+        static const QStringList same{QStringLiteral("File"), QStringLiteral("Tenant"),
+                                      QStringLiteral("Server"), QStringLiteral("Email")};
+        return same.contains(text.remove(QLatin1Char('&')));
+    }
+    static bool hasWords(const QString &text)
+    {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+    }
+
+private slots:
+    void init()
+    {
+        m_settings = std::make_unique<GuiTestSettings>();
+        QSettings().setValue(QStringLiteral("server/autoStart"), false);
+        m_test = std::make_unique<TestServices>();
+        const Tenant acme = m_test->createTenant(QStringLiteral("Acme"));
+        NewKey billing;
+        billing.name = QStringLiteral("billing");
+        m_test->createKey(acme.id, billing);
+    }
+    void cleanup()
+    {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        m_test.reset();
+        m_settings.reset();
+    }
+
+    void englishNeedsNoTranslation()
+    {
+        QVERIFY(!Translations::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(!Translations::install(*qApp, QLocale::c()));
+    }
+
+    void italianLocaleTranslatesTheWholeWindow()
+    {
+        QStringList english;
+        {
+            auto window = openWindow();
+            QVERIFY(window);
+            english = shownTexts(*window);
+        }
+        QVERIFY(Translations::install(*qApp, QLocale(QLocale::Italian, QLocale::Italy)));
+        auto window = openWindow();
+        QVERIFY(window);
+        const QStringList italian = shownTexts(*window);
+        QCOMPARE(italian.size(), english.size());
+        QStringList untranslated;
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            if (hasWords(english[i]) && italian[i] == english[i] && !italianAsIs(english[i]))
+                untranslated << english[i];
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
+        // A few by name, and Qt's own buttons from Debian's qtbase_it.qm.
+        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("&Chiavi"));
+        // Cells too: the status of an active key, and the key's own label as stored.
+        const QAbstractItemModel *keys = window->keysPane()->view()->model();
+        QTRY_COMPARE(keys->rowCount(), 2);
+        int status = 0;
+        while (status < keys->columnCount() &&
+               keys->headerData(status, Qt::Horizontal).toString() != QStringLiteral("Stato"))
+            ++status;
+        QVERIFY(status < keys->columnCount());
+        const QModelIndexList billing =
+            keys->match(keys->index(0, 0), Qt::DisplayRole, QStringLiteral("billing"));
+        QCOMPARE(billing.size(), 1);
+        QCOMPARE(billing.first().siblingAtColumn(status).data().toString(),
+                 QStringLiteral("Attiva"));
+        QCOMPARE(
+            QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
+            QStringLiteral("Annulla"));
+    }
+
+    void regionalLocaleFindsTheLanguage()
+    {
+        QVERIFY(Translations::install(*qApp, QLocale(QLocale::Italian, QLocale::Switzerland)));
+        QCOMPARE(QCoreApplication::translate("keyward::MainWindow", "&Keys"),
+                 QStringLiteral("&Chiavi"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
