@@ -103,8 +103,9 @@ void AuditPane::applyScope()
 
 void AuditPane::updateCount()
 {
-    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->rowCount(),
-                                            m_model->searching(), tr("event"), tr("events")));
+    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->moreThanTotal(),
+                                            m_model->rowCount(), m_model->searching(), tr("event"),
+                                            tr("events")));
 }
 
 } // namespace keyward

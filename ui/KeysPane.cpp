@@ -271,8 +271,8 @@ void KeysPane::updateCount()
         m_count->clear();
         return;
     }
-    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->rowCount(),
-                                            m_model->searching(),
+    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->moreThanTotal(),
+                                            m_model->rowCount(), m_model->searching(),
                                             //: counted, as in “12 keys”
                                             tr("key"), tr("keys")));
 }

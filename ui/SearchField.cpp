@@ -24,12 +24,16 @@ SearchField::SearchField(const QString &placeholder, QWidget *parent)
     connect(&m_pause, &QTimer::timeout, this, [this] { emit searchChanged(text()); });
 }
 
-QString SearchField::countText(qint64 total, qint64 loaded, bool searching, const QString &one,
-                               const QString &many)
+QString SearchField::countText(qint64 total, bool moreThanTotal, qint64 loaded, bool searching,
+                               const QString &one, const QString &many)
 {
     const QLocale locale;
     QString text;
-    if (!searching)
+    if (moreThanTotal)
+        //: %1 is a number (where counting stopped), %2 the things counted ("keys")
+        text = searching ? tr("More than %1 %2 match").arg(locale.toString(total), many)
+                         : tr("More than %1 %2").arg(locale.toString(total), many);
+    else if (!searching)
         //: %1 is a number, %2 the thing counted ("1,234 keys")
         text = tr("%1 %2").arg(locale.toString(total), total == 1 ? one : many);
     else if (total == 0)

@@ -16,9 +16,10 @@ public:
     SearchField(const QString &placeholder, QWidget *parent = nullptr);
 
     // What the count beside the box says: "1,234 keys", "3 keys match",
+    // "More than 1,000 keys match" (the store stopped counting: moreThanTotal),
     // "No match", with ", 200 loaded" while more rows wait to be read.
-    static QString countText(qint64 total, qint64 loaded, bool searching, const QString &one,
-                             const QString &many);
+    static QString countText(qint64 total, bool moreThanTotal, qint64 loaded, bool searching,
+                             const QString &one, const QString &many);
 
 signals:
     void searchChanged(const QString &text);

@@ -104,7 +104,7 @@ Outcome<Page<Tenant>> TenantService::list(const std::optional<Actor> &actor,
         auto own = get(*actor, actor->tenantId);
         if (!own)
             return own.error();
-        Page<Tenant> result{{}, 1, page.page, page.pageSize, std::nullopt};
+        Page<Tenant> result{{}, 1, page.page, page.pageSize, std::nullopt, false};
         if (page.page == 1)
             result.items.append(own.value());
         return result;

@@ -30,6 +30,9 @@ struct PageRequest {
     int page = 1;
     int pageSize = 20;
     std::optional<PageKey> after;
+    // Stop counting the rows past this many (0: count them all): a console
+    // search needs "more than 1,000", not the exact count of 20,000 matches.
+    qint64 countAtMost = 0;
 
     static constexpr int maxPageSize = 500;
     qint64 offset() const { return qint64(page - 1) * pageSize; }
@@ -42,6 +45,7 @@ template <typename T> struct Page {
     int page = 1;
     int pageSize = 20;
     std::optional<PageKey> last; // of the last item: ask for what comes after it
+    bool moreThanTotal = false;  // counting stopped at totalCount (countAtMost)
 };
 
 } // namespace keyward

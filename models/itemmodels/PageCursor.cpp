@@ -14,20 +14,27 @@ void PageCursor::reset()
     m_more = false;
     m_after.reset();
     m_total = 0;
+    m_moreThanTotal = false;
     m_ids.clear();
 }
 
-void PageCursor::pageArrived(int itemCount, qint64 totalCount, const std::optional<PageKey> &last)
+void PageCursor::pageArrived(int itemCount, qint64 totalCount, bool moreThanTotal,
+                             const std::optional<PageKey> &last)
 {
     m_started = true;
     m_total = totalCount;
+    m_moreThanTotal = moreThanTotal;
+    if (m_moreThanTotal) // scrolled past where the count stopped
+        m_total = qMax(m_total, qint64(m_ids.size()));
     if (last)
         m_after = last;
     // A short page ends the list whatever the count said (rows were removed
     // meanwhile); then the list holds all there is.
     m_more = itemCount >= m_pageSize;
-    if (!m_more)
+    if (!m_more) {
         m_total = m_ids.size();
+        m_moreThanTotal = false;
+    }
 }
 
 bool PageCursor::admit(qint64 id)

@@ -24,7 +24,12 @@ public:
     // Records a page once its rows were admitted: how many items it had
     // (held already or not), the total the service reported, and where the
     // next one starts.
-    void pageArrived(int itemCount, qint64 totalCount, const std::optional<PageKey> &last);
+    template <typename T> void pageArrived(const Page<T> &page)
+    {
+        pageArrived(int(page.items.size()), page.totalCount, page.moreThanTotal, page.last);
+    }
+    void pageArrived(int itemCount, qint64 totalCount, bool moreThanTotal,
+                     const std::optional<PageKey> &last);
 
     // Whether a row read from a page is new to the list (and from now on held).
     bool admit(qint64 id);
@@ -34,6 +39,8 @@ public:
     void removed(qint64 id);
 
     qint64 totalCount() const { return m_total; }
+    // The service stopped counting at totalCount(): there are more.
+    bool moreThanTotal() const { return m_moreThanTotal; }
 
 private:
     int m_pageSize;
@@ -41,6 +48,7 @@ private:
     bool m_more = false;
     std::optional<PageKey> m_after;
     qint64 m_total = 0;
+    bool m_moreThanTotal = false;
     QSet<qint64> m_ids;
 };
 

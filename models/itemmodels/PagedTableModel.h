@@ -25,6 +25,9 @@ namespace keyward {
 template <typename Row> class PagedTableModel : public QAbstractTableModel {
 public:
     static constexpr int pageSize = 200;
+    // A search counts its matches up to this many ("more than 1,000 keys
+    // match"): counting 20,000 matches would take longer than finding a page.
+    static constexpr qint64 searchCountLimit = 1000;
 
     // Shows this tenant's rows (none: as WithoutTenant says) from the first page.
     void setTenant(std::optional<qint64> tenantId)
@@ -48,8 +51,10 @@ public:
     // Drops what is loaded and reads the first page again.
     void refresh();
 
-    // How many rows the list has, loaded or not.
+    // How many rows the list has, loaded or not; while searching, at most
+    // searchCountLimit, and then moreThanTotal() says there are more.
     qint64 totalCount() const { return m_cursor.totalCount(); }
+    bool moreThanTotal() const { return m_cursor.moreThanTotal(); }
     const Row *rowAt(int row) const
     {
         return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
@@ -114,7 +119,9 @@ template <typename Row> void PagedTableModel<Row>::refresh()
 
 template <typename Row> QList<Row> PagedTableModel<Row>::readPage()
 {
-    const PageRequest request = m_cursor.next();
+    PageRequest request = m_cursor.next();
+    if (searching())
+        request.countAtMost = searchCountLimit;
     auto page = fetchPage(request);
     if (!page) {
         m_failed = true;
@@ -128,7 +135,7 @@ template <typename Row> QList<Row> PagedTableModel<Row>::readPage()
         if (m_cursor.admit(row.id))
             fresh.append(std::move(row));
     }
-    m_cursor.pageArrived(int(page->items.size()), page->totalCount, page->last);
+    m_cursor.pageArrived(*page);
     return fresh;
 }
 

@@ -63,15 +63,16 @@ struct Order {
 };
 
 // One page of `SELECT columns FROM table [WHERE where]` in `order`, plus the
-// total row count: the rows after request.after when it is set, else those
-// at request.offset(). `whereValues` bind the placeholders of `where`.
+// total row count (up to request.countAtMost when set): the rows after
+// request.after when it is set, else those at request.offset().
+// `whereValues` bind the placeholders of `where`.
 template <typename T, typename RowMapper>
 Result<Page<T>, StoreError> selectPage(const Database &database, const QString &columns,
                                        const QString &table, const QString &where,
                                        const QVariantList &whereValues, const Order &order,
                                        const PageRequest &request, RowMapper rowTo)
 {
-    Page<T> page{{}, 0, request.page, request.pageSize, std::nullopt};
+    Page<T> page{{}, 0, request.page, request.pageSize, std::nullopt, false};
     QStringList conditions;
     if (!where.isEmpty())
         conditions << QLatin1Char('(') + where + QLatin1Char(')');
@@ -119,6 +120,20 @@ Result<Page<T>, StoreError> selectPage(const Database &database, const QString &
     }
     const QString filtered =
         where.isEmpty() ? table : QStringLiteral("%1 WHERE %2").arg(table, where);
+    if (request.countAtMost > 0) {
+        // The scan stops at the first countAtMost + 1 rows found.
+        auto total =
+            exec(database,
+                 QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT ?) AS counted")
+                     .arg(filtered),
+                 whereValues + QVariantList{request.countAtMost + 1});
+        if (!total)
+            return total.error();
+        const qint64 counted = total->next() ? total->value(0).toLongLong() : 0;
+        page.moreThanTotal = counted > request.countAtMost;
+        page.totalCount = qMin(counted, request.countAtMost);
+        return page;
+    }
     auto total = exec(database, QStringLiteral("SELECT COUNT(*) FROM ") + filtered, whereValues);
     if (!total)
         return total.error();

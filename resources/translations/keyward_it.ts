@@ -1549,6 +1549,15 @@ last used: never</extracomment>
         <extracomment>%1 is the count above (&quot;1,234 keys&quot;, &quot;3 keys match&quot;), %2 how many rows are loaded</extracomment>
         <translation>%1, caricati: %2</translation>
     </message>
+    <message>
+        <source>More than %1 %2 match</source>
+        <extracomment>%1 is a number (where counting stopped), %2 the things counted (&quot;keys&quot;)</extracomment>
+        <translation>Più di %1 %2 corrispondono</translation>
+    </message>
+    <message>
+        <source>More than %1 %2</source>
+        <translation>Più di %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SecretFieldGuard</name>

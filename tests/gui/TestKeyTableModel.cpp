@@ -141,10 +141,18 @@ private slots:
         QCOMPARE(model.totalCount(), 1);
         model.setSearch(QStringLiteral("needle bulk"));
         QCOMPARE(model.totalCount(), 0);
-        // More matches than a page load lazily, like the whole list.
+        // More matches than a page load lazily, like the whole list; the
+        // store stops counting them at searchCountLimit ("more than 1,000").
         model.setSearch(QStringLiteral("bulk"));
-        QCOMPARE(model.totalCount(), 1200);
+        QCOMPARE(model.totalCount(), KeyTableModel::searchCountLimit);
+        QVERIFY(model.moreThanTotal());
         QCOMPARE(model.rowCount(), KeyTableModel::pageSize);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1200);
+        QCOMPARE(model.totalCount(), 1200); // the last page tells the count
+        QVERIFY(!model.moreThanTotal());
+        model.setSearch(QStringLiteral("bulk"));
         // An id finds its key.
         const qint64 some = model.keyAt(150)->id;
         model.setSearch(QString::number(some));

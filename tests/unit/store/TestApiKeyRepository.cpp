@@ -120,6 +120,31 @@ private slots:
         QCOMPARE(clients->items.first().publicId, QStringLiteral("a-public-id"));
     }
 
+    void aCountStopsWhereAsked()
+    {
+        TestDatabase test;
+        ApiKeyRepository keys(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        for (const char *name : {"a", "b", "c", "d", "e"})
+            QVERIFY(keys.insert(key(tenant, ApiKeyKind::Secret, name)));
+        const ApiKeyRepository::Filter all{tenant, {}, {}, false, {}, {}};
+        PageRequest request(1, 2);
+        request.countAtMost = 3;
+        auto page = keys.list(all, request);
+        QVERIFY(page);
+        QCOMPARE(page->items.size(), 2);
+        QCOMPARE(page->totalCount, 3);
+        QVERIFY(page->moreThanTotal);
+        request.countAtMost = 5; // exactly as many as there are: the count is whole
+        page = keys.list(all, request);
+        QCOMPARE(page->totalCount, 5);
+        QVERIFY(!page->moreThanTotal);
+        request.countAtMost = 0; // the API's lists: always the whole count
+        page = keys.list(all, request);
+        QCOMPARE(page->totalCount, 5);
+        QVERIFY(!page->moreThanTotal);
+    }
+
     void searchFindsEveryTermLiterallyAndIgnoringCase()
     {
         TestDatabase test;
