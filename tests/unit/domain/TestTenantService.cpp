@@ -3,6 +3,9 @@
 #include "TestServices.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace keyward;
 using Failure = TenantService::DiscoveryFailure;
@@ -88,6 +91,43 @@ private slots:
         TenantService::Changes deactivate;
         deactivate.isActive = false;
         QVERIFY(tenants.update(op, acme.id, deactivate));
+    }
+
+    // Two operators (or processes: on PostgreSQL each thread is its own
+    // connection, as another instance would be) creating one name at once:
+    // the name check and the insert run under one lock, so exactly one wins.
+    void oneNameCreatedAtOnceMakesOneTenant()
+    {
+        TestServices test;
+        const TenantService &tenants = test.services().tenants;
+        const qint64 before = *TenantRepository(*test.database().database()).count();
+        constexpr int rounds = 5;
+        const QStringList spellings{QStringLiteral("Globex %1"), QStringLiteral("GLOBEX %1"),
+                                    QStringLiteral(" globex %1"), QStringLiteral("Globex %1 ")};
+        for (int round = 0; round < rounds; ++round) {
+            std::atomic<int> created = 0;
+            std::atomic<int> refused = 0;
+            std::atomic<int> failed = 0;
+            std::vector<std::unique_ptr<QThread>> workers;
+            for (const QString &spelling : spellings) {
+                workers.emplace_back(QThread::create([&, name = spelling.arg(round)] {
+                    const auto made = tenants.create(TestServices::operatorActor(), name);
+                    if (made)
+                        ++created;
+                    else if (made.error().code == DomainError::Code::Conflict)
+                        ++refused;
+                    else
+                        ++failed;
+                }));
+                workers.back()->start();
+            }
+            for (const auto &worker : workers)
+                QVERIFY(worker->wait(30000));
+            QCOMPARE(failed.load(), 0);
+            QCOMPARE(created.load(), 1);
+            QCOMPARE(refused.load(), int(spellings.size()) - 1);
+        }
+        QCOMPARE(*TenantRepository(*test.database().database()).count(), before + rounds);
     }
 };
 
