@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-#include "GuiTestSettings.h"
+#include "ConsoleFixture.h"
 #include "KeyActions.h"
 #include "KeysPane.h"
-#include "MainWindow.h"
 #include "RoleDialog.h"
 #include "SecretRevealDialog.h"
 #include "TenantsPane.h"
-#include "TestServices.h"
 #include "UsersPane.h"
 #include "itemmodels/KeyTableModel.h"
 #include "store/UserRepository.h"
@@ -32,10 +30,7 @@ using namespace keyward;
 class TestGuardedActions : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<GuiTestSettings> m_settings;
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<MainWindow> m_window;
-    Tenant m_tenant;
+    std::unique_ptr<ConsoleFixture> m_console;
 
     // What the next modal question said, and whether one came at all.
     struct Question {
@@ -44,10 +39,13 @@ private:
         QString informative;
     };
 
-    KeysPane *keys() const { return m_window->keysPane(); }
+    TestServices &test() const { return m_console->test(); }
+    MainWindow *window() const { return m_console->window(); }
+    const Tenant &tenant() const { return m_console->tenant(); }
+    KeysPane *keys() const { return window()->keysPane(); }
     KeyActions &actions() const { return keys()->actions(); }
-    UsersPane *users() const { return m_window->usersPane(); }
-    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    UsersPane *users() const { return window()->usersPane(); }
+    QString statusMessage() const { return window()->statusBar()->currentMessage(); }
 
     // Answers the message box the next action opens by clicking the button
     // with `role`, remembering what it asked.
@@ -70,7 +68,7 @@ private:
         request.name = label;
         request.permissions = {QStringLiteral("token:generate")};
         request.lifetimeSeconds = lifetimeSeconds;
-        const ApiKey key = m_test->createKey(m_tenant.id, request).key;
+        const ApiKey key = test().createKey(tenant().id, request).key;
         keys()->refresh();
         return key;
     }
@@ -80,7 +78,7 @@ private:
     }
     std::optional<ApiKey> stored(qint64 keyId) const
     {
-        auto key = m_test->services().keys.get(TestServices::operatorActor(), keyId);
+        auto key = test().services().keys.get(TestServices::operatorActor(), keyId);
         return key ? std::optional<ApiKey>(*key) : std::nullopt;
     }
     static QString named(const ApiKey &key)
@@ -91,21 +89,10 @@ private:
 private slots:
     void init()
     {
-        m_settings = std::make_unique<GuiTestSettings>();
-        QSettings().setValue(QStringLiteral("server/autoStart"), false);
-        m_test = std::make_unique<TestServices>();
-        m_tenant = m_test->createTenant(QStringLiteral("Acme"));
-        m_window = std::make_unique<MainWindow>(m_test->services());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->tenantsPane()->selectTenant(m_tenant.id);
+        m_console = std::make_unique<ConsoleFixture>();
+        QVERIFY(m_console->open());
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_test.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void rotatedKeysAreToldApart()
     {
@@ -155,7 +142,7 @@ private slots:
         QVERIFY(stored(old.id)); // cancelled: nothing changed
 
         // Once the grace period is over it reads as what it is.
-        m_test->clock().advance(3601);
+        test().clock().advance(3601);
         keys()->model().refreshTimes();
         QCOMPARE(statusOf(old.id).data().toString(), QStringLiteral("Expired"));
         QVERIFY(!actions().copyTokenAction()->isEnabled());
@@ -169,7 +156,7 @@ private slots:
         const QString stakes = QStringLiteral("This is the tenant key of “Acme”: the tenant's "
                                               "clients discover it (GET /api/ApiKey/%1/apikey) "
                                               "and log in with it.")
-                                   .arg(m_tenant.id);
+                                   .arg(tenant().id);
 
         Question question;
         answerNextBox(question, QMessageBox::RejectRole);
@@ -204,7 +191,7 @@ private slots:
         QVERIFY(keys()->selectKey(key.id));
         QCOMPARE(statusOf(key.id).data().toString(), QStringLiteral("Active"));
         QVERIFY(actions().copyTokenAction()->isEnabled());
-        m_test->clock().advance(61);
+        test().clock().advance(61);
         keys()->model().refreshTimes(); // what the pane's minute tick does
         QCOMPARE(statusOf(key.id).data().toString(), QStringLiteral("Expired"));
         QVERIFY(!actions().copyTokenAction()->isEnabled());
@@ -215,13 +202,13 @@ private slots:
         const ApiKey key = createKey(QStringLiteral("worker"));
         Question question;
         answerNextBox(question, QMessageBox::DestructiveRole);
-        m_window->tenantsPane()->toggleActiveAction()->trigger();
+        window()->tenantsPane()->toggleActiveAction()->trigger();
         QVERIFY(question.asked);
         QVERIFY(keys()->selectKey(key.id));
         QCOMPARE(statusOf(key.id).data().toString(), QStringLiteral("Tenant inactive"));
         QVERIFY(!actions().copyTokenAction()->isEnabled());
 
-        m_window->tenantsPane()->toggleActiveAction()->trigger(); // reactivating does not ask
+        window()->tenantsPane()->toggleActiveAction()->trigger(); // reactivating does not ask
         QVERIFY(keys()->selectKey(key.id));
         QCOMPARE(statusOf(key.id).data().toString(), QStringLiteral("Active"));
         QVERIFY(actions().copyTokenAction()->isEnabled());
@@ -231,9 +218,9 @@ private slots:
     {
         // The first-start administrator is the only SuperAdmin.
         const User root =
-            **UserRepository(*m_test->services().database).findByEmail(TestServices::adminEmail);
+            **UserRepository(*test().services().database).findByEmail(TestServices::adminEmail);
         QCOMPARE(root.role, Role::SuperAdmin);
-        m_window->tenantsPane()->selectTenant(root.tenantId);
+        window()->tenantsPane()->selectTenant(root.tenantId);
         users()->selectUser(root.id);
         QCOMPARE(users()->currentUser()->id, root.id);
 
@@ -242,7 +229,7 @@ private slots:
         users()->toggleActiveAction()->trigger();
         QVERIFY(question.asked);
         QCOMPARE(question.text, QStringLiteral("Deactivate admin@example.com (SuperAdmin)?"));
-        QVERIFY(m_test->services().users.get(TestServices::operatorActor(), root.id)->isActive);
+        QVERIFY(test().services().users.get(TestServices::operatorActor(), root.id)->isActive);
 
         // Confirmed, the domain still refuses: nobody could manage tenants.
         question = {};
@@ -251,14 +238,14 @@ private slots:
         QVERIFY(question.asked);
         QVERIFY2(statusMessage().contains(QStringLiteral("last active SuperAdmin")),
                  qPrintable(statusMessage()));
-        QVERIFY(m_test->services().users.get(TestServices::operatorActor(), root.id)->isActive);
+        QVERIFY(test().services().users.get(TestServices::operatorActor(), root.id)->isActive);
         QVERIFY(users()->currentUser()->isActive);
     }
 
     void demotingAsksPromotingDoesNot()
     {
         const User admin =
-            m_test->createUser(m_tenant.id, QStringLiteral("ada@acme.example"), Role::Admin);
+            test().createUser(tenant().id, QStringLiteral("ada@acme.example"), Role::Admin);
         users()->refresh();
         users()->selectUser(admin.id);
         // Picks the role in the role dialog, then does `next`.
@@ -282,12 +269,12 @@ private slots:
         users()->changeRoleAction()->trigger();
         QVERIFY(question.asked);
         QCOMPARE(question.text, QStringLiteral("Demote ada@acme.example from Admin to User?"));
-        QCOMPARE(m_test->services().users.get(TestServices::operatorActor(), admin.id)->role,
+        QCOMPARE(test().services().users.get(TestServices::operatorActor(), admin.id)->role,
                  Role::Admin);
 
         chooseRole(Role::SuperAdmin, [] {});
         users()->changeRoleAction()->trigger();
-        QCOMPARE(m_test->services().users.get(TestServices::operatorActor(), admin.id)->role,
+        QCOMPARE(test().services().users.get(TestServices::operatorActor(), admin.id)->role,
                  Role::SuperAdmin);
     }
 };

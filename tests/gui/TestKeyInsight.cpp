@@ -5,15 +5,13 @@
 // (from the store, not just the loaded rows), the Attention column says
 // why, Show Usage draws what came of a key's verifications, and at start
 // one notice names the keys expiring within a week.
+#include "ConsoleFixture.h"
 #include "ExpiryNotice.h"
-#include "GuiTestSettings.h"
 #include "KeyActions.h"
 #include "KeyDetailsPane.h"
 #include "KeyUsageDialog.h"
 #include "KeysPane.h"
-#include "MainWindow.h"
 #include "TenantsPane.h"
-#include "TestServices.h"
 #include "UsageChart.h"
 #include "itemmodels/KeyTableModel.h"
 #include "itemmodels/ShownTime.h"
@@ -32,19 +30,12 @@ using namespace keyward;
 class TestKeyInsight : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<GuiTestSettings> m_settings;
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<MainWindow> m_window;
-    Tenant m_tenant;
+    std::unique_ptr<ConsoleFixture> m_console;
 
-    KeysPane *pane() const { return m_window->keysPane(); }
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(m_test->services());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->tenantsPane()->selectTenant(m_tenant.id);
-    }
+    TestServices &test() const { return m_console->test(); }
+    MainWindow *window() const { return m_console->window(); }
+    const Tenant &tenant() const { return m_console->tenant(); }
+    KeysPane *pane() const { return window()->keysPane(); }
     IssuedKey createKey(const QString &label, std::optional<qint64> lifetimeSeconds = {})
     {
         NewKey request;
@@ -52,7 +43,7 @@ private:
         request.permissions = {QStringLiteral("token:generate")};
         request.allowedNetworks = QStringLiteral("10.0.0.0/8");
         request.lifetimeSeconds = lifetimeSeconds;
-        return m_test->createKey(m_tenant.id, request);
+        return test().createKey(tenant().id, request);
     }
     QStringList shownLabels() const
     {
@@ -81,20 +72,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_settings = std::make_unique<GuiTestSettings>();
-        QSettings settings;
-        settings.setValue(QStringLiteral("server/autoStart"), false);
-        m_test = std::make_unique<TestServices>();
-        m_tenant = m_test->createTenant(QStringLiteral("Acme"));
-    }
-    void cleanup()
-    {
-        m_window.reset();
-        m_test.reset();
-        m_settings.reset();
-    }
+    void init() { m_console = std::make_unique<ConsoleFixture>(); }
+    void cleanup() { m_console.reset(); }
 
     // 600 keys, more than a page; the one expiring soon was made last, so
     // it is not among the loaded rows until the filter asks the store.
@@ -103,7 +82,7 @@ private slots:
         for (int i = 0; i < 600; ++i)
             createKey(QStringLiteral("bulk-%1").arg(i));
         createKey(QStringLiteral("short-lived"), 3 * 86400);
-        openWindow();
+        QVERIFY(m_console->open());
         QVERIFY(pane()->model().rowCount() < 602);
         QVERIFY(!shownLabels().contains(QStringLiteral("short-lived")));
 
@@ -117,7 +96,7 @@ private slots:
 
         // A week on, nothing has been used: every key but the tenant's is
         // "Never used", and the short-lived one has expired.
-        m_test->clock().advance(8 * 86400);
+        test().clock().advance(8 * 86400);
         show->setCurrentIndex(show->findText(QStringLiteral("Never used")));
         QCOMPARE(pane()->model().totalCount(), 600);
         show->setCurrentIndex(show->findText(QStringLiteral("All keys")));
@@ -127,12 +106,12 @@ private slots:
     void usageDialogDrawsWhatCameOfTheKey()
     {
         const IssuedKey issued = createKey(QStringLiteral("ingest"));
-        const KeyVerifier &verifier = m_test->services().keyVerifier;
+        const KeyVerifier &verifier = test().services().keyVerifier;
         for (int i = 0; i < 3; ++i)
             verifier.verify(issued.secret, {QStringLiteral("10.0.0.1"), QString()});
         verifier.verify(issued.secret, {QStringLiteral("192.0.2.44"), QString()});
-        QVERIFY(m_test->services().usage.flush());
-        openWindow();
+        QVERIFY(test().services().usage.flush());
+        QVERIFY(m_console->open());
         QVERIFY(pane()->selectKey(issued.key.id));
         QVERIFY(pane()->actions().usageAction()->isEnabled());
 
@@ -160,12 +139,12 @@ private slots:
     {
         const IssuedKey old = createKey(QStringLiteral("ingest"));
         const auto rotated =
-            m_test->services().keys.rotate(TestServices::operatorActor(), old.key.id, 3600);
+            test().services().keys.rotate(TestServices::operatorActor(), old.key.id, 3600);
         QVERIFY(rotated);
-        m_test->services().keyVerifier.verify(rotated->secret,
-                                              {QStringLiteral("192.0.2.44"), QString()});
-        QVERIFY(m_test->services().usage.flush());
-        openWindow();
+        test().services().keyVerifier.verify(rotated->secret,
+                                             {QStringLiteral("192.0.2.44"), QString()});
+        QVERIFY(test().services().usage.flush());
+        QVERIFY(m_console->open());
         KeyDetailsPane &details = pane()->details();
         QVERIFY(pane()->selectKey(rotated->key.id));
         QCOMPARE(details.text(QStringLiteral("label")), QStringLiteral("ingest"));
@@ -182,7 +161,7 @@ private slots:
         QTRY_COMPARE(details.refusalsText(),
                      QStringLiteral("0 accepted; refused: 1 address_not_allowed.\n"
                                     "Last refused from: 192.0.2.44 (address_not_allowed, %1)")
-                         .arg(ShownTime::of(m_test->services().clock->now())));
+                         .arg(ShownTime::of(test().services().clock->now())));
 
         // The link to the key it replaced selects that key, superseded.
         auto *rotation = details.findChild<QLabel *>(QStringLiteral("rotation"));
@@ -246,29 +225,29 @@ private slots:
     void oneNoticeAtStartForKeysExpiringWithinAWeek()
     {
         createKey(QStringLiteral("later"), 30 * 86400);
-        openWindow();
-        QVERIFY(m_window->expiryNotice()->isHidden());
-        m_window.reset();
+        QVERIFY(m_console->open());
+        QVERIFY(window()->expiryNotice()->isHidden());
+        m_console->close();
 
         createKey(QStringLiteral("soon"), 2 * 86400);
         createKey(QStringLiteral("sooner"), 3600);
-        const Tenant other = m_test->createTenant(QStringLiteral("Other"));
+        const Tenant other = test().createTenant(QStringLiteral("Other"));
         NewKey brief;
         brief.name = QStringLiteral("brief");
         brief.lifetimeSeconds = 5 * 86400;
-        m_test->createKey(other.id, brief);
-        openWindow();
-        m_window->tenantsPane()->selectTenant(other.id);
-        ExpiryNotice *notice = m_window->expiryNotice();
+        test().createKey(other.id, brief);
+        QVERIFY(m_console->open());
+        window()->tenantsPane()->selectTenant(other.id);
+        ExpiryNotice *notice = window()->expiryNotice();
         QVERIFY(notice->isVisible());
         QCOMPARE(notice->textLabel()->text(),
                  QStringLiteral("3 keys expire within 7 days (Acme: 2, Other: 1)."));
-        m_window->tabs()->setCurrentIndex(1);
+        window()->tabs()->setCurrentIndex(1);
 
         QTest::mouseClick(notice->showButton(), Qt::LeftButton);
         QVERIFY(notice->isHidden());
-        QCOMPARE(m_window->tabs()->currentWidget(), pane());
-        QCOMPARE(m_window->tenantsPane()->currentTenant()->id, m_tenant.id);
+        QCOMPARE(window()->tabs()->currentWidget(), pane());
+        QCOMPARE(window()->tenantsPane()->currentTenant()->id, tenant().id);
         QCOMPARE(pane()->concernBox()->currentText(), QStringLiteral("Expiring soon"));
         QStringList labels = shownLabels();
         labels.sort();

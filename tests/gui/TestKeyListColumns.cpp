@@ -3,11 +3,8 @@
 // The key list's columns as an operator meets them: a cell too narrow for
 // its text shows it whole in a tooltip, and widths set by hand stay put
 // through updates and into the next session.
-#include "GuiTestSettings.h"
+#include "ConsoleFixture.h"
 #include "KeysPane.h"
-#include "MainWindow.h"
-#include "TenantsPane.h"
-#include "TestServices.h"
 #include "itemmodels/KeyTableModel.h"
 
 #include <QApplication>
@@ -22,20 +19,15 @@ using namespace keyward;
 class TestKeyListColumns : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<GuiTestSettings> m_settings;
-    std::unique_ptr<TestServices> m_test;
-    Tenant m_tenant;
+    std::unique_ptr<ConsoleFixture> m_console;
 
-    std::unique_ptr<MainWindow> openWindow()
+    // The open window, or null if it never became exposed.
+    MainWindow *openWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_test->services());
-        window->resize(1000, 600);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
+        if (!m_console->open(QSize(1000, 600)))
             return nullptr;
-        window->tenantsPane()->selectTenant(m_tenant.id);
         QTest::qWait(0); // the first fit runs once the layout has settled
-        return window;
+        return m_console->window();
     }
     static QString tipAt(QTreeView *view, const QModelIndex &index)
     {
@@ -61,26 +53,19 @@ private:
 private slots:
     void init()
     {
-        m_settings = std::make_unique<GuiTestSettings>();
-        QSettings().setValue(QStringLiteral("server/autoStart"), false);
-        m_test = std::make_unique<TestServices>();
-        m_tenant = m_test->createTenant(QStringLiteral("Acme"));
+        m_console = std::make_unique<ConsoleFixture>();
         NewKey key;
         key.name = QStringLiteral("ingest");
         key.permissions = {QStringLiteral("read"), QStringLiteral("write"),
                            QStringLiteral("token:generate"), QStringLiteral("reports:export")};
         key.allowedNetworks = QStringLiteral("10.0.0.0/8,192.168.0.0/16,2001:db8::/32");
-        m_test->createKey(m_tenant.id, key);
+        m_console->test().createKey(m_console->tenant().id, key);
     }
-    void cleanup()
-    {
-        m_test.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void aNarrowCellShowsItsWholeText()
     {
-        auto window = openWindow();
+        MainWindow *window = openWindow();
         QVERIFY(window);
         QTreeView *view = window->keysPane()->view();
         const int row = window->keysPane()->model().rowOf(
@@ -100,7 +85,7 @@ private slots:
     void widthsSetByHandStayAndAreRemembered()
     {
         {
-            auto window = openWindow();
+            MainWindow *window = openWindow();
             QVERIFY(window);
             QHeaderView *header = window->keysPane()->view()->header();
             const int fitted = header->sectionSize(KeyTableModel::NetworksColumn);
@@ -109,8 +94,9 @@ private slots:
             window->keysPane()->refresh(); // an update used to refit every column
             QCOMPARE(header->sectionSize(KeyTableModel::NetworksColumn), 60);
             window->close();
+            m_console->close();
         }
-        auto window = openWindow();
+        MainWindow *window = openWindow();
         QVERIFY(window);
         QHeaderView *header = window->keysPane()->view()->header();
         QCOMPARE(header->sectionSize(KeyTableModel::NetworksColumn), 60);
@@ -119,7 +105,7 @@ private slots:
 
     void widthsNotTouchedAreFittedEachTime()
     {
-        auto window = openWindow();
+        MainWindow *window = openWindow();
         QVERIFY(window);
         QHeaderView *header = window->keysPane()->view()->header();
         header->resizeSection(KeyTableModel::NetworksColumn, 30); // the program, not a hand

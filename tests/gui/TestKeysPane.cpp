@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 #include "ClipboardGuard.h"
+#include "ConsoleFixture.h"
 #include "CreateKeyDialog.h"
-#include "GuiTestSettings.h"
 #include "KeyActions.h"
 #include "KeysPane.h"
-#include "MainWindow.h"
 #include "SecretRevealDialog.h"
 #include "TenantsPane.h"
-#include "TestServices.h"
 #include "itemmodels/KeyTableModel.h"
 #include "itemmodels/TenantTableModel.h"
 
@@ -37,12 +35,12 @@ using namespace keyward;
 class TestKeysPane : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<GuiTestSettings> m_settings;
-    std::unique_ptr<TestServices> m_test;
-    std::unique_ptr<MainWindow> m_window;
-    Tenant m_tenant;
+    std::unique_ptr<ConsoleFixture> m_console;
 
-    KeysPane *pane() const { return m_window->keysPane(); }
+    TestServices &test() const { return m_console->test(); }
+    MainWindow *window() const { return m_console->window(); }
+    const Tenant &tenant() const { return m_console->tenant(); }
+    KeysPane *pane() const { return window()->keysPane(); }
     static QString clipboardText() { return QGuiApplication::clipboard()->text(); }
 
     // What an operator does once the secret is in their secret manager.
@@ -86,24 +84,12 @@ private:
 private slots:
     void init()
     {
-        m_settings = std::make_unique<GuiTestSettings>();
-        QSettings settings;
-        settings.setValue(QStringLiteral("server/autoStart"), false);
-        settings.setValue(QStringLiteral("clipboard/clearSeconds"), 1);
-        m_test = std::make_unique<TestServices>();
-        m_tenant = m_test->createTenant(QStringLiteral("Acme"));
-        m_window = std::make_unique<MainWindow>(m_test->services());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->tenantsPane()->selectTenant(m_tenant.id);
+        m_console = std::make_unique<ConsoleFixture>();
+        QSettings().setValue(QStringLiteral("clipboard/clearSeconds"), 1);
+        QVERIFY(m_console->open());
         QGuiApplication::clipboard()->clear();
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_test.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void createKeyThroughTheDialog()
     {
@@ -131,8 +117,8 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("only time")));
         // The secret is the live credential.
-        const auto check = m_test->services().keyVerifier.verify(secret.toLatin1(),
-                                                                 {QStringLiteral("10.1.2.3"), {}});
+        const auto check = test().services().keyVerifier.verify(secret.toLatin1(),
+                                                                {QStringLiteral("10.1.2.3"), {}});
         QCOMPARE(check.outcome, KeyVerifier::Outcome::Accepted);
 
         // The new row is there, current, and shows no secret.
@@ -191,12 +177,12 @@ private slots:
 
         const QString token = clipboardText();
         QCOMPARE(token.count(QLatin1Char('.')), 2);
-        auto claims = m_test->services().tokens.verify(token.toLatin1());
+        auto claims = test().services().tokens.verify(token.toLatin1());
         QVERIFY(claims);
         QCOMPARE(claims->value(QStringLiteral("sub")).toString(),
                  QStringLiteral("key:%1").arg(key->id));
-        QCOMPARE(claims->value(QStringLiteral("tid")).toInteger(), m_tenant.id);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("copied")));
+        QCOMPARE(claims->value(QStringLiteral("tid")).toInteger(), tenant().id);
+        QVERIFY(window()->statusBar()->currentMessage().contains(QStringLiteral("copied")));
         // The row counts the use at once, as the store will at the next
         // usage flush, and stays selected.
         QCOMPARE(pane()->currentKey()->id, key->id);
@@ -222,14 +208,14 @@ private slots:
         createThroughDialog(QStringLiteral("disabled elsewhere"));
         KeyChanges changes;
         changes.status = KeyStatus::Disabled;
-        QVERIFY(m_test->services().keys.update(TestServices::operatorActor(),
-                                               pane()->currentKey()->id, changes));
+        QVERIFY(test().services().keys.update(TestServices::operatorActor(),
+                                              pane()->currentKey()->id, changes));
         QVERIFY(pane()->actions().copyTokenAction()->isEnabled());
         QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
         pane()->actions().copyTokenAction()->trigger();
         QCOMPARE(clipboardText(), QStringLiteral("untouched"));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("disabled")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(window()->statusBar()->currentMessage().contains(QStringLiteral("disabled")),
+                 qPrintable(window()->statusBar()->currentMessage()));
     }
 
     void theConsoleExchangesFromLoopback()
@@ -239,9 +225,9 @@ private slots:
         createThroughDialog(QStringLiteral("office only"), QStringLiteral("10.0.0.0/8"));
         pane()->actions().copyTokenAction()->trigger();
         QVERIFY(clipboardText().isEmpty());
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+        QVERIFY2(window()->statusBar()->currentMessage().contains(
                      QStringLiteral("allowed networks, not from 127.0.0.1")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+                 qPrintable(window()->statusBar()->currentMessage()));
         createThroughDialog(QStringLiteral("office and here"),
                             QStringLiteral("10.0.0.0/8, 127.0.0.1"));
         pane()->actions().copyTokenAction()->trigger();
@@ -270,9 +256,9 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
         pane()->actions().copyTokenAction()->trigger();
         QCOMPARE(clipboardText(), QStringLiteral("untouched"));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+        QVERIFY2(window()->statusBar()->currentMessage().contains(
                      QStringLiteral("lacks the permission token:generate")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+                 qPrintable(window()->statusBar()->currentMessage()));
     }
 
     void rotateRevealsANewSecret()
@@ -299,7 +285,7 @@ private slots:
         const ApiKey *old = pane()->model().keyAt(pane()->model().rowOf(oldId));
         QVERIFY(old);
         QCOMPARE(old->status, KeyStatus::Active);
-        QCOMPARE(m_test->services().clock->now().secsTo(old->expiresAt), 3600);
+        QCOMPARE(test().services().clock->now().secsTo(old->expiresAt), 3600);
         QCOMPARE(pane()
                      ->model()
                      .index(pane()->model().rowOf(oldId), KeyTableModel::ExpiresColumn)
@@ -312,8 +298,8 @@ private slots:
     {
         createThroughDialog(QStringLiteral("short lived"));
         const ApiKey doomed = *pane()->currentKey();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
         pane()->view()->setFocus();
         QTimer::singleShot(0, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -325,7 +311,7 @@ private slots:
         QTest::keyClick(pane()->view(), Qt::Key_Delete);
         QCOMPARE(pane()->model().rowOf(doomed.id), -1);
         QCOMPARE(pane()->model().rowCount(), 1);
-        QVERIFY(!m_test->services().keys.get(TestServices::operatorActor(), doomed.id));
+        QVERIFY(!test().services().keys.get(TestServices::operatorActor(), doomed.id));
         // Delete typed into the filter field erases text, nothing else.
         pane()->filterEdit()->setText(QStringLiteral("x"));
         pane()->filterEdit()->setFocus();
@@ -340,16 +326,16 @@ private slots:
         NewKey request;
         for (int i = 0; i < 250; ++i) {
             request.name = QStringLiteral("bulk %1").arg(i);
-            m_test->createKey(m_tenant.id, request);
+            test().createKey(tenant().id, request);
         }
         request.name = QStringLiteral("needle");
-        const qint64 needle = m_test->createKey(m_tenant.id, request).key.id;
+        const qint64 needle = test().createKey(tenant().id, request).key.id;
         pane()->refresh(); // (TestKeyTableModel shows the store finds rows not loaded)
         auto *count = pane()->findChild<QLabel *>(QStringLiteral("keyCount"));
         QVERIFY(count);
 
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
         pane()->filterEdit()->setFocus();
         QTest::keyClicks(pane()->filterEdit(), QStringLiteral("Needle"));
         QTRY_COMPARE(pane()->model().rowCount(), 1);
@@ -370,10 +356,10 @@ private slots:
         NewKey request;
         for (int i = 0; i < 250; ++i) {
             request.name = QStringLiteral("bulk %1").arg(i, 3, 10, QLatin1Char('0'));
-            m_test->createKey(m_tenant.id, request);
+            test().createKey(tenant().id, request);
         }
         request.name = QStringLiteral("aardvark"); // the newest: last in the natural order
-        const qint64 newest = m_test->createKey(m_tenant.id, request).key.id;
+        const qint64 newest = test().createKey(tenant().id, request).key.id;
         pane()->refresh();
 
         pane()->view()->sortByColumn(KeyTableModel::LabelColumn, Qt::AscendingOrder);
@@ -387,14 +373,14 @@ private slots:
         pane()->view()->sortByColumn(KeyTableModel::AttentionColumn, Qt::AscendingOrder);
         QCOMPARE(pane()->view()->header()->sortIndicatorSection(), -1);
         QCOMPARE(pane()->model().keyAt(0)->kind, ApiKeyKind::Tenant);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Attention")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(window()->statusBar()->currentMessage().contains(QStringLiteral("Attention")),
+                 qPrintable(window()->statusBar()->currentMessage()));
     }
 
     void keyCountFollowsInTheTenantList()
     {
-        TenantsPane *tenants = m_window->tenantsPane();
-        const int row = tenants->model().rowOf(m_tenant.id);
+        TenantsPane *tenants = window()->tenantsPane();
+        const int row = tenants->model().rowOf(tenant().id);
         QCOMPARE(tenants->model().index(row, 1).data().toString(), QStringLiteral("1"));
         createThroughDialog(QStringLiteral("counted"));
         QCOMPARE(tenants->model().index(row, 1).data().toString(), QStringLiteral("2"));
