@@ -10,6 +10,7 @@
 #include "KeyActions.h"
 #include "KeysPane.h"
 #include "LeakScanDialog.h"
+#include "MainMenus.h"
 #include "ServerPane.h"
 #include "SigningKeysDialog.h"
 #include "TenantsPane.h"
@@ -22,14 +23,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -103,9 +102,7 @@ MainWindow::MainWindow(Services &services, const QString &operatorName, QWidget 
     connect(m_serverIndicator, &QToolButton::clicked, this,
             [this] { m_tabs->setCurrentIndex(ServerTab); });
 
-    createActions();
-    createToolBar();
-    createMenus();
+    m_menus = new MainMenus(*this);
 
     QStatusBar *status = statusBar();
     connect(m_tenants, &TenantsPane::statusMessage, status, &QStatusBar::showMessage);
@@ -124,11 +121,11 @@ MainWindow::MainWindow(Services &services, const QString &operatorName, QWidget 
     // A new key is shown where keys are.
     connect(m_keys->actions().newKeyAction(), &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex(KeysTab); });
-    connect(m_server, &EmbeddedServer::stateChanged, this, &MainWindow::updateServerActions);
+    connect(m_server, &EmbeddedServer::stateChanged, this, &MainWindow::updateServerIndicator);
 
     m_tenants->model().refresh();
     restoreSettings();
-    updateServerActions();
+    updateServerIndicator();
     noticeExpiringKeys();
 }
 
@@ -148,149 +145,14 @@ void MainWindow::noticeExpiringKeys()
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+QAction *MainWindow::signingKeysAction() const
 {
-    m_quit = new QAction(ThemeIcon::get(QStringLiteral("application-exit"), QStringLiteral("quit"),
-                                        QStyle::SP_DialogCloseButton),
-                         tr("&Quit"), this);
-    // Platforms without a Quit binding (Windows, bare X11) still get Ctrl+Q.
-    m_quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
-                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
-                             : QKeySequence::keyBindings(QKeySequence::Quit));
-    m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    m_refresh = new QAction(ThemeIcon::get(QStringLiteral("view-refresh"),
-                                           QStringLiteral("refresh"), QStyle::SP_BrowserReload),
-                            tr("&Refresh"), this);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setStatusTip(tr("Read tenants, keys, users and the audit log again"));
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
-
-    m_find = new QAction(ThemeIcon::get(QStringLiteral("edit-find"), QStringLiteral("search"),
-                                        QStyle::SP_FileDialogContentsView),
-                         tr("&Filter…"), this);
-    m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, &MainWindow::focusFilter);
-
-    m_startServer =
-        new QAction(ThemeIcon::get(QStringLiteral("media-playback-start"),
-                                   QStringLiteral("server-start"), QStyle::SP_MediaPlay),
-                    tr("&Start Server"), this);
-    m_startServer->setStatusTip(tr("Serve the HTTP API from this window"));
-    connect(m_startServer, &QAction::triggered, m_serverPane, &ServerPane::startServer);
-    m_stopServer = new QAction(ThemeIcon::get(QStringLiteral("media-playback-stop"),
-                                              QStringLiteral("server-stop"), QStyle::SP_MediaStop),
-                               tr("S&top Server"), this);
-    connect(m_stopServer, &QAction::triggered, m_serverPane, &ServerPane::stopServer);
-    m_copyBaseUrl = new QAction(tr("Copy &Base URL"), this);
-    connect(m_copyBaseUrl, &QAction::triggered, this, [this] {
-        ClipboardGuard::copyText(m_server->baseUrl());
-        statusBar()->showMessage(tr("Base URL copied"), 3000);
-    });
-
-    m_signingKeys = new QAction(tr("Signing &Keys…"), this);
-    m_signingKeys->setStatusTip(tr("See, rotate and retire the JWT signing keys"));
-    connect(m_signingKeys, &QAction::triggered, this, &MainWindow::showSigningKeys);
-    m_scanForLeaks = new QAction(tr("Scan for &Leaked Keys…"), this);
-    m_scanForLeaks->setStatusTip(tr("Find Keyward keys left in a folder and revoke the live ones"));
-    connect(m_scanForLeaks, &QAction::triggered, this, &MainWindow::showLeakScan);
-
-    m_about = new QAction(ThemeIcon::get(QStringLiteral("help-about"), QStringLiteral("about"),
-                                         QStyle::SP_MessageBoxInformation),
-                          tr("&About Keyward"), this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQt = new QAction(tr("About &Qt"), this);
-    m_aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    return m_menus->signingKeysAction();
 }
 
-void MainWindow::createMenus()
+QAction *MainWindow::scanForLeaksAction() const
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_keys->actions().newKeyAction());
-    file->addAction(m_tenants->newTenantAction());
-    file->addAction(m_users->newUserAction());
-    file->addSeparator();
-    file->addAction(m_quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_keys->actions().copyTokenAction());
-    edit->addAction(m_keys->actions().copyIdAction());
-    edit->addSeparator();
-    edit->addAction(m_find);
-
-    QMenu *key = menuBar()->addMenu(tr("&Key"));
-    key->addAction(m_keys->actions().newKeyAction());
-    key->addSeparator();
-    key->addAction(m_keys->actions().toggleAction());
-    key->addAction(m_keys->actions().rotateAction());
-    key->addAction(m_keys->actions().deleteAction());
-    key->addSeparator();
-    key->addAction(m_keys->actions().copyTokenAction());
-    key->addAction(m_keys->actions().copyIdAction());
-    key->addSeparator();
-    key->addAction(m_keys->actions().usageAction());
-
-    QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
-    tenant->addAction(m_tenants->newTenantAction());
-    tenant->addAction(m_tenants->renameAction());
-    tenant->addAction(m_tenants->toggleActiveAction());
-
-    QMenu *user = menuBar()->addMenu(tr("&User"));
-    user->addAction(m_users->newUserAction());
-    user->addAction(m_users->changeRoleAction());
-    user->addAction(m_users->toggleActiveAction());
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refresh);
-    view->addSeparator();
-    const QString names[] = {tr("&Keys"), tr("&Users"), tr("&Audit Log"), tr("&Server")};
-    for (int tab = 0; tab < 4; ++tab) {
-        QAction *show = view->addAction(names[tab]);
-        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
-        connect(show, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentIndex(tab); });
-    }
-    view->addSeparator();
-    view->addAction(m_toolBar->toggleViewAction());
-
-    QMenu *server = menuBar()->addMenu(tr("&Server"));
-    server->addAction(m_startServer);
-    server->addAction(m_stopServer);
-    server->addSeparator();
-    server->addAction(m_copyBaseUrl);
-    server->addSeparator();
-    server->addAction(m_signingKeys);
-
-    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
-    tools->addAction(m_scanForLeaks);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
-    help->addAction(m_aboutQt);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *tools = addToolBar(tr("Main Toolbar"));
-    m_toolBar = tools;
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->setMovable(false);
-    tools->addAction(m_keys->actions().newKeyAction());
-    tools->addAction(m_keys->actions().copyTokenAction());
-    tools->addSeparator();
-    tools->addAction(m_keys->actions().toggleAction());
-    tools->addAction(m_keys->actions().rotateAction());
-    tools->addAction(m_keys->actions().deleteAction());
-    tools->addSeparator();
-    tools->addAction(m_refresh);
-    auto *spacer = new QWidget(tools);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    tools->addWidget(spacer);
-    tools->addAction(m_startServer);
-    tools->addAction(m_stopServer);
+    return m_menus->scanForLeaksAction();
 }
 
 void MainWindow::tenantChanged(qint64 tenantId)
@@ -365,14 +227,11 @@ void MainWindow::showAbout()
     about->open();
 }
 
-void MainWindow::updateServerActions()
+void MainWindow::updateServerIndicator()
 {
     const EmbeddedServer::State state = m_server->state();
     const bool running =
         state == EmbeddedServer::State::Starting || state == EmbeddedServer::State::Listening;
-    m_startServer->setEnabled(!running);
-    m_stopServer->setEnabled(running);
-    m_copyBaseUrl->setEnabled(state == EmbeddedServer::State::Listening);
     QString text;
     switch (state) {
     case EmbeddedServer::State::Listening:
@@ -387,7 +246,8 @@ void MainWindow::updateServerActions()
         break;
     }
     m_serverIndicator->setText(text);
-    m_serverIndicator->setIcon(running ? m_startServer->icon() : m_stopServer->icon());
+    m_serverIndicator->setIcon(running ? m_menus->startServerAction()->icon()
+                                       : m_menus->stopServerAction()->icon());
     if (state == EmbeddedServer::State::Error)
         statusBar()->showMessage(tr("Server error: %1").arg(m_server->reason()), 10000);
 }

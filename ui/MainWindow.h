@@ -9,7 +9,6 @@
 class QAction;
 class QSplitter;
 class QTabWidget;
-class QToolBar;
 class QToolButton;
 
 namespace keyward {
@@ -19,6 +18,7 @@ class ClipboardGuard;
 class EmbeddedServer;
 class ExpiryNotice;
 class KeysPane;
+class MainMenus;
 class ServerPane;
 class Services;
 class TenantsPane;
@@ -26,11 +26,11 @@ class UsersPane;
 
 // The desktop console's window: the tenant sidebar beside tabs for the
 // tenant's keys and users, the audit log and the embedded server; menus,
-// toolbar and shortcuts over the panes' actions; the status bar. Owns the
-// embedded server (started on first show when QSettings server/autoStart,
-// default true) and the clipboard guard, and keeps geometry, splitter, tab
-// and selected tenant in QSettings. Acts as the local operator, who sees
-// every tenant.
+// toolbar and shortcuts over the panes' actions (built by MainMenus, which
+// calls the public functions below); the status bar. Owns the embedded server
+// (started on first show when QSettings server/autoStart, default true) and
+// the clipboard guard, and keeps geometry, splitter, tab and selected tenant
+// in QSettings. Acts as the local operator, who sees every tenant.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -50,24 +50,24 @@ public:
     ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
 
     void refreshAll();
+    // Puts the cursor in the filter of the tenant list when it has focus,
+    // else in the filter of the tab shown.
+    void focusFilter();
     void showAbout();
     void showSigningKeys();
-    QAction *signingKeysAction() const { return m_signingKeys; }
+    QAction *signingKeysAction() const;
     void showLeakScan();
-    QAction *scanForLeaksAction() const { return m_scanForLeaks; }
+    QAction *scanForLeaksAction() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
     void tenantChanged(qint64 tenantId);
     void somethingChanged(qint64 tenantId);
-    void focusFilter();
-    void updateServerActions();
+    // The server's state in the status bar.
+    void updateServerIndicator();
     void restoreSettings();
     void saveSettings() const;
     // The notice of keys expiring within a week, counted once at start.
@@ -86,17 +86,7 @@ private:
     QTabWidget *m_tabs;
     ExpiryNotice *m_expiryNotice;
     QToolButton *m_serverIndicator;
-    QToolBar *m_toolBar = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_refresh = nullptr;
-    QAction *m_find = nullptr;
-    QAction *m_startServer = nullptr;
-    QAction *m_stopServer = nullptr;
-    QAction *m_copyBaseUrl = nullptr;
-    QAction *m_signingKeys = nullptr;
-    QAction *m_scanForLeaks = nullptr;
-    QAction *m_about = nullptr;
-    QAction *m_aboutQt = nullptr;
+    MainMenus *m_menus = nullptr;
     bool m_shownOnce = false;
 };
 
