@@ -8,9 +8,9 @@
 #include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
 #include "RoleDialog.h"
+#include "SearchField.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
-#include "itemmodels/SearchFilterModel.h"
 #include "itemmodels/UserTableModel.h"
 
 #include <QAction>
@@ -30,10 +30,10 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     , m_services(services)
     , m_actor(std::move(actor))
     , m_model(new UserTableModel(services.users, m_actor, this))
-    , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
     , m_title(new QLabel(this))
-    , m_filter(new QLineEdit(this))
+    , m_filter(new SearchField(tr("Search users"), this))
+    , m_count(new QLabel(this))
     , m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("UsersPane"));
@@ -53,13 +53,12 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_filter->setPlaceholderText(tr("Filter users"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter users"));
+    m_filter->setToolTip(tr("Every word in a user's email or role, or their id; Escape clears"));
     m_filter->setMaximumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+    m_count->setObjectName(QStringLiteral("userCount"));
+    m_count->setAccessibleName(tr("User count"));
 
-    m_proxy->setSourceModel(m_model);
-    m_emphasis->setSourceModel(m_proxy);
+    m_emphasis->setSourceModel(m_model);
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(tr("Users"));
     m_view->setRootIsDecorated(false);
@@ -84,13 +83,16 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addStretch(1);
+    bar->addWidget(m_count);
     bar->addWidget(m_filter);
     bar->addWidget(newButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
+    connect(m_filter, &SearchField::searchChanged, m_model, &UserTableModel::setSearch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPane::updateActions);
     connect(m_model, &UserTableModel::loadFailed, this, [this](const QString &reason) {
@@ -139,17 +141,28 @@ std::optional<User> UsersPane::currentUser() const
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(m_emphasis->mapToSource(current));
+    const QModelIndex source = m_emphasis->mapToSource(current);
     const User *user = m_model->userAt(source.row());
     return user ? std::optional<User>(*user) : std::nullopt;
 }
 
 void UsersPane::selectUser(qint64 userId)
 {
-    const QModelIndex index = m_emphasis->mapFromSource(
-        m_proxy->mapFromSource(m_model->index(m_model->rowOf(userId), 0)));
+    const QModelIndex index = m_emphasis->mapFromSource(m_model->index(m_model->rowOf(userId), 0));
     if (index.isValid())
         m_view->setCurrentIndex(index);
+}
+
+void UsersPane::updateCount()
+{
+    if (!m_tenant) {
+        m_count->clear();
+        return;
+    }
+    m_count->setText(SearchField::countText(m_model->totalCount(), m_model->moreThanTotal(),
+                                            m_model->rowCount(), m_model->searching(),
+                                            //: counted, as in “12 users”
+                                            tr("user"), tr("users")));
 }
 
 void UsersPane::updateActions()

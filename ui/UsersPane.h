@@ -16,14 +16,13 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QTreeView;
 
 namespace keyward {
 
 class CreateUserDialog;
 class EmphasisProxyModel;
-class SearchFilterModel;
+class SearchField;
 class Services;
 class UserTableModel;
 
@@ -42,6 +41,7 @@ public:
 
     UserTableModel &model() { return *m_model; }
     QTreeView *view() const { return m_view; }
+    SearchField *filterEdit() const { return m_filter; }
     std::optional<User> currentUser() const;
     void selectUser(qint64 userId);
     bool isCreating() const { return m_creating.isRunning(); }
@@ -62,15 +62,16 @@ private:
     void startCreating(CreateUserDialog *dialog);
     void creationFinished();
     void updateActions();
+    void updateCount();
 
     Services &m_services;
     Actor m_actor;
     std::optional<Tenant> m_tenant;
     UserTableModel *m_model;
-    SearchFilterModel *m_proxy;
     EmphasisProxyModel *m_emphasis;
     QLabel *m_title;
-    QLineEdit *m_filter;
+    SearchField *m_filter;
+    QLabel *m_count;
     QTreeView *m_view;
     QAction *m_newUser;
     QAction *m_changeRole;

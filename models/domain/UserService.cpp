@@ -130,7 +130,8 @@ Outcome<User> UserService::get(const Actor &actor, qint64 id) const
 }
 
 Outcome<Page<User>> UserService::list(const Actor &actor, std::optional<qint64> tenantId,
-                                      const PageRequest &page) const
+                                      const PageRequest &page, const QString &search,
+                                      const UserSort &sort) const
 {
     if (!tenantId && !actor.isSuperAdmin())
         tenantId = actor.tenantId;
@@ -138,7 +139,8 @@ Outcome<Page<User>> UserService::list(const Actor &actor, std::optional<qint64> 
                                           AccessPolicy::Operation::Read, *tenantId))
         return DomainError::forbidden(
             QStringLiteral("Cannot list users of tenant %1").arg(*tenantId));
-    auto listed = m_users.list(tenantId, page);
+    auto listed = m_users.list(
+        tenantId, page, search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts), sort);
     if (!listed)
         return DomainError::unavailable(listed.error());
     return listed.value();

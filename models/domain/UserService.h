@@ -6,6 +6,7 @@
 #include "domain/DomainError.h"
 #include "entities/Page.h"
 #include "entities/User.h"
+#include "entities/UserSort.h"
 #include "store/TenantRepository.h"
 #include "store/UserRepository.h"
 
@@ -42,8 +43,11 @@ public:
     // create() for a caller that already holds the write transaction.
     Outcome<User> createInTransaction(const Actor &actor, const NewUser &request) const;
     Outcome<User> get(const Actor &actor, qint64 id) const;
+    // With search, only the users where each of its words appears in the
+    // email or role (or that have the id typed); in `sort`'s order.
     Outcome<Page<User>> list(const Actor &actor, std::optional<qint64> tenantId,
-                             const PageRequest &page) const;
+                             const PageRequest &page, const QString &search = {},
+                             const UserSort &sort = {}) const;
     Outcome<User> update(const Actor &actor, qint64 id, const Changes &changes) const;
 
 private:

@@ -15,7 +15,7 @@ UserTableModel::UserTableModel(const UserService &users, Actor actor, QObject *p
 
 Result<Page<User>, QString> UserTableModel::fetchPage(const PageRequest &request) const
 {
-    auto page = m_users.list(m_actor, tenant(), request);
+    auto page = m_users.list(m_actor, tenant(), request, search(), m_sort);
     if (!page)
         return page.error().detail;
     for (User &user : page->items)
@@ -61,18 +61,6 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
                                                : QVariant();
     case ItemRoles::IdRole:
         return user.id;
-    case ItemRoles::SortRole:
-        switch (index.column()) {
-        case EmailColumn:
-            return user.email.toCaseFolded();
-        case RoleColumn:
-            return int(user.role);
-        case StatusColumn:
-            return user.isActive;
-        case CreatedColumn:
-            return user.createdAt.toMSecsSinceEpoch();
-        }
-        return {};
     case ItemRoles::EmphasisRole:
         return int(user.isActive ? ItemRoles::Emphasis::Normal : ItemRoles::Emphasis::Muted);
     default:
@@ -96,6 +84,30 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Created");
     }
     return {};
+}
+
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
+    UserSort sort; // no column: the natural order
+    switch (column) {
+    case EmailColumn:
+        sort.by = UserSort::By::Email;
+        break;
+    case RoleColumn:
+        sort.by = UserSort::By::Role;
+        break;
+    case StatusColumn:
+        sort.by = UserSort::By::Status;
+        break;
+    default:
+        break;
+    }
+    if (column >= 0)
+        sort.descending = order == Qt::DescendingOrder;
+    if (sort.by == m_sort.by && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    refresh();
 }
 
 } // namespace keyward

@@ -4,6 +4,7 @@
 
 #include "domain/Actor.h"
 #include "entities/User.h"
+#include "entities/UserSort.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PagedTableModel.h"
 
@@ -13,7 +14,8 @@ class UserService;
 
 // The users of one tenant: their columns, and pages read through
 // UserService::list (PagedTableModel loads them lazily as the view scrolls;
-// no tenant, no users). Password hashes never reach the rows.
+// no tenant, no users), searched and sorted by the store as a whole.
+// Password hashes never reach the rows.
 class UserTableModel : public PagedTableModel<User> {
     Q_OBJECT
 public:
@@ -29,6 +31,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Sorts every user of the tenant, in the store (column -1: by creation).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void loadFailed(const QString &reason);
@@ -39,6 +43,7 @@ private:
 
     const UserService &m_users;
     Actor m_actor;
+    UserSort m_sort;
 };
 
 } // namespace keyward

@@ -61,13 +61,38 @@ Result<std::optional<User>, StoreError> UserRepository::findByEmail(const QStrin
 }
 
 Result<Page<User>, StoreError> UserRepository::list(std::optional<qint64> tenantId,
-                                                    const PageRequest &request) const
+                                                    const PageRequest &request,
+                                                    const QStringList &searchTerms,
+                                                    const UserSort &sort) const
 {
-    if (tenantId)
-        return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"),
-                                     QStringLiteral("tenant_id = ?"), {*tenantId}, {}, request,
-                                     userFrom);
-    return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"), {}, {}, {}, request,
+    QStringList conditions;
+    QVariantList values;
+    if (tenantId) {
+        conditions << QStringLiteral("tenant_id = ?");
+        values << *tenantId;
+    }
+    if (!searchTerms.isEmpty())
+        conditions << Sql::searchCondition(m_database.dialect(), searchTerms,
+                                           {QStringLiteral("email"), QStringLiteral("role")},
+                                           values, QStringLiteral("id"));
+    // An expression never NULL; ties are broken by id (Sql::selectPage).
+    Sql::Order order{QStringLiteral("id"), {}, sort.descending};
+    switch (sort.by) {
+    case UserSort::By::Created:
+        break;
+    case UserSort::By::Email:
+        order.expression = QStringLiteral("lower(email)");
+        break;
+    case UserSort::By::Role:
+        order.expression =
+            QStringLiteral("CASE role WHEN 'SuperAdmin' THEN 0 WHEN 'Admin' THEN 1 ELSE 2 END");
+        break;
+    case UserSort::By::Status:
+        order.expression = QStringLiteral("1 - is_active");
+        break;
+    }
+    return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"),
+                                 conditions.join(QStringLiteral(" AND ")), values, order, request,
                                  userFrom);
 }
 

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "entities/Page.h"
 #include "entities/User.h"
+#include "entities/UserSort.h"
 #include "store/StoreError.h"
 
 #include <optional>
@@ -23,9 +24,11 @@ public:
     Result<qint64, StoreError> insert(const User &user) const;
     Result<std::optional<User>, StoreError> findById(qint64 id) const;
     Result<std::optional<User>, StoreError> findByEmail(const QString &email) const;
-    // tenantId nullopt lists every tenant's users.
-    Result<Page<User>, StoreError> list(std::optional<qint64> tenantId,
-                                        const PageRequest &page) const;
+    // tenantId nullopt lists every tenant's users; with searchTerms, only
+    // those whose email or role holds each term (or whose id is one).
+    Result<Page<User>, StoreError> list(std::optional<qint64> tenantId, const PageRequest &page,
+                                        const QStringList &searchTerms = {},
+                                        const UserSort &sort = {}) const;
     Result<Ok, StoreError> update(const User &user) const;
     // Active SuperAdmins in every tenant, counted under a lock held until the
     // write transaction ends: changes that may remove one are serialised.

@@ -2184,10 +2184,6 @@ last used: never</extracomment>
         <translation>&amp;Disattiva utente</translation>
     </message>
     <message>
-        <source>Filter users</source>
-        <translation>Filtra utenti</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
@@ -2270,6 +2266,27 @@ last used: never</extracomment>
     <message>
         <source>User %1 deactivated</source>
         <translation>Utente %1 disattivato</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Cerca utenti</translation>
+    </message>
+    <message>
+        <source>Every word in a user&apos;s email or role, or their id; Escape clears</source>
+        <translation>Ogni parola nell&apos;email o nel ruolo di un utente, o il suo id; Esc cancella</translation>
+    </message>
+    <message>
+        <source>User count</source>
+        <translation>Numero di utenti</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <extracomment>counted, as in “12 users”</extracomment>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utenti</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,49 @@ private slots:
         QCOMPARE((*users.findByEmail(QStringLiteral("a@x.io")))->role, Role::Admin);
     }
 
+    void searchAndSortCoverEveryUser()
+    {
+        TestDatabase test;
+        UserRepository users(*test.database());
+        const qint64 tenant = makeTenant(*test.database());
+        const qint64 other = makeTenant(*test.database());
+        QVERIFY(users.insert(user(tenant, QStringLiteral("carol@x.io"), Role::SuperAdmin)));
+        QVERIFY(users.insert(user(tenant, QStringLiteral("Alice@x.io"), Role::User)));
+        User bob = user(tenant, QStringLiteral("bob@y.io"), Role::Admin);
+        bob.isActive = false;
+        QVERIFY(users.insert(bob));
+        QVERIFY(users.insert(user(other, QStringLiteral("admin@x.io"), Role::Admin)));
+        const auto emails = [&](const QStringList &terms, UserSort sort = {}) {
+            QStringList listed;
+            const auto page = users.list(tenant, {1, 10}, terms, sort);
+            if (!page)
+                return QStringList{page.error().detail};
+            for (const User &u : page->items)
+                listed << u.email;
+            return listed;
+        };
+        // Every word, in the email or the role, case aside; one tenant only.
+        QCOMPARE(emails({QStringLiteral("ADMIN")}),
+                 (QStringList{QStringLiteral("carol@x.io"), QStringLiteral("bob@y.io")}));
+        QCOMPARE(emails({QStringLiteral("admin"), QStringLiteral("x.io")}),
+                 QStringList{QStringLiteral("carol@x.io")});
+        QCOMPARE(emails({QStringLiteral("%")}), QStringList());
+        QCOMPARE(emails({}, {UserSort::By::Email, false}),
+                 (QStringList{QStringLiteral("Alice@x.io"), QStringLiteral("bob@y.io"),
+                              QStringLiteral("carol@x.io")}));
+        QCOMPARE(emails({}, {UserSort::By::Role, true}),
+                 (QStringList{QStringLiteral("Alice@x.io"), QStringLiteral("bob@y.io"),
+                              QStringLiteral("carol@x.io")}));
+        QCOMPARE(emails({}, {UserSort::By::Status, true}).first(), QStringLiteral("bob@y.io"));
+        // Keyset paging in a sorted list skips nothing.
+        auto first = users.list(tenant, {1, 2}, {}, {UserSort::By::Email, true});
+        QCOMPARE(first->totalCount, 3);
+        auto second =
+            users.list(tenant, PageRequest(1, 2, first->last), {}, {UserSort::By::Email, true});
+        QCOMPARE(second->items.size(), 1);
+        QCOMPARE(second->items.first().email, QStringLiteral("Alice@x.io"));
+    }
+
     void updateWritesEveryField()
     {
         TestDatabase test;

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
+#include "ConsoleFixture.h"
+#include "SearchField.h"
+#include "UsersPane.h"
+#include "itemmodels/UserTableModel.h"
+#include "store/UserRepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+
+using namespace keyward;
+
+// The Users tab over more users than a page: search and sort are the
+// store's, so they cover every user of the tenant, not only those loaded.
+class TestUsersPane : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<ConsoleFixture> m_console;
+
+    UsersPane *pane() const { return m_console->window()->usersPane(); }
+    void addUsers(int count)
+    {
+        const UserRepository users(*m_console->test().database().database());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < count; ++i) {
+            const User user{0,
+                            m_console->tenant().id,
+                            QStringLiteral("user%1@example.com").arg(i, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("$scrypt$x"),
+                            Role::User,
+                            true,
+                            now,
+                            now};
+            QVERIFY(users.insert(user));
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_console = std::make_unique<ConsoleFixture>();
+        addUsers(3 * UserTableModel::pageSize + 50); // the view may read a page ahead
+        QVERIFY(m_console->open());
+        m_console->window()->tabs()->setCurrentWidget(pane());
+    }
+    void cleanup() { m_console.reset(); }
+
+    void searchFindsAUserNotLoaded()
+    {
+        UserTableModel &model = pane()->model();
+        QVERIFY(model.rowCount() < 650);
+        auto *count = pane()->findChild<QLabel *>(QStringLiteral("userCount"));
+        QVERIFY(count);
+        const QString unsearched = count->text();
+        QVERIFY2(unsearched.startsWith(QStringLiteral("650 users, ")), qPrintable(unsearched));
+        QTest::keyClicks(pane()->filterEdit(), QStringLiteral("USER649@"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 user matches"));
+        QCOMPARE(model.userAt(0)->email, QStringLiteral("user649@example.com"));
+        QTest::keyClicks(pane()->filterEdit(), QStringLiteral(" nowhere"));
+        QTRY_COMPARE(count->text(), QStringLiteral("No match"));
+        QTest::keyClick(pane()->filterEdit(), Qt::Key_Escape);
+        QTRY_COMPARE(count->text(), unsearched);
+    }
+
+    void sortingOrdersEveryUser()
+    {
+        QHeaderView *header = pane()->view()->header();
+        header->setSortIndicator(UserTableModel::EmailColumn, Qt::DescendingOrder);
+        QCOMPARE(pane()->model().userAt(0)->email, QStringLiteral("user649@example.com"));
+        header->setSortIndicator(UserTableModel::EmailColumn, Qt::AscendingOrder);
+        QCOMPARE(pane()->model().userAt(0)->email, QStringLiteral("user000@example.com"));
+    }
+};
+
+QTEST_MAIN(TestUsersPane)
+#include "TestUsersPane.moc"
