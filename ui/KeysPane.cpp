@@ -7,6 +7,7 @@
 #include "EmphasisProxyModel.h"
 #include "KeyActions.h"
 #include "KeyDetailsPane.h"
+#include "ListEnd.h"
 #include "SearchField.h"
 #include "ThemeIcon.h"
 #include "domain/Services.h"
@@ -71,7 +72,8 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(tr("Keys"));
     m_view->setRootIsDecorated(false);
-    new ElidedCellTips(m_view); // owned by the view
+    new ElidedCellTips(m_view);                        // owned by the view
+    new ListEnd(m_view, KeyTableModel::CreatedColumn); // owned by the view
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -7,6 +7,7 @@
 #include "CreateUserDialog.h"
 #include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
+#include "ListEnd.h"
 #include "RoleDialog.h"
 #include "SearchField.h"
 #include "ThemeIcon.h"
@@ -62,7 +63,8 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(tr("Users"));
     m_view->setRootIsDecorated(false);
-    new ElidedCellTips(m_view); // owned by the view
+    new ElidedCellTips(m_view);                         // owned by the view
+    new ListEnd(m_view, UserTableModel::CreatedColumn); // owned by the view
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

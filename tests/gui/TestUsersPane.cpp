@@ -12,8 +12,8 @@
 
 using namespace keyward;
 
-// The Users tab over more users than a page: search and sort are the
-// store's, so they cover every user of the tenant, not only those loaded.
+// The Users tab over more users than a page: search, sort and Ctrl+End are
+// the store's, so they cover every user of the tenant, not only those loaded.
 class TestUsersPane : public QObject {
     Q_OBJECT
 private:
@@ -71,6 +71,33 @@ private slots:
         QCOMPARE(pane()->model().userAt(0)->email, QStringLiteral("user649@example.com"));
         header->setSortIndicator(UserTableModel::EmailColumn, Qt::AscendingOrder);
         QCOMPARE(pane()->model().userAt(0)->email, QStringLiteral("user000@example.com"));
+    }
+
+    // Ctrl+End while pages wait unread turns the list round (the end comes
+    // first at once) rather than stopping at the last row loaded.
+    void ctrlEndShowsTheEndOfTheWholeList()
+    {
+        QTreeView *view = pane()->view();
+        QHeaderView *header = view->header();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(header->sortIndicatorSection(), int(UserTableModel::CreatedColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(pane()->currentUser()->email, QStringLiteral("user649@example.com"));
+        // Sorted by email: the end is the other way round of that sort.
+        header->setSortIndicator(UserTableModel::EmailColumn, Qt::AscendingOrder);
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(header->sortIndicatorSection(), int(UserTableModel::EmailColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(pane()->currentUser()->email, QStringLiteral("user649@example.com"));
+        // Every row loaded: Ctrl+End is the view's own again.
+        pane()->filterEdit()->setText(QStringLiteral("user00"));
+        QTRY_COMPARE(pane()->model().rowCount(), 10);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(pane()->currentUser()->email, QStringLiteral("user000@example.com"));
     }
 };
 

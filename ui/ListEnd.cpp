@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
+#include "ListEnd.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QTreeView>
+
+namespace keyward {
+
+ListEnd::ListEnd(QTreeView *view, int naturalColumn)
+    : QObject(view)
+    , m_view(view)
+    , m_naturalColumn(naturalColumn)
+{
+    view->installEventFilter(this);
+}
+
+bool ListEnd::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress ||
+        !static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument))
+        return QObject::eventFilter(watched, event);
+    QAbstractItemModel *model = m_view->model();
+    if (!model || !model->canFetchMore({}))
+        return QObject::eventFilter(watched, event);
+    QHeaderView *header = m_view->header();
+    const int sorted = header->sortIndicatorSection();
+    if (sorted < 0 || sorted >= model->columnCount())
+        header->setSortIndicator(m_naturalColumn, Qt::DescendingOrder);
+    else
+        header->setSortIndicator(sorted, header->sortIndicatorOrder() == Qt::AscendingOrder
+                                             ? Qt::DescendingOrder
+                                             : Qt::AscendingOrder);
+    const QModelIndex first = model->index(0, qMax(0, m_view->currentIndex().column()));
+    if (first.isValid())
+        m_view->setCurrentIndex(first);
+    m_view->scrollToTop();
+    return true;
+}
+
+} // namespace keyward

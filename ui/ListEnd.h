@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Keyward developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+
+class QTreeView;
+
+namespace keyward {
+
+// Ctrl+End in a list the store reads page by page: the view knows only the
+// rows loaded, so End would stop at row 200 of 100,000, and loading them all
+// would take seconds. While rows wait unread, the list turns round instead
+// (the header's sort reversed; unsorted, `naturalColumn` descending), so its
+// end comes first, at once, and the current row goes there. Once every row
+// is loaded, Ctrl+End is the view's own. Owned by the view.
+class ListEnd : public QObject {
+    Q_OBJECT
+public:
+    ListEnd(QTreeView *view, int naturalColumn);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QTreeView *m_view;
+    int m_naturalColumn;
+};
+
+} // namespace keyward
