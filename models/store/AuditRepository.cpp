@@ -44,21 +44,15 @@ Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64>
                                                            const PageRequest &request,
                                                            const QStringList &searchTerms) const
 {
-    QStringList conditions;
     QVariantList values;
-    if (tenantId) {
-        conditions << QStringLiteral("tenant_id = ?");
-        values << *tenantId;
-    }
-    if (!searchTerms.isEmpty())
-        conditions << Sql::searchCondition(m_database.dialect(), searchTerms,
-                                           {QStringLiteral("actor"), QStringLiteral("action"),
-                                            QStringLiteral("target"), QStringLiteral("source_ip"),
-                                            QStringLiteral("detail")},
-                                           values);
-    return Sql::selectPage<AuditEvent>(m_database, columns, QStringLiteral("audit_events"),
-                                       conditions.join(QStringLiteral(" AND ")), values,
-                                       {QStringLiteral("id"), {}, true}, request, eventFrom);
+    const QString where = Sql::tenantSearchCondition(
+        m_database.dialect(), tenantId, searchTerms,
+        {QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("target"),
+         QStringLiteral("source_ip"), QStringLiteral("detail")},
+        values);
+    return Sql::selectPage<AuditEvent>(m_database, columns, QStringLiteral("audit_events"), where,
+                                       values, {QStringLiteral("id"), {}, true}, request,
+                                       eventFrom);
 }
 
 } // namespace keyward

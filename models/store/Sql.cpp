@@ -115,6 +115,20 @@ QString Sql::searchCondition(const SqlDialect &dialect, const QStringList &terms
     return everyTerm.join(QStringLiteral(" AND "));
 }
 
+QString Sql::tenantSearchCondition(const SqlDialect &dialect, std::optional<qint64> tenantId,
+                                   const QStringList &terms, const QStringList &columns,
+                                   QVariantList &values, const QString &idColumn)
+{
+    QStringList conditions;
+    if (tenantId) {
+        conditions << QStringLiteral("tenant_id = ?");
+        values << *tenantId;
+    }
+    if (!terms.isEmpty())
+        conditions << searchCondition(dialect, terms, columns, values, idColumn);
+    return conditions.join(QStringLiteral(" AND "));
+}
+
 WriteTransaction::WriteTransaction(const Database &database)
     : m_db(database.connection())
 {

@@ -54,6 +54,13 @@ QString searchCondition(const SqlDialect &dialect, const QStringList &terms,
                         const QStringList &columns, QVariantList &values,
                         const QString &idColumn = {});
 
+// The condition of one tenant's list (every tenant's without one), narrowed
+// to the rows where every search term appears (searchCondition): "" for
+// none, with its values appended to `values`.
+QString tenantSearchCondition(const SqlDialect &dialect, std::optional<qint64> tenantId,
+                              const QStringList &terms, const QStringList &columns,
+                              QVariantList &values, const QString &idColumn = {});
+
 // The order of a paged list: an SQL expression over a row that is never
 // NULL (its placeholders bound to `values`), ties broken by id the same way.
 struct Order {

@@ -65,16 +65,10 @@ Result<Page<User>, StoreError> UserRepository::list(std::optional<qint64> tenant
                                                     const QStringList &searchTerms,
                                                     const UserSort &sort) const
 {
-    QStringList conditions;
     QVariantList values;
-    if (tenantId) {
-        conditions << QStringLiteral("tenant_id = ?");
-        values << *tenantId;
-    }
-    if (!searchTerms.isEmpty())
-        conditions << Sql::searchCondition(m_database.dialect(), searchTerms,
-                                           {QStringLiteral("email"), QStringLiteral("role")},
-                                           values, QStringLiteral("id"));
+    const QString where = Sql::tenantSearchCondition(
+        m_database.dialect(), tenantId, searchTerms,
+        {QStringLiteral("email"), QStringLiteral("role")}, values, QStringLiteral("id"));
     // An expression never NULL; ties are broken by id (Sql::selectPage).
     Sql::Order order{QStringLiteral("id"), {}, sort.descending};
     switch (sort.by) {
@@ -91,9 +85,8 @@ Result<Page<User>, StoreError> UserRepository::list(std::optional<qint64> tenant
         order.expression = QStringLiteral("1 - is_active");
         break;
     }
-    return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"),
-                                 conditions.join(QStringLiteral(" AND ")), values, order, request,
-                                 userFrom);
+    return Sql::selectPage<User>(m_database, columns, QStringLiteral("users"), where, values, order,
+                                 request, userFrom);
 }
 
 Result<Ok, StoreError> UserRepository::update(const User &user) const

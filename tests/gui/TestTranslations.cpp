@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
-#include "GuiTestSettings.h"
+#include "ConsoleFixture.h"
 #include "KeysPane.h"
-#include "MainWindow.h"
-#include "TestServices.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -29,8 +27,7 @@ using namespace keyward;
 class TestTranslations : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<GuiTestSettings> m_settings;
-    std::unique_ptr<TestServices> m_test;
+    std::unique_ptr<ConsoleFixture> m_console;
 
     // What the window says in words, in an order that does not depend on
     // the language: action texts, tab titles, buttons, group titles, field
@@ -66,14 +63,6 @@ private:
         }
         return texts;
     }
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(m_test->services());
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        return window;
-    }
     // Words Italian software keeps as they are.
     static bool italianAsIs(QString text)
     {
@@ -89,13 +78,10 @@ private:
 private slots:
     void init()
     {
-        m_settings = std::make_unique<GuiTestSettings>();
-        QSettings().setValue(QStringLiteral("server/autoStart"), false);
-        m_test = std::make_unique<TestServices>();
-        const Tenant acme = m_test->createTenant(QStringLiteral("Acme"));
+        m_console = std::make_unique<ConsoleFixture>();
         NewKey billing;
         billing.name = QStringLiteral("billing");
-        m_test->createKey(acme.id, billing);
+        m_console->test().createKey(m_console->tenant().id, billing);
     }
     void cleanup()
     {
@@ -103,8 +89,7 @@ private slots:
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
-        m_test.reset();
-        m_settings.reset();
+        m_console.reset();
     }
 
     void englishNeedsNoTranslation()
@@ -115,15 +100,11 @@ private slots:
 
     void italianLocaleTranslatesTheWholeWindow()
     {
-        QStringList english;
-        {
-            auto window = openWindow();
-            QVERIFY(window);
-            english = shownTexts(*window);
-        }
+        QVERIFY(m_console->open());
+        const QStringList english = shownTexts(*m_console->window());
         QVERIFY(Translations::install(*qApp, QLocale(QLocale::Italian, QLocale::Italy)));
-        auto window = openWindow();
-        QVERIFY(window);
+        QVERIFY(m_console->open());
+        MainWindow *window = m_console->window();
         const QStringList italian = shownTexts(*window);
         QCOMPARE(italian.size(), english.size());
         QStringList untranslated;
