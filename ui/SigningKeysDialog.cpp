@@ -3,6 +3,7 @@
 #include "SigningKeysDialog.h"
 
 #include "ConfirmDestructive.h"
+#include "ElidedCellTips.h"
 #include "domain/Services.h"
 #include "itemmodels/ShownTime.h"
 
@@ -67,7 +68,17 @@ SigningKeysDialog::SigningKeysDialog(Services &services, Actor actor, QWidget *p
     m_table->setAccessibleName(tr("Signing keys"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Like the console's other lists: no grid, alternating compact rows,
+    // titles aligned with their columns, a cut cell whole in its tooltip.
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    new ElidedCellTips(m_table); // owned by the table
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KidColumn, QHeaderView::Stretch);
     for (const JwtAlgorithm algorithm :
@@ -134,6 +145,12 @@ void SigningKeysDialog::refresh()
         m_table->setItem(row, RetiredColumn, timeItem(key.retiredAt));
         if (key.status == QLatin1String("retiring"))
             ++verifyingOnly;
+        // Retired keys are greyed, as inactive rows are in the other lists.
+        if (key.status == QLatin1String("retired")) {
+            for (int column = 0; column < m_table->columnCount(); ++column)
+                m_table->item(row, column)
+                    ->setForeground(m_table->palette().brush(QPalette::Disabled, QPalette::Text));
+        }
     }
     m_retire->setEnabled(verifyingOnly > 0 && !isRotating());
     if (verifyingOnly == 0)

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -104,6 +105,23 @@ private slots:
                  (QStringList{QStringLiteral("Signing"), QStringLiteral("Retired")}));
         QVERIFY(!dialog.retireButton()->isEnabled());
         QCOMPARE(m_test->services().signingKeyRing.snapshot()->kids.size(), 1);
+        // The retired key is greyed like an inactive row elsewhere; the
+        // signing one is not.
+        const QColor muted = dialog.table()->palette().color(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(dialog.table()->item(1, 2)->foreground().color(), muted);
+        QVERIFY(dialog.table()->item(0, 2)->foreground().style() == Qt::NoBrush);
+    }
+
+    // Styled as the console's other lists.
+    void looksLikeTheOtherLists()
+    {
+        SigningKeysDialog dialog(m_test->services(), TestServices::operatorActor());
+        QVERIFY(!dialog.table()->showGrid());
+        QVERIFY(dialog.table()->alternatingRowColors());
+        QCOMPARE(dialog.table()->selectionMode(), QAbstractItemView::SingleSelection);
+        QCOMPARE(dialog.table()->horizontalHeader()->defaultAlignment(),
+                 Qt::AlignLeft | Qt::AlignVCenter);
+        QVERIFY(dialog.table()->verticalHeader()->isHidden());
     }
 
     // The store's algorithm is chosen to begin with; another one moves the
