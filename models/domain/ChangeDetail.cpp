@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ChangeDetail.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace keyward::ChangeDetail {
@@ -29,9 +31,11 @@ private:
     QStringList m_parts;
 };
 
+// As a JSON string: quoted, with quotes, backslashes and control characters escaped.
 QString quoted(const QString &text)
 {
-    return QStringLiteral("\"%1\"").arg(text);
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.sliced(1, array.size() - 2)); // without [ ]
 }
 
 QString yesNo(bool value)
@@ -84,7 +88,7 @@ QString of(const Tenant &before, const Tenant &after)
 QString of(const User &before, const User &after)
 {
     Changes changes;
-    changes.add("email", before.email, after.email);
+    changes.add("email", quoted(before.email), quoted(after.email));
     changes.add("role", roleName(before.role), roleName(after.role));
     changes.add("active", yesNo(before.isActive), yesNo(after.isActive));
     changes.addNamed("password", before.passwordHash != after.passwordHash);

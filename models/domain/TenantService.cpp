@@ -34,8 +34,8 @@ std::optional<DomainError> refuseTakenName(const TenantRepository &tenants, cons
         return DomainError::unavailable(taken.error());
     if (!taken->has_value())
         return std::nullopt;
-    return DomainError::conflict(
-        QStringLiteral("a tenant named \"%1\" already exists (ID %2)").arg(name).arg(**taken));
+    return DomainError::conflict(QStringLiteral("a tenant named \"%1\" already exists (ID %2)")
+                                     .arg(name, QString::number(**taken)));
 }
 
 } // namespace

@@ -51,6 +51,14 @@ private slots:
 
         QVERIFY(test.services().keys.update(TestServices::operatorActor(), issued.key.id, disable));
         QCOMPARE(newest(test).detail, QStringLiteral("no change"));
+
+        // Free text typed with quotes, a "; " or a newline stays one value.
+        KeyChanges describe;
+        describe.description = QStringLiteral("say \"hi\"; then\nstop");
+        QVERIFY(
+            test.services().keys.update(TestServices::operatorActor(), issued.key.id, describe));
+        QCOMPARE(newest(test).detail,
+                 QStringLiteral("description: \"\" → \"say \\\"hi\\\"; then\\nstop\""));
     }
 
     void aTenantUpdateSaysNameAndState()
@@ -77,7 +85,11 @@ private slots:
         const AuditEvent event = newest(test);
         QCOMPARE(event.action, QStringLiteral("user.update"));
         QCOMPARE(event.detail, QStringLiteral("role: User → Admin; password changed"));
-        QVERIFY(!event.detail.contains(QStringLiteral("another")));
+        // Neither the old hash nor the new one is written.
+        const User changed = *test.services().users.get(TestServices::operatorActor(), bob.id);
+        QVERIFY(!bob.passwordHash.isEmpty() && !changed.passwordHash.isEmpty());
+        QVERIFY(!event.detail.contains(bob.passwordHash));
+        QVERIFY(!event.detail.contains(changed.passwordHash));
     }
 };
 
