@@ -69,6 +69,7 @@ AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     connect(m_tenantOnly, &QCheckBox::toggled, this, &AuditPane::applyScope);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPane::updateCount);
+    connect(m_model, &AuditTableModel::totalCountChanged, this, &AuditPane::updateCount);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const QString &reason) {
         emit statusMessage(tr("Could not load the audit log: %1").arg(reason), 8000);
     });

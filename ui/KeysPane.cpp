@@ -155,6 +155,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KeysPane::updateCount);
+    connect(m_model, &KeyTableModel::totalCountChanged, this, &KeysPane::updateCount);
     connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &KeyActions::update);
     connect(m_model, &KeyTableModel::loadFailed, this, [this](const QString &reason) {
         emit statusMessage(tr("Could not load keys: %1").arg(reason), 8000);

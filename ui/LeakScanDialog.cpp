@@ -23,6 +23,24 @@ namespace keyward {
 
 namespace {
 
+// The finding's status in words (LeakScanner::statusName is the CLI's).
+QString shownStatus(LeakScanner::Status status)
+{
+    switch (status) {
+    case LeakScanner::Status::Live:
+        return LeakScanDialog::tr("live");
+    case LeakScanner::Status::Disabled:
+        return LeakScanDialog::tr("disabled");
+    case LeakScanner::Status::Deleted:
+        return LeakScanDialog::tr("deleted");
+    case LeakScanner::Status::Expired:
+        return LeakScanDialog::tr("expired");
+    case LeakScanner::Status::Unknown:
+        break;
+    }
+    return LeakScanDialog::tr("unknown");
+}
+
 enum Column { WhereColumn, KeyColumn, IdColumn, LabelColumn, StatusColumn, ColumnCount };
 
 } // namespace
@@ -165,8 +183,7 @@ void LeakScanDialog::showFindings(const QList<LeakScanner::Finding> &findings)
             row, IdColumn,
             new QTableWidgetItem(finding.keyId ? QString::number(*finding.keyId) : QString()));
         m_table->setItem(row, LabelColumn, new QTableWidgetItem(finding.label));
-        m_table->setItem(row, StatusColumn,
-                         new QTableWidgetItem(LeakScanner::statusName(finding.status)));
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(shownStatus(finding.status)));
         if (finding.status == LeakScanner::Status::Live)
             ++live;
     }

@@ -26,12 +26,19 @@ bool ListEnd::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     QHeaderView *header = m_view->header();
     const int sorted = header->sortIndicatorSection();
-    if (sorted < 0 || sorted >= model->columnCount())
-        header->setSortIndicator(m_naturalColumn, Qt::DescendingOrder);
-    else
-        header->setSortIndicator(sorted, header->sortIndicatorOrder() == Qt::AscendingOrder
-                                             ? Qt::DescendingOrder
-                                             : Qt::AscendingOrder);
+    const bool turnedAlready =
+        m_turned && sorted == m_turnedSection && header->sortIndicatorOrder() == m_turnedOrder;
+    if (!turnedAlready) {
+        if (sorted < 0 || sorted >= model->columnCount())
+            header->setSortIndicator(m_naturalColumn, Qt::DescendingOrder);
+        else
+            header->setSortIndicator(sorted, header->sortIndicatorOrder() == Qt::AscendingOrder
+                                                 ? Qt::DescendingOrder
+                                                 : Qt::AscendingOrder);
+        m_turned = true;
+        m_turnedSection = header->sortIndicatorSection();
+        m_turnedOrder = header->sortIndicatorOrder();
+    }
     const QModelIndex first = model->index(0, qMax(0, m_view->currentIndex().column()));
     if (first.isValid())
         m_view->setCurrentIndex(first);

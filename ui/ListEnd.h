@@ -12,8 +12,9 @@ namespace keyward {
 // rows loaded, so End would stop at row 200 of 100,000, and loading them all
 // would take seconds. While rows wait unread, the list turns round instead
 // (the header's sort reversed; unsorted, `naturalColumn` descending), so its
-// end comes first, at once, and the current row goes there. Once every row
-// is loaded, Ctrl+End is the view's own. Owned by the view.
+// end comes first, at once, and the current row goes there (pressed again,
+// it stays there). Once every row is loaded, Ctrl+End is the view's own.
+// Owned by the view.
 class ListEnd : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +26,11 @@ protected:
 private:
     QTreeView *m_view;
     int m_naturalColumn;
+    // The sort this turned the list to (once it has), while the header
+    // still shows it.
+    bool m_turned = false;
+    int m_turnedSection = -1;
+    Qt::SortOrder m_turnedOrder = Qt::AscendingOrder;
 };
 
 } // namespace keyward

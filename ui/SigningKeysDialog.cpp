@@ -159,7 +159,7 @@ void SigningKeysDialog::refresh()
         m_summary->setText(tr("1 key only verifies; retire once the tokens it signed no longer "
                               "matter (access tokens live 1 hour)."));
     else
-        m_summary->setText(tr("%1 keys only verify; retire once the tokens it signed no longer "
+        m_summary->setText(tr("%1 keys only verify; retire once the tokens they signed no longer "
                               "matter (access tokens live 1 hour).")
                                .arg(verifyingOnly));
 }

@@ -94,7 +94,19 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
 
     connect(m_filter, &SearchField::searchChanged, m_model, &UserTableModel::setSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateCount);
+    // A search or sort reads the list again: the selected user stays
+    // selected when among the rows read, and the actions follow.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const auto user = currentUser();
+        m_keepSelected = user ? user->id : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelected)
+            selectUser(m_keepSelected);
+        updateActions();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateCount);
+    connect(m_model, &UserTableModel::totalCountChanged, this, &UsersPane::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPane::updateActions);
     connect(m_model, &UserTableModel::loadFailed, this, [this](const QString &reason) {

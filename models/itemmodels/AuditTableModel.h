@@ -42,10 +42,13 @@ public:
 
 signals:
     void loadFailed(const QString &reason);
+    // The count changed with no row added or removed (the list's last page).
+    void totalCountChanged();
 
 private:
     Result<Page<AuditEvent>, QString> fetchPage(const PageRequest &request) const override;
     void pageFailed(const QString &reason) override { emit loadFailed(reason); }
+    void totalCountSettled() override { emit totalCountChanged(); }
 
     const AuditLog &m_audit;
     const AuditNames *m_names = nullptr;

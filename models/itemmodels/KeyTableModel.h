@@ -97,10 +97,13 @@ public:
 signals:
     // Reading a page failed; the list stops where it is until refresh().
     void loadFailed(const QString &reason);
+    // The count changed with no row added or removed (the list's last page).
+    void totalCountChanged();
 
 private:
     Result<Page<ApiKey>, QString> fetchPage(const PageRequest &request) const override;
     void pageFailed(const QString &reason) override { emit loadFailed(reason); }
+    void totalCountSettled() override { emit totalCountChanged(); }
     QVariant display(const ApiKey &key, int column, const QDateTime &now) const;
     QVariant emphasis(const ApiKey &key, int column, const QDateTime &now) const;
 

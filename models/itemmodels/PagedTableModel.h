@@ -21,7 +21,8 @@ namespace keyward {
 // re-read or a local change from showing a row twice, and the failed state.
 // The concrete model says how to read one page and what the columns show.
 // Not a Q_OBJECT (moc cannot take a template): each concrete model declares
-// Q_OBJECT and its loadFailed signal, which pageFailed() hands it.
+// Q_OBJECT and its loadFailed and totalCountChanged signals, which
+// pageFailed() and totalCountSettled() hand it.
 template <typename Row> class PagedTableModel : public QAbstractTableModel {
 public:
     static constexpr int pageSize = 200;
@@ -86,6 +87,8 @@ protected:
     virtual Result<Page<Row>, QString> fetchPage(const PageRequest &request) const = 0;
     // Reading a page failed; the list stops where it is until refresh().
     virtual void pageFailed(const QString &reason) = 0;
+    // totalCount() changed without rows coming or going.
+    virtual void totalCountSettled() = 0;
 
     const QList<Row> &rows() const { return m_rows; }
     // A row changed or created here: replaced in place, or appended (it sits
@@ -144,8 +147,12 @@ template <typename Row> void PagedTableModel<Row>::fetchMore(const QModelIndex &
     if (!canFetchMore(parent))
         return;
     const QList<Row> fresh = readPage();
-    if (fresh.isEmpty())
+    if (fresh.isEmpty()) {
+        // The list ended on a page with nothing new: only the count changed
+        // ("more than 1,200 match" becomes "1,200 match").
+        totalCountSettled();
         return;
+    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
     m_rows.append(fresh);
     endInsertRows();

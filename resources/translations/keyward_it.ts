@@ -1306,6 +1306,26 @@ last used: never</extracomment>
         <source>Revoked %1 leaked keys</source>
         <translation>Revocate %1 chiavi trapelate</translation>
     </message>
+    <message>
+        <source>live</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disattivata</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminata</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuta</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MainWindow</name>
@@ -1895,7 +1915,7 @@ last used: never</extracomment>
         <translation>1 chiave serve solo alla verifica; ritirala quando i token che ha firmato non servono più (i token di accesso durano 1 ora).</translation>
     </message>
     <message>
-        <source>%1 keys only verify; retire once the tokens it signed no longer matter (access tokens live 1 hour).</source>
+        <source>%1 keys only verify; retire once the tokens they signed no longer matter (access tokens live 1 hour).</source>
         <translation>%1 chiavi servono solo alla verifica; ritirale quando i token che hanno firmato non servono più (i token di accesso durano 1 ora).</translation>
     </message>
     <message>

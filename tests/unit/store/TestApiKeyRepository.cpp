@@ -137,10 +137,12 @@ private slots:
         QVERIFY(page->moreThanTotal);
         request.countAtMost = 5; // exactly as many as there are: the count is whole
         page = keys.list(all, request);
+        QVERIFY(page);
         QCOMPARE(page->totalCount, 5);
         QVERIFY(!page->moreThanTotal);
         request.countAtMost = 0; // the API's lists: always the whole count
         page = keys.list(all, request);
+        QVERIFY(page);
         QCOMPARE(page->totalCount, 5);
         QVERIFY(!page->moreThanTotal);
     }
