@@ -81,12 +81,12 @@ int printHygiene(AdminSession &session, std::optional<qint64> tenantId, qint64 w
                                           key.name,
                                           key.displayPrefix,
                                           concern,
-                                          finding.reason};
+                                          finding.reason.text()};
                 json << QJsonObject{{QStringLiteral("keyId"), key.id},
                                     {QStringLiteral("tenantId"), key.tenantId},
                                     {QStringLiteral("name"), key.name},
                                     {QStringLiteral("concern"), concern},
-                                    {QStringLiteral("reason"), finding.reason}};
+                                    {QStringLiteral("reason"), finding.reason.text()}};
             }
         }
         if (request.offset() + page->items.size() >= page->totalCount || page->items.isEmpty())

@@ -42,7 +42,7 @@ int TokenCommand::run(const QStringList &arguments)
         session.services().keyExchange.exchange(key, KeyExchange::localAddress());
     if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
         QTextStream(stderr) << "keyward: no token: "
-                            << KeyExchange::explainLocalRefusal(exchanged.check) << Qt::endl;
+                            << KeyExchange::explainLocalRefusal(exchanged.check).text() << Qt::endl;
         return exchanged.check.outcome == KeyVerifier::Outcome::Unavailable ? AdminSession::Failure
                                                                             : AdminSession::Refused;
     }

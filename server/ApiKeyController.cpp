@@ -202,7 +202,8 @@ HttpResponse ApiKeyController::usage(const HttpRequest &request) const
     // confirm that another tenant's key exists.
     if (!report && report.error().field == QLatin1String("tenant"))
         return SuccessEnvelope::fromDomain(
-            DomainError::notFound(QStringLiteral("No API key found with ID %1").arg(target->id)),
+            DomainError::notFound({QT_TRANSLATE_NOOP("Sentence", "No API key found with ID %1"),
+                                   {QString::number(target->id)}}),
             keyNotFound);
     return SuccessEnvelope::answer(
         report, [](const KeyUsageReport &made) { return made.toJson(); },

@@ -28,7 +28,7 @@ HttpResponse OAuth::clientRefused(const KeyVerifier::Check &check, const QString
 {
     using Outcome = KeyVerifier::Outcome;
     // In words for people, naming the permission the grant needs.
-    const QString why = KeyVerifier::explain(check, {QString(), permission});
+    const QString why = KeyVerifier::explain(check, {QString(), permission}).text();
     switch (check.outcome) {
     case Outcome::Accepted:
         break;

@@ -3,6 +3,7 @@
 #include "CreateKeyDialog.h"
 
 #include "EmphasisProxyModel.h"
+#include "FormMessage.h"
 #include "domain/Clock.h"
 #include "ui_CreateKeyDialog.h"
 
@@ -243,18 +244,18 @@ void CreateKeyDialog::showError(const DomainError &error)
 {
     if (error.field == QLatin1String("name")) {
         m_labelTouched = true;
-        setError(m_ui->labelError, error.detail);
+        setError(m_ui->labelError, FormMessage::of(error.said));
         m_ui->labelEdit->setFocus();
     } else if (error.field == QLatin1String("allowedIp")) {
-        setError(m_ui->networksError, error.detail);
+        setError(m_ui->networksError, FormMessage::of(error.said));
         m_ui->networksEdit->setFocus();
     } else if (error.field == QLatin1String("permissions")) {
-        setError(m_ui->permissionsError, error.detail);
+        setError(m_ui->permissionsError, FormMessage::of(error.said));
     } else if (error.field == QLatin1String("lifetime") ||
                error.field == QLatin1String("expiresAt")) {
-        setError(m_ui->lifetimeError, error.detail);
+        setError(m_ui->lifetimeError, FormMessage::of(error.said));
     } else {
-        setError(m_ui->formError, error.detail);
+        setError(m_ui->formError, FormMessage::of(error.said));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "CreateUserDialog.h"
 
 #include "EmphasisProxyModel.h"
+#include "FormMessage.h"
 #include "ui_CreateUserDialog.h"
 
 #include <QPushButton>
@@ -59,10 +60,10 @@ void CreateUserDialog::validate()
     if (emailBad && !email.isEmpty() && !m_ui->emailEdit->hasFocus())
         error = tr("“%1” is not an email address.").arg(email);
     else if (passwordProblem && !password.isEmpty())
-        error = passwordProblem->detail;
+        error = FormMessage::of(passwordProblem->said);
     else if (!m_ui->confirmEdit->text().isEmpty() && m_ui->confirmEdit->text() != password)
         error = tr("The passwords do not match.");
-    m_ui->errorLabel->setText(error.isEmpty() ? error : error.left(1).toUpper() + error.mid(1));
+    m_ui->errorLabel->setText(error);
     m_ui->errorLabel->setVisible(!error.isEmpty());
     m_complete = !emailBad && !passwordProblem && m_ui->confirmEdit->text() == password;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_complete);
@@ -85,7 +86,7 @@ void CreateUserDialog::setBusy(bool busy)
 
 void CreateUserDialog::showError(const DomainError &error)
 {
-    m_ui->errorLabel->setText(error.detail);
+    m_ui->errorLabel->setText(FormMessage::of(error.said));
     m_ui->errorLabel->show();
     if (error.field == QLatin1String("email"))
         m_ui->emailEdit->setFocus();

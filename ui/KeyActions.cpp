@@ -159,7 +159,7 @@ KeyUsageDialog *KeyActions::showUsage()
 
 void KeyActions::reportError(const QString &message, const DomainError &error)
 {
-    emit statusMessage(message.arg(error.detail), 8000);
+    emit statusMessage(message.arg(error.said.translated()), 8000);
 }
 
 CreateKeyDialog *KeyActions::newKey()
@@ -332,9 +332,10 @@ void KeyActions::copyToken()
     // this machine's loopback address.
     const auto exchanged = m_services.keyExchange.exchangeRow(*key);
     if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted) {
-        emit statusMessage(tr("No token for “%1”: %2")
-                               .arg(key->name, KeyExchange::explainLocalRefusal(exchanged.check)),
-                           8000);
+        emit statusMessage(
+            tr("No token for “%1”: %2")
+                .arg(key->name, KeyExchange::explainLocalRefusal(exchanged.check).translated()),
+            8000);
         return;
     }
     const QByteArray &token = exchanged.token;

@@ -175,7 +175,8 @@ void KeyDetailsPane::loadUsage()
     const auto report = m_services.keyUsage.report(m_actor, m_key->id, span);
     if (!report) {
         m_chart->setReport(KeyUsageReport::gather(m_key->id, span, m_services.clock->now(), {}));
-        m_refusals->setText(tr("The usage cannot be read: %1").arg(report.error().detail));
+        m_refusals->setText(
+            tr("The usage cannot be read: %1").arg(report.error().said.translated()));
         return;
     }
     m_chart->setReport(*report);

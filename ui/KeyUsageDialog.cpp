@@ -70,7 +70,7 @@ void KeyUsageDialog::reload()
     const auto report = m_services.keyUsage.report(m_actor, m_key.id, *span);
     m_addresses->clear();
     if (!report) {
-        m_totals->setText(tr("The usage cannot be read: %1").arg(report.error().detail));
+        m_totals->setText(tr("The usage cannot be read: %1").arg(report.error().said.translated()));
         m_chart->setReport(KeyUsageReport::gather(m_key.id, *span, m_services.clock->now(), {}));
         return;
     }

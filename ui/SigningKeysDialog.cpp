@@ -216,7 +216,7 @@ void SigningKeysDialog::retireOldKeys()
     auto retired = m_services.signingKeys.retire(m_actor, {}, false);
     if (!retired && retired.error().code == DomainError::Code::Conflict &&
         confirmDestructive(this, tr("Retire Old Keys"), tr("Some v1 API keys stop working"),
-                           retired.error().detail, tr("Retire &Anyway")))
+                           retired.error().said.translated(), tr("Retire &Anyway")))
         retired = m_services.signingKeys.retire(m_actor, {}, true);
     refresh();
     if (!retired) {
@@ -229,7 +229,7 @@ void SigningKeysDialog::retireOldKeys()
 
 void SigningKeysDialog::reportError(const QString &message, const DomainError &error)
 {
-    QMessageBox::warning(this, tr("Signing Keys"), message.arg(error.detail));
+    QMessageBox::warning(this, tr("Signing Keys"), message.arg(error.said.translated()));
 }
 
 } // namespace keyward

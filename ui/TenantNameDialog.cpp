@@ -3,6 +3,7 @@
 #include "TenantNameDialog.h"
 
 #include "EmphasisProxyModel.h"
+#include "FormMessage.h"
 #include "domain/TenantService.h"
 
 #include <QDialogButtonBox>
@@ -63,13 +64,14 @@ void TenantNameDialog::validate()
     const auto problem = TenantService::checkName(m_name->text());
     // A blank name only keeps the button off: nobody needs telling while
     // they have not typed yet.
-    showError(problem && !m_name->text().trimmed().isEmpty() ? problem->detail : QString());
+    showError(problem && !m_name->text().trimmed().isEmpty() ? FormMessage::of(problem->said)
+                                                             : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!problem);
 }
 
 void TenantNameDialog::showError(const QString &text)
 {
-    m_error->setText(text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1) + u'.');
+    m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }
 
@@ -78,7 +80,7 @@ void TenantNameDialog::accept()
     if (TenantService::checkName(m_name->text()))
         return;
     if (const auto refused = m_submit(name())) {
-        showError(refused->detail);
+        showError(FormMessage::of(refused->said));
         m_name->setFocus();
         m_name->selectAll();
         return;

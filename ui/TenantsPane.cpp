@@ -264,7 +264,7 @@ void TenantsPane::toggleActive()
     changes.isActive = !tenant->isActive;
     auto updated = m_services.tenants.update(m_actor, tenant->id, changes);
     if (!updated) {
-        reportError(tr("Could not change the tenant: %1"), updated.error().detail);
+        reportError(tr("Could not change the tenant: %1"), updated.error().said.translated());
         return;
     }
     m_model->upsertTenant(*updated);

@@ -227,8 +227,8 @@ void UsersPane::creationFinished()
         if (m_createDialog)
             m_createDialog->showError(created.error());
         else
-            emit statusMessage(tr("Could not create the user: %1").arg(created.error().detail),
-                               8000);
+            emit statusMessage(
+                tr("Could not create the user: %1").arg(created.error().said.translated()), 8000);
         return;
     }
     if (m_createDialog)
@@ -262,7 +262,8 @@ void UsersPane::changeRole()
     changes.role = role;
     auto updated = m_services.users.update(m_actor, user->id, changes);
     if (!updated) {
-        emit statusMessage(tr("Could not change the role: %1").arg(updated.error().detail), 8000);
+        emit statusMessage(
+            tr("Could not change the role: %1").arg(updated.error().said.translated()), 8000);
         return;
     }
     m_model->upsertUser(*updated);
@@ -287,7 +288,8 @@ void UsersPane::toggleActive()
     changes.isActive = !user->isActive;
     auto updated = m_services.users.update(m_actor, user->id, changes);
     if (!updated) {
-        emit statusMessage(tr("Could not change the user: %1").arg(updated.error().detail), 8000);
+        emit statusMessage(
+            tr("Could not change the user: %1").arg(updated.error().said.translated()), 8000);
         return;
     }
     m_model->upsertUser(*updated);

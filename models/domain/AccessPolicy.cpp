@@ -24,31 +24,34 @@ bool within(const QStringList &permissions, const QStringList &scope)
 
 } // namespace
 
-std::optional<QString> AccessPolicy::keyMayCreate(const Actor &actor, ApiKeyKind kind,
-                                                  const QStringList &permissions)
+std::optional<Sentence> AccessPolicy::keyMayCreate(const Actor &actor, ApiKeyKind kind,
+                                                   const QStringList &permissions)
 {
     if (actor.kind != Actor::Kind::Key)
         return std::nullopt;
     if (kind == ApiKeyKind::Tenant)
-        return QStringLiteral("A key cannot create the tenant key");
+        return Sentence(QT_TRANSLATE_NOOP("Sentence", "A key cannot create the tenant key"));
     if (!within(permissions, actor.scope))
-        return QStringLiteral("A key cannot grant permissions it does not hold");
+        return Sentence(
+            QT_TRANSLATE_NOOP("Sentence", "A key cannot grant permissions it does not hold"));
     return std::nullopt;
 }
 
-std::optional<QString> AccessPolicy::keyMayChange(const Actor &actor, const ApiKey &target,
-                                                  const QStringList *newPermissions)
+std::optional<Sentence> AccessPolicy::keyMayChange(const Actor &actor, const ApiKey &target,
+                                                   const QStringList *newPermissions)
 {
     if (actor.kind != Actor::Kind::Key)
         return std::nullopt;
     if (target.kind == ApiKeyKind::Tenant)
-        return QStringLiteral("A key cannot change the tenant key");
+        return Sentence(QT_TRANSLATE_NOOP("Sentence", "A key cannot change the tenant key"));
     if (newPermissions && target.id == actor.id)
-        return QStringLiteral("A key cannot change its own permissions");
+        return Sentence(QT_TRANSLATE_NOOP("Sentence", "A key cannot change its own permissions"));
     if (!within(target.permissions, actor.scope))
-        return QStringLiteral("A key cannot change a key that holds permissions it lacks");
+        return Sentence(QT_TRANSLATE_NOOP(
+            "Sentence", "A key cannot change a key that holds permissions it lacks"));
     if (newPermissions && !within(*newPermissions, actor.scope))
-        return QStringLiteral("A key cannot grant permissions it does not hold");
+        return Sentence(
+            QT_TRANSLATE_NOOP("Sentence", "A key cannot grant permissions it does not hold"));
     return std::nullopt;
 }
 

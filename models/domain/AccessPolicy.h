@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/Sentence.h"
 #include "entities/ApiKey.h"
 
 #include <optional>
@@ -24,10 +25,10 @@ public:
     // scope, never its own permissions, and never the tenant key (losing it
     // breaks discovery and login for the whole tenant). Why not, if not;
     // users and the operator are judged by allows() alone.
-    static std::optional<QString> keyMayCreate(const Actor &actor, ApiKeyKind kind,
-                                               const QStringList &permissions);
-    static std::optional<QString> keyMayChange(const Actor &actor, const ApiKey &target,
-                                               const QStringList *newPermissions = nullptr);
+    static std::optional<Sentence> keyMayCreate(const Actor &actor, ApiKeyKind kind,
+                                                const QStringList &permissions);
+    static std::optional<Sentence> keyMayChange(const Actor &actor, const ApiKey &target,
+                                                const QStringList *newPermissions = nullptr);
 };
 
 } // namespace keyward

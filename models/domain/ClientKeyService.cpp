@@ -16,7 +16,7 @@
 namespace keyward {
 
 namespace {
-const QString invalidServiceId = QStringLiteral("Service ID expired or invalid");
+const Sentence invalidServiceId = QT_TRANSLATE_NOOP("Sentence", "Service ID expired or invalid");
 } // namespace
 
 ClientKeyService::ClientKeyService(const Database &database, const Clock &clock,
@@ -35,13 +35,14 @@ Outcome<ClientKeyService::Registered> ClientKeyService::registerService(const Ac
 {
     if (name.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("name"),
-                                    QStringLiteral("Service name is required"));
+                                    QT_TRANSLATE_NOOP("Sentence", "Service name is required"));
     if (name.size() > 200)
-        return DomainError::invalid(QStringLiteral("name"),
-                                    QStringLiteral("Service name is longer than 200 characters"));
+        return DomainError::invalid(
+            QStringLiteral("name"),
+            QT_TRANSLATE_NOOP("Sentence", "Service name is longer than 200 characters"));
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, AccessPolicy::Operation::Write,
                               actor.tenantId))
-        return DomainError::forbidden(QStringLiteral("Cannot register services"));
+        return DomainError::forbidden(QT_TRANSLATE_NOOP("Sentence", "Cannot register services"));
     const QDateTime now = m_clock.now();
     ServiceIdentity service{0,
                             actor.tenantId,
@@ -91,7 +92,8 @@ Outcome<ApiKey> ClientKeyService::findByPublicId(const Actor &actor, const QStri
         return DomainError::unavailable(found.error());
     if (!found->has_value() || (*found)->status == KeyStatus::Deleted ||
         (!actor.isSuperAdmin() && (*found)->tenantId != actor.tenantId))
-        return DomainError::notFound(QStringLiteral("No API key found with ID %1").arg(keyId));
+        return DomainError::notFound(
+            {QT_TRANSLATE_NOOP("Sentence", "No API key found with ID %1"), {keyId}});
     return **found;
 }
 

@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcStore, "keyward.store")
 DomainError DomainError::unavailable(const StoreError &error)
 {
     qCWarning(lcStore, "store failure: %s", qPrintable(error.detail));
-    return {Code::Unavailable, QStringLiteral("The store is unavailable"), {}};
+    return of(Code::Unavailable, QT_TRANSLATE_NOOP("Sentence", "The store is unavailable"));
 }
 
 } // namespace keyward

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Sentence.h"
 
 #include <QString>
 
@@ -12,7 +13,8 @@ struct StoreError;
 
 // Why a domain operation refused or failed. Each API family maps the code to
 // its own status and envelope in one place; `detail` is a sentence safe to
-// show the caller, `field` names the offending input where there is one.
+// show the caller (English; `said` keeps its source for the console's
+// translation), `field` names the offending input where there is one.
 struct DomainError {
     enum class Code { InvalidInput, NotFound, Forbidden, Conflict, Unavailable };
     Code code = Code::Unavailable;
@@ -20,19 +22,20 @@ struct DomainError {
     // The offending input; for Forbidden, "tenant" when the row belongs to
     // another tenant (which some families answer as not found).
     QString field;
+    Sentence said;
 
-    static DomainError invalid(QString field, QString detail)
+    static DomainError invalid(QString field, const Sentence &said)
     {
-        return {Code::InvalidInput, std::move(detail), std::move(field)};
+        return {Code::InvalidInput, said.text(), std::move(field), said};
     }
-    static DomainError notFound(QString detail) { return {Code::NotFound, std::move(detail), {}}; }
-    static DomainError forbidden(QString detail)
-    {
-        return {Code::Forbidden, std::move(detail), {}};
-    }
-    static DomainError conflict(QString detail) { return {Code::Conflict, std::move(detail), {}}; }
+    static DomainError notFound(const Sentence &said) { return of(Code::NotFound, said); }
+    static DomainError forbidden(const Sentence &said) { return of(Code::Forbidden, said); }
+    static DomainError conflict(const Sentence &said) { return of(Code::Conflict, said); }
     // A store failure: logged with its cause, reported without it.
     static DomainError unavailable(const StoreError &error);
+
+private:
+    static DomainError of(Code code, const Sentence &said) { return {code, said.text(), {}, said}; }
 };
 
 template <typename T> using Outcome = Result<T, DomainError>;

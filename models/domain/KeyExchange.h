@@ -25,7 +25,7 @@ public:
     static QString localAddress() { return QStringLiteral("127.0.0.1"); }
     // Why a key presented from this machine got no token, in words for
     // people (KeyVerifier::explain of the exchange's request).
-    static QString explainLocalRefusal(const KeyVerifier::Check &check)
+    static Sentence explainLocalRefusal(const KeyVerifier::Check &check)
     {
         return KeyVerifier::explain(check, {localAddress(), requiredPermission()});
     }

@@ -6,9 +6,11 @@ namespace keyward {
 
 namespace {
 
-QString days(qint64 count)
+// English says "1 day" but "2 days": a sentence with a count has a source
+// for one and one for more, each translated whole.
+Sentence counted(qint64 count, const char *one, const char *many)
 {
-    return count == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(count);
+    return count == 1 ? Sentence(one) : Sentence(many, {QString::number(count)});
 }
 
 } // namespace
@@ -46,27 +48,34 @@ QList<KeyHygiene::Finding> KeyHygiene::review(const ApiKey &key, const QDateTime
         const qint64 left = now.secsTo(key.expiresAt);
         findings.append({Concern::ExpiringSoon,
                          left < 86400
-                             ? QStringLiteral("expires within a day")
-                             : QStringLiteral("expires in %1").arg(days((left + 86399) / 86400))});
+                             ? Sentence(QT_TRANSLATE_NOOP("Sentence", "expires within a day"))
+                             : counted((left + 86399) / 86400,
+                                       QT_TRANSLATE_NOOP("Sentence", "expires in 1 day"),
+                                       QT_TRANSLATE_NOOP("Sentence", "expires in %1 days"))});
     }
     if (!rotatedNotExpired && !key.lastUsedAt.isValid() &&
         key.createdAt <= now.addDays(-settings.neverUsedAfterDays))
         findings.append(
-            {Concern::NeverUsed, QStringLiteral("never used in the %1 since it was made")
-                                     .arg(days(key.createdAt.daysTo(now)))});
+            {Concern::NeverUsed,
+             counted(
+                 key.createdAt.daysTo(now),
+                 QT_TRANSLATE_NOOP("Sentence", "never used in the 1 day since it was made"),
+                 QT_TRANSLATE_NOOP("Sentence", "never used in the %1 days since it was made"))});
     if (!rotatedNotExpired && key.lastUsedAt.isValid() &&
         key.lastUsedAt <= now.addDays(-settings.idleAfterDays))
         findings.append(
-            {Concern::Idle, QStringLiteral("unused for %1").arg(days(key.lastUsedAt.daysTo(now)))});
+            {Concern::Idle,
+             counted(key.lastUsedAt.daysTo(now), QT_TRANSLATE_NOOP("Sentence", "unused for 1 day"),
+                     QT_TRANSLATE_NOOP("Sentence", "unused for %1 days"))});
     QStringList wide;
     for (const QString &permission : key.permissions) {
         if (changesThings(permission))
             wide << permission;
     }
     if (!wide.isEmpty() && key.allowedNetworks.trimmed().isEmpty())
-        findings.append(
-            {Concern::WideOpen,
-             QStringLiteral("%1 from any network").arg(wide.join(QStringLiteral(", ")))});
+        findings.append({Concern::WideOpen,
+                         {QT_TRANSLATE_NOOP("Sentence", "%1 from any network"),
+                          {wide.join(QStringLiteral(", "))}}});
     return findings;
 }
 

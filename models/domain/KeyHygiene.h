@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Sentence.h"
 #include "entities/ApiKey.h"
 #include "store/ApiKeyRepository.h"
 
@@ -28,7 +29,7 @@ struct Settings {
 
 struct Finding {
     Concern concern;
-    QString reason; // for people: "expires in 3 days", "unused for 45 days", ...
+    Sentence reason; // for people: "expires in 3 days", "unused for 45 days", ...
 };
 
 // "expiring-soon", "never-used", "idle", "wide-open".

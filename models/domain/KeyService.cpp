@@ -32,19 +32,21 @@ QByteArray tenantKeyAssociatedData(const QByteArray &digest)
 DomainError tenantKeyConflict(qint64 tenantId)
 {
     return DomainError::conflict(
-        QStringLiteral("Tenant %1 already has an active tenant key; rotate it instead")
-            .arg(tenantId));
+        {QT_TRANSLATE_NOOP("Sentence",
+                           "Tenant %1 already has an active tenant key; rotate it instead"),
+         {QString::number(tenantId)}});
 }
 
 std::optional<DomainError> validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("name"),
-                                    QStringLiteral("name must not be blank"));
+                                    QT_TRANSLATE_NOOP("Sentence", "name must not be blank"));
     if (name.size() > maxNameLength)
         return DomainError::invalid(
             QStringLiteral("name"),
-            QStringLiteral("name is longer than %1 characters").arg(maxNameLength));
+            {QT_TRANSLATE_NOOP("Sentence", "name is longer than %1 characters"),
+             {QString::number(maxNameLength)}});
     return std::nullopt;
 }
 
@@ -53,8 +55,9 @@ std::optional<DomainError> validatePermissions(const QStringList &permissions)
     static const QRegularExpression shape(QStringLiteral("^[a-z][a-z0-9_.:-]{0,63}$"));
     for (const QString &permission : permissions) {
         if (!shape.match(permission).hasMatch())
-            return DomainError::invalid(QStringLiteral("permissions"),
-                                        QStringLiteral("invalid permission: %1").arg(permission));
+            return DomainError::invalid(
+                QStringLiteral("permissions"),
+                {QT_TRANSLATE_NOOP("Sentence", "invalid permission: %1"), {permission}});
     }
     return std::nullopt;
 }
@@ -64,15 +67,16 @@ std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, co
     if (const auto bad = networks.invalidEntry(text))
         return DomainError::invalid(
             QStringLiteral("allowedIp"),
-            QStringLiteral("not an IP address or CIDR range: %1").arg(*bad));
+            {QT_TRANSLATE_NOOP("Sentence", "not an IP address or CIDR range: %1"), {*bad}});
     return std::nullopt;
 }
 
 std::optional<DomainError> validateExpiry(const QDateTime &expiresAt, const QDateTime &now)
 {
     if (expiresAt.isValid() && expiresAt > now.addSecs(maxKeyLifetimeSeconds))
-        return DomainError::invalid(QStringLiteral("expiresAt"),
-                                    QStringLiteral("expiresAt must be within 100 years"));
+        return DomainError::invalid(
+            QStringLiteral("expiresAt"),
+            QT_TRANSLATE_NOOP("Sentence", "expiresAt must be within 100 years"));
     return std::nullopt;
 }
 
@@ -81,7 +85,8 @@ std::optional<DomainError> validateRateLimit(const std::optional<qint64> &limit)
     if (limit && *limit <= 0)
         return DomainError::invalid(
             QStringLiteral("rateLimit"),
-            QStringLiteral("rateLimit must be a positive number of requests per minute"));
+            QT_TRANSLATE_NOOP("Sentence",
+                              "rateLimit must be a positive number of requests per minute"));
     return std::nullopt;
 }
 
@@ -106,7 +111,7 @@ std::optional<DomainError> KeyService::validate(const NewKey &request) const
         return error;
     if (request.description.size() > maxDescriptionLength)
         return DomainError::invalid(QStringLiteral("description"),
-                                    QStringLiteral("description is too long"));
+                                    QT_TRANSLATE_NOOP("Sentence", "description is too long"));
     if (auto error = validatePermissions(request.permissions))
         return error;
     if (auto error = validateNetworks(m_networks, request.allowedNetworks))
@@ -116,23 +121,25 @@ std::optional<DomainError> KeyService::validate(const NewKey &request) const
     if (request.lifetimeSeconds && *request.lifetimeSeconds <= 0)
         return DomainError::invalid(
             QStringLiteral("lifetime"),
-            QStringLiteral("lifetime must be a positive number of seconds"));
+            QT_TRANSLATE_NOOP("Sentence", "lifetime must be a positive number of seconds"));
     if (request.lifetimeSeconds && *request.lifetimeSeconds > maxKeyLifetimeSeconds)
         return DomainError::invalid(
             QStringLiteral("lifetime"),
-            QStringLiteral("lifetime must be at most %1 seconds (100 years)")
-                .arg(maxKeyLifetimeSeconds));
+            {QT_TRANSLATE_NOOP("Sentence", "lifetime must be at most %1 seconds (100 years)"),
+             {QString::number(maxKeyLifetimeSeconds)}});
     if (request.lifetimeSeconds && request.expiresAt.isValid())
-        return DomainError::invalid(QStringLiteral("expiresAt"),
-                                    QStringLiteral("give either lifetime or expiresAt, not both"));
+        return DomainError::invalid(
+            QStringLiteral("expiresAt"),
+            QT_TRANSLATE_NOOP("Sentence", "give either lifetime or expiresAt, not both"));
     if (request.kind == ApiKeyKind::Tenant &&
         (request.lifetimeSeconds || request.expiresAt.isValid()))
         return DomainError::invalid(
             QStringLiteral("lifetime"),
-            QStringLiteral("tenant keys do not expire; rotate them instead"));
+            QT_TRANSLATE_NOOP("Sentence", "tenant keys do not expire; rotate them instead"));
     if (request.expiresAt.isValid() && request.expiresAt <= m_clock.now())
-        return DomainError::invalid(QStringLiteral("expiresAt"),
-                                    QStringLiteral("expiresAt must be in the future"));
+        return DomainError::invalid(
+            QStringLiteral("expiresAt"),
+            QT_TRANSLATE_NOOP("Sentence", "expiresAt must be in the future"));
     if (auto error = validateExpiry(request.expiresAt, m_clock.now()))
         return error;
     return std::nullopt;
@@ -151,7 +158,8 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, AccessPolicy::Operation::Write,
                               tenantId))
         return DomainError::forbidden(
-            QStringLiteral("Cannot create keys for tenant %1").arg(tenantId));
+            {QT_TRANSLATE_NOOP("Sentence", "Cannot create keys for tenant %1"),
+             {QString::number(tenantId)}});
     if (auto why = AccessPolicy::keyMayCreate(
             actor, request.kind,
             request.kind == ApiKeyKind::Tenant ? QStringList{tokenGenerate} : request.permissions))
@@ -160,7 +168,8 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
     if (!tenant)
         return DomainError::unavailable(tenant.error());
     if (!tenant->has_value())
-        return DomainError::notFound(QStringLiteral("No tenant found with ID %1").arg(tenantId));
+        return DomainError::notFound({QT_TRANSLATE_NOOP("Sentence", "No tenant found with ID %1"),
+                                      {QString::number(tenantId)}});
 
     const QDateTime now = m_clock.now();
     ApiKey key;
@@ -234,13 +243,15 @@ Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool f
     auto found = m_keys.findById(id);
     if (!found)
         return DomainError::unavailable(found.error());
-    const QString missing = QStringLiteral("No API key found with ID %1").arg(id);
+    const Sentence missing{QT_TRANSLATE_NOOP("Sentence", "No API key found with ID %1"),
+                           {QString::number(id)}};
     if (!found->has_value() || (*found)->status == KeyStatus::Deleted)
         return DomainError::notFound(missing);
     const auto operation =
         forWrite ? AccessPolicy::Operation::Write : AccessPolicy::Operation::Read;
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, operation, (*found)->tenantId)) {
-        DomainError refused = DomainError::forbidden(QStringLiteral("Cannot access this API key"));
+        DomainError refused =
+            DomainError::forbidden(QT_TRANSLATE_NOOP("Sentence", "Cannot access this API key"));
         // Families that hide other tenants' rows answer this as not found.
         if (!actor.isSuperAdmin() && actor.tenantId != (*found)->tenantId)
             refused.field = QStringLiteral("tenant");
@@ -263,7 +274,8 @@ Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &fil
     if (tenantId && !AccessPolicy::allows(actor, AccessPolicy::Area::Keys,
                                           AccessPolicy::Operation::Read, *tenantId))
         return DomainError::forbidden(
-            QStringLiteral("Cannot list keys of tenant %1").arg(*tenantId));
+            {QT_TRANSLATE_NOOP("Sentence", "Cannot list keys of tenant %1"),
+             {QString::number(*tenantId)}});
     ApiKeyRepository::Filter stored{
         tenantId,
         filter.kind,
@@ -288,7 +300,8 @@ Outcome<ApiKey> KeyService::save(const Actor &actor, const ApiKey &key, const QS
         if (auto updated = m_keys.update(key); !updated) {
             if (updated.error().kind == StoreError::Kind::UniqueViolation)
                 return DomainError::conflict(
-                    QStringLiteral("Tenant %1 already has an active tenant key").arg(key.tenantId));
+                    {QT_TRANSLATE_NOOP("Sentence", "Tenant %1 already has an active tenant key"),
+                     {QString::number(key.tenantId)}});
             return DomainError::unavailable(updated.error());
         }
         auto audited = m_audit.record(actor, key.tenantId, action,
@@ -364,8 +377,8 @@ Outcome<IssuedKey> KeyService::rotate(const Actor &actor, qint64 id, qint64 grac
     if (graceSeconds < 0 || graceSeconds > maxGraceSeconds)
         return DomainError::invalid(
             QStringLiteral("gracePeriod"),
-            QStringLiteral("gracePeriod must be between 0 and %1 seconds (1 year)")
-                .arg(maxGraceSeconds));
+            {QT_TRANSLATE_NOOP("Sentence", "gracePeriod must be between 0 and %1 seconds (1 year)"),
+             {QString::number(maxGraceSeconds)}});
     auto found = findAccessible(actor, id, true);
     if (!found)
         return found.error();

@@ -49,36 +49,37 @@ QString KeyVerifier::outcomeName(Outcome outcome)
     Q_UNREACHABLE();
 }
 
-QString KeyVerifier::explain(const Check &check, const Request &request)
+Sentence KeyVerifier::explain(const Check &check, const Request &request)
 {
     switch (check.outcome) {
     case Outcome::Accepted:
-        return QString();
+        return {};
     case Outcome::Unknown:
-        return QStringLiteral("the key is unknown or no longer exists");
+        return QT_TRANSLATE_NOOP("Sentence", "the key is unknown or no longer exists");
     case Outcome::Inactive:
-        return QStringLiteral("the key is disabled");
+        return QT_TRANSLATE_NOOP("Sentence", "the key is disabled");
     case Outcome::TenantInactive:
-        return QStringLiteral("its tenant is inactive");
+        return QT_TRANSLATE_NOOP("Sentence", "its tenant is inactive");
     case Outcome::Expired:
-        return QStringLiteral("the key has expired");
+        return QT_TRANSLATE_NOOP("Sentence", "the key has expired");
     case Outcome::OutsideTimeWindow:
-        return QStringLiteral("the key is not valid yet");
+        return QT_TRANSLATE_NOOP("Sentence", "the key is not valid yet");
     case Outcome::PermissionDenied:
-        return request.requiredPermission.isEmpty()
-                   ? QStringLiteral("the key lacks the permission")
-                   : QStringLiteral("the key lacks the permission %1")
-                         .arg(request.requiredPermission);
+        if (request.requiredPermission.isEmpty())
+            return QT_TRANSLATE_NOOP("Sentence", "the key lacks the permission");
+        return {QT_TRANSLATE_NOOP("Sentence", "the key lacks the permission %1"),
+                {request.requiredPermission}};
     case Outcome::AddressNotAllowed:
-        return request.clientAddress.isEmpty()
-                   ? QStringLiteral("the key only works from its allowed networks")
-                   : QStringLiteral("the key only works from its allowed networks, not from %1")
-                         .arg(request.clientAddress);
+        if (request.clientAddress.isEmpty())
+            return QT_TRANSLATE_NOOP("Sentence", "the key only works from its allowed networks");
+        return {QT_TRANSLATE_NOOP("Sentence",
+                                  "the key only works from its allowed networks, not from %1"),
+                {request.clientAddress}};
     case Outcome::RateLimited:
-        return QStringLiteral("the key's rate limit is reached; try again in %1 s")
-            .arg(check.retryAfterSeconds);
+        return {QT_TRANSLATE_NOOP("Sentence", "the key's rate limit is reached; try again in %1 s"),
+                {QString::number(check.retryAfterSeconds)}};
     case Outcome::Unavailable:
-        return QStringLiteral("the key store is unavailable");
+        return QT_TRANSLATE_NOOP("Sentence", "the key store is unavailable");
     }
     Q_UNREACHABLE();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/RateLimiter.h"
+#include "domain/Sentence.h"
 #include "domain/VerificationCache.h"
 #include "entities/ApiKey.h"
 #include "store/ApiKeyRepository.h"
@@ -61,7 +62,7 @@ public:
     // Why a check of `request` refused, in words for people (the console,
     // the CLI, OAuth's error_description); empty when it was accepted. The
     // one place these words are made.
-    static QString explain(const Check &check, const Request &request);
+    static Sentence explain(const Check &check, const Request &request);
 
     Check verify(QByteArrayView presentedKey, const Request &request) const;
     // The same decision when it can be made from memory alone (the key and

@@ -59,7 +59,8 @@ Outcome<ApiKey> LeakScanner::revoke(const KeyService &keys, const AuditLog &audi
                                     const Actor &actor, const Finding &finding)
 {
     if (!finding.keyId)
-        return DomainError::notFound(QStringLiteral("The key found is not in this store"));
+        return DomainError::notFound(
+            QT_TRANSLATE_NOOP("Sentence", "The key found is not in this store"));
     KeyChanges disable;
     disable.status = KeyStatus::Disabled;
     auto disabled = keys.update(actor, *finding.keyId, disable);

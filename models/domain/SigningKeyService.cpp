@@ -14,7 +14,8 @@ namespace {
 std::optional<DomainError> refuseUnlessOperator(const Actor &actor)
 {
     if (!actor.isSuperAdmin())
-        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can manage signing keys"));
+        return DomainError::forbidden(
+            QT_TRANSLATE_NOOP("Sentence", "Only a SuperAdmin can manage signing keys"));
     return std::nullopt;
 }
 
@@ -105,19 +106,22 @@ SigningKeyService::retire(const Actor &actor, const QString &kid, bool force) co
                 retirement.kids.append(key.kid);
         }
         if (retirement.kids.isEmpty())
-            return kid.isEmpty() ? DomainError::notFound(QStringLiteral("No retiring signing key"))
-                                 : DomainError::notFound(
-                                       QStringLiteral("No retiring signing key %1").arg(kid));
+            return kid.isEmpty()
+                       ? DomainError::notFound(
+                             QT_TRANSLATE_NOOP("Sentence", "No retiring signing key"))
+                       : DomainError::notFound(
+                             {QT_TRANSLATE_NOOP("Sentence", "No retiring signing key %1"), {kid}});
         auto stranded = strandedJwtKeys();
         if (!stranded)
             return stranded.error();
         retirement.strandedJwtKeys = *stranded;
         if (*stranded > 0 && !force)
             return DomainError::conflict(
-                QStringLiteral("%1 the v1 API key(s) hold a JWT signed before the last rotation, "
-                               "which stops working when its signing key is retired; rotate "
-                               "those keys first, or force the retirement")
-                    .arg(*stranded));
+                {QT_TRANSLATE_NOOP(
+                     "Sentence", "%1 the v1 API key(s) hold a JWT signed before the last rotation, "
+                                 "which stops working when its signing key is retired; rotate "
+                                 "those keys first, or force the retirement"),
+                 {QString::number(*stranded)}});
         if (auto changed = m_keys.retire(kid, m_clock.now()); !changed)
             return DomainError::unavailable(changed.error());
         for (const QString &retiredKid : retirement.kids) {

@@ -15,10 +15,11 @@ std::optional<DomainError> TenantService::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("name"),
-                                    QStringLiteral("name must not be blank"));
+                                    QT_TRANSLATE_NOOP("Sentence", "name must not be blank"));
     if (name.size() > 200)
-        return DomainError::invalid(QStringLiteral("name"),
-                                    QStringLiteral("name is longer than 200 characters"));
+        return DomainError::invalid(
+            QStringLiteral("name"),
+            QT_TRANSLATE_NOOP("Sentence", "name is longer than 200 characters"));
     return std::nullopt;
 }
 
@@ -34,8 +35,9 @@ std::optional<DomainError> refuseTakenName(const TenantRepository &tenants, cons
         return DomainError::unavailable(taken.error());
     if (!taken->has_value())
         return std::nullopt;
-    return DomainError::conflict(QStringLiteral("a tenant named \"%1\" already exists (ID %2)")
-                                     .arg(name, QString::number(**taken)));
+    return DomainError::conflict(
+        {QT_TRANSLATE_NOOP("Sentence", "a tenant named \"%1\" already exists (ID %2)"),
+         {name, QString::number(**taken)}});
 }
 
 } // namespace
@@ -58,7 +60,8 @@ Outcome<Tenant> TenantService::create(const Actor &actor, const QString &name) c
 Outcome<Tenant> TenantService::createInTransaction(const Actor &actor, const QString &name) const
 {
     if (!actor.isSuperAdmin())
-        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can create tenants"));
+        return DomainError::forbidden(
+            QT_TRANSLATE_NOOP("Sentence", "Only a SuperAdmin can create tenants"));
     if (auto error = checkName(name))
         return *error;
     if (auto taken = refuseTakenName(m_tenants, name.trimmed(), 0))
@@ -89,10 +92,11 @@ Outcome<Tenant> TenantService::get(const Actor &actor, qint64 id) const
     if (!found)
         return DomainError::unavailable(found.error());
     if (!found->has_value())
-        return DomainError::notFound(QStringLiteral("No tenant found with ID %1").arg(id));
+        return DomainError::notFound(
+            {QT_TRANSLATE_NOOP("Sentence", "No tenant found with ID %1"), {QString::number(id)}});
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Tenants, AccessPolicy::Operation::Read,
                               id))
-        return DomainError::forbidden(QStringLiteral("Cannot access this tenant"));
+        return DomainError::forbidden(QT_TRANSLATE_NOOP("Sentence", "Cannot access this tenant"));
     return **found;
 }
 
@@ -122,7 +126,8 @@ Outcome<Tenant> TenantService::update(const Actor &actor, qint64 id, const Chang
         return found;
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Tenants, AccessPolicy::Operation::Write,
                               id))
-        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can change tenants"));
+        return DomainError::forbidden(
+            QT_TRANSLATE_NOOP("Sentence", "Only a SuperAdmin can change tenants"));
     Tenant tenant = found.value();
     const bool renamed = changes.name && changes.name->trimmed() != tenant.name;
     if (changes.name) {

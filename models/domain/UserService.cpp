@@ -25,17 +25,17 @@ std::optional<DomainError> UserService::checkEmail(const QString &email)
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !shape.match(email).hasMatch())
         return DomainError::invalid(QStringLiteral("email"),
-                                    QStringLiteral("email is not a valid address"));
+                                    QT_TRANSLATE_NOOP("Sentence", "email is not a valid address"));
     return std::nullopt;
 }
 
 std::optional<DomainError> UserService::checkPassword(const QString &password)
 {
     if (password.size() < minPasswordLength || password.size() > maxPasswordLength)
-        return DomainError::invalid(QStringLiteral("password"),
-                                    QStringLiteral("password must have %1 to %2 characters")
-                                        .arg(minPasswordLength)
-                                        .arg(maxPasswordLength));
+        return DomainError::invalid(
+            QStringLiteral("password"),
+            {QT_TRANSLATE_NOOP("Sentence", "password must have %1 to %2 characters"),
+             {QString::number(minPasswordLength), QString::number(maxPasswordLength)}});
     return std::nullopt;
 }
 
@@ -44,7 +44,8 @@ namespace {
 DomainError storeErrorFor(const StoreError &error)
 {
     if (error.kind == StoreError::Kind::UniqueViolation)
-        return DomainError::conflict(QStringLiteral("A user with this email already exists"));
+        return DomainError::conflict(
+            QT_TRANSLATE_NOOP("Sentence", "A user with this email already exists"));
     return DomainError::unavailable(error);
 }
 
@@ -61,7 +62,8 @@ UserService::UserService(const Database &database, const Clock &clock, const Aud
 std::optional<DomainError> UserService::checkRoleGrant(const Actor &actor, Role role) const
 {
     if (role == Role::SuperAdmin && !actor.isSuperAdmin())
-        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can grant SuperAdmin"));
+        return DomainError::forbidden(
+            QT_TRANSLATE_NOOP("Sentence", "Only a SuperAdmin can grant SuperAdmin"));
     return std::nullopt;
 }
 
@@ -76,7 +78,8 @@ Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Users, AccessPolicy::Operation::Write,
                               tenantId))
         return DomainError::forbidden(
-            QStringLiteral("Cannot create users in tenant %1").arg(tenantId));
+            {QT_TRANSLATE_NOOP("Sentence", "Cannot create users in tenant %1"),
+             {QString::number(tenantId)}});
     if (auto error = checkEmail(request.email))
         return *error;
     if (auto error = checkPassword(request.password))
@@ -87,7 +90,8 @@ Outcome<User> UserService::createInTransaction(const Actor &actor, const NewUser
     if (!tenant)
         return DomainError::unavailable(tenant.error());
     if (!tenant->has_value())
-        return DomainError::notFound(QStringLiteral("No tenant found with ID %1").arg(tenantId));
+        return DomainError::notFound({QT_TRANSLATE_NOOP("Sentence", "No tenant found with ID %1"),
+                                      {QString::number(tenantId)}});
     const QDateTime now = m_clock.now();
     User user{0,
               tenantId,
@@ -121,11 +125,12 @@ Outcome<User> UserService::get(const Actor &actor, qint64 id) const
     if (!found)
         return DomainError::unavailable(found.error());
     if (!found->has_value())
-        return DomainError::notFound(QStringLiteral("No user found with ID %1").arg(id));
+        return DomainError::notFound(
+            {QT_TRANSLATE_NOOP("Sentence", "No user found with ID %1"), {QString::number(id)}});
     const bool self = actor.kind == Actor::Kind::User && actor.id == id;
     if (!self && !AccessPolicy::allows(actor, AccessPolicy::Area::Users,
                                        AccessPolicy::Operation::Read, (*found)->tenantId))
-        return DomainError::forbidden(QStringLiteral("Cannot access this user"));
+        return DomainError::forbidden(QT_TRANSLATE_NOOP("Sentence", "Cannot access this user"));
     return **found;
 }
 
@@ -138,7 +143,8 @@ Outcome<Page<User>> UserService::list(const Actor &actor, std::optional<qint64> 
     if (tenantId && !AccessPolicy::allows(actor, AccessPolicy::Area::Users,
                                           AccessPolicy::Operation::Read, *tenantId))
         return DomainError::forbidden(
-            QStringLiteral("Cannot list users of tenant %1").arg(*tenantId));
+            {QT_TRANSLATE_NOOP("Sentence", "Cannot list users of tenant %1"),
+             {QString::number(*tenantId)}});
     auto listed = m_users.list(
         tenantId, page, search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts), sort);
     if (!listed)
@@ -154,9 +160,10 @@ Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &
     User user = found.value();
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Users, AccessPolicy::Operation::Write,
                               user.tenantId))
-        return DomainError::forbidden(QStringLiteral("Cannot change this user"));
+        return DomainError::forbidden(QT_TRANSLATE_NOOP("Sentence", "Cannot change this user"));
     if (user.role == Role::SuperAdmin && !actor.isSuperAdmin())
-        return DomainError::forbidden(QStringLiteral("Only a SuperAdmin can change a SuperAdmin"));
+        return DomainError::forbidden(
+            QT_TRANSLATE_NOOP("Sentence", "Only a SuperAdmin can change a SuperAdmin"));
     if (changes.email) {
         if (auto error = checkEmail(*changes.email))
             return *error;
@@ -184,7 +191,8 @@ Outcome<User> UserService::update(const Actor &actor, qint64 id, const Changes &
             if (!active)
                 return DomainError::unavailable(active.error());
             if (*active <= 1)
-                return DomainError::conflict(QStringLiteral(
+                return DomainError::conflict(QT_TRANSLATE_NOOP(
+                    "Sentence",
                     "The last active SuperAdmin cannot be deactivated or demoted; make another "
                     "user SuperAdmin first"));
         }

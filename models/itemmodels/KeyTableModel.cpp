@@ -81,7 +81,7 @@ Result<Page<ApiKey>, QString> KeyTableModel::fetchPage(const PageRequest &reques
     filter.sort = m_sort;
     auto page = m_keys.list(m_actor, filter, request);
     if (!page)
-        return page.error().detail;
+        return page.error().said.translated();
     return std::move(*page);
 }
 
@@ -335,7 +335,8 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
             QStringList reasons;
             for (const auto &finding : KeyHygiene::review(key, m_clock.now(), hygiene()))
                 //: %1 is a concern such as "Never used", %2 why, such as "unused for 45 days"
-                reasons << tr("%1: %2").arg(concernText(finding.concern), finding.reason);
+                reasons << tr("%1: %2").arg(concernText(finding.concern),
+                                            finding.reason.translated());
             return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
         }
         default:

@@ -32,7 +32,7 @@ void TenantTableModel::refresh()
     for (PageRequest request{1, PageRequest::maxPageSize};; ++request.page) {
         auto page = m_tenants.list(m_actor, request);
         if (!page) {
-            failure = page.error().detail;
+            failure = page.error().said.translated();
             break;
         }
         for (const Tenant &tenant : std::as_const(page->items))

@@ -17,7 +17,7 @@ Result<Page<User>, QString> UserTableModel::fetchPage(const PageRequest &request
 {
     auto page = m_users.list(m_actor, tenant(), request, search(), m_sort);
     if (!page)
-        return page.error().detail;
+        return page.error().said.translated();
     for (User &user : page->items)
         user.passwordHash.clear(); // the view has no use for it
     return std::move(*page);

@@ -123,6 +123,289 @@
     </message>
 </context>
 <context>
+    <name>Sentence</name>
+    <message>
+        <source>A key cannot create the tenant key</source>
+        <translation>Una chiave non può creare la chiave del tenant</translation>
+    </message>
+    <message>
+        <source>A key cannot grant permissions it does not hold</source>
+        <translation>Una chiave non può concedere permessi che non ha</translation>
+    </message>
+    <message>
+        <source>A key cannot change the tenant key</source>
+        <translation>Una chiave non può modificare la chiave del tenant</translation>
+    </message>
+    <message>
+        <source>A key cannot change its own permissions</source>
+        <translation>Una chiave non può modificare i propri permessi</translation>
+    </message>
+    <message>
+        <source>A key cannot change a key that holds permissions it lacks</source>
+        <translation>Una chiave non può modificare una chiave con permessi che essa non ha</translation>
+    </message>
+    <message>
+        <source>Service ID expired or invalid</source>
+        <translation>ID del servizio scaduto o non valido</translation>
+    </message>
+    <message>
+        <source>Service name is required</source>
+        <translation>Il nome del servizio è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Service name is longer than 200 characters</source>
+        <translation>Il nome del servizio supera i 200 caratteri</translation>
+    </message>
+    <message>
+        <source>Cannot register services</source>
+        <translation>Non può registrare servizi</translation>
+    </message>
+    <message>
+        <source>No API key found with ID %1</source>
+        <translation>Nessuna chiave API con ID %1</translation>
+    </message>
+    <message>
+        <source>The store is unavailable</source>
+        <translation>L&apos;archivio non è disponibile</translation>
+    </message>
+    <message>
+        <source>expires within a day</source>
+        <translation>scade entro un giorno</translation>
+    </message>
+    <message>
+        <source>expires in 1 day</source>
+        <translation>scade tra 1 giorno</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>scade tra %1 giorni</translation>
+    </message>
+    <message>
+        <source>never used in the 1 day since it was made</source>
+        <translation>mai usata nel giorno trascorso dalla creazione</translation>
+    </message>
+    <message>
+        <source>never used in the %1 days since it was made</source>
+        <translation>mai usata nei %1 giorni trascorsi dalla creazione</translation>
+    </message>
+    <message>
+        <source>unused for 1 day</source>
+        <translation>inutilizzata da 1 giorno</translation>
+    </message>
+    <message>
+        <source>unused for %1 days</source>
+        <translation>inutilizzata da %1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 from any network</source>
+        <translation>%1 da qualsiasi rete</translation>
+    </message>
+    <message>
+        <source>Tenant %1 already has an active tenant key; rotate it instead</source>
+        <translation>Il tenant %1 ha già una chiave del tenant attiva; ruotala invece di crearne un&apos;altra</translation>
+    </message>
+    <message>
+        <source>name must not be blank</source>
+        <translation>il nome non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>name is longer than %1 characters</source>
+        <translation>il nome supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>invalid permission: %1</source>
+        <translation>permesso non valido: %1</translation>
+    </message>
+    <message>
+        <source>not an IP address or CIDR range: %1</source>
+        <translation>non è un indirizzo IP né un intervallo CIDR: %1</translation>
+    </message>
+    <message>
+        <source>expiresAt must be within 100 years</source>
+        <translation>la scadenza deve cadere entro 100 anni</translation>
+    </message>
+    <message>
+        <source>rateLimit must be a positive number of requests per minute</source>
+        <translation>il limite deve essere un numero positivo di richieste al minuto</translation>
+    </message>
+    <message>
+        <source>description is too long</source>
+        <translation>la descrizione è troppo lunga</translation>
+    </message>
+    <message>
+        <source>lifetime must be a positive number of seconds</source>
+        <translation>la durata deve essere un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <source>lifetime must be at most %1 seconds (100 years)</source>
+        <translation>la durata non può superare %1 secondi (100 anni)</translation>
+    </message>
+    <message>
+        <source>give either lifetime or expiresAt, not both</source>
+        <translation>indica la durata oppure la scadenza, non entrambe</translation>
+    </message>
+    <message>
+        <source>tenant keys do not expire; rotate them instead</source>
+        <translation>le chiavi del tenant non scadono; ruotale invece</translation>
+    </message>
+    <message>
+        <source>expiresAt must be in the future</source>
+        <translation>la scadenza deve essere nel futuro</translation>
+    </message>
+    <message>
+        <source>Cannot create keys for tenant %1</source>
+        <translation>Non può creare chiavi per il tenant %1</translation>
+    </message>
+    <message>
+        <source>No tenant found with ID %1</source>
+        <translation>Nessun tenant con ID %1</translation>
+    </message>
+    <message>
+        <source>Cannot access this API key</source>
+        <translation>Non può accedere a questa chiave API</translation>
+    </message>
+    <message>
+        <source>Cannot list keys of tenant %1</source>
+        <translation>Non può elencare le chiavi del tenant %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1 already has an active tenant key</source>
+        <translation>Il tenant %1 ha già una chiave del tenant attiva</translation>
+    </message>
+    <message>
+        <source>gracePeriod must be between 0 and %1 seconds (1 year)</source>
+        <translation>il periodo di tolleranza deve essere tra 0 e %1 secondi (1 anno)</translation>
+    </message>
+    <message>
+        <source>the key is unknown or no longer exists</source>
+        <translation>la chiave è sconosciuta o non esiste più</translation>
+    </message>
+    <message>
+        <source>the key is disabled</source>
+        <translation>la chiave è disattivata</translation>
+    </message>
+    <message>
+        <source>its tenant is inactive</source>
+        <translation>il suo tenant è inattivo</translation>
+    </message>
+    <message>
+        <source>the key has expired</source>
+        <translation>la chiave è scaduta</translation>
+    </message>
+    <message>
+        <source>the key is not valid yet</source>
+        <translation>la chiave non è ancora valida</translation>
+    </message>
+    <message>
+        <source>the key lacks the permission</source>
+        <translation>alla chiave manca il permesso</translation>
+    </message>
+    <message>
+        <source>the key lacks the permission %1</source>
+        <translation>alla chiave manca il permesso %1</translation>
+    </message>
+    <message>
+        <source>the key only works from its allowed networks</source>
+        <translation>la chiave funziona solo dalle reti consentite</translation>
+    </message>
+    <message>
+        <source>the key only works from its allowed networks, not from %1</source>
+        <translation>la chiave funziona solo dalle reti consentite, non da %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s rate limit is reached; try again in %1 s</source>
+        <translation>il limite di richieste della chiave è raggiunto; riprova tra %1 s</translation>
+    </message>
+    <message>
+        <source>the key store is unavailable</source>
+        <translation>l&apos;archivio delle chiavi non è disponibile</translation>
+    </message>
+    <message>
+        <source>The key found is not in this store</source>
+        <translation>La chiave trovata non è in questo archivio</translation>
+    </message>
+    <message>
+        <source>Only a SuperAdmin can manage signing keys</source>
+        <translation>Solo un SuperAdmin può gestire le chiavi di firma</translation>
+    </message>
+    <message>
+        <source>No retiring signing key</source>
+        <translation>Nessuna chiave di firma da ritirare</translation>
+    </message>
+    <message>
+        <source>No retiring signing key %1</source>
+        <translation>Nessuna chiave di firma da ritirare con kid %1</translation>
+    </message>
+    <message>
+        <source>%1 the v1 API key(s) hold a JWT signed before the last rotation, which stops working when its signing key is retired; rotate those keys first, or force the retirement</source>
+        <translation>%1 chiavi API v1 hanno un JWT firmato prima dell&apos;ultima rotazione, che smette di funzionare quando la sua chiave di firma viene ritirata; ruota prima quelle chiavi o forza il ritiro</translation>
+    </message>
+    <message>
+        <source>name is longer than 200 characters</source>
+        <translation>il nome supera i 200 caratteri</translation>
+    </message>
+    <message>
+        <source>a tenant named &quot;%1&quot; already exists (ID %2)</source>
+        <translation>esiste già un tenant di nome &quot;%1&quot; (ID %2)</translation>
+    </message>
+    <message>
+        <source>Only a SuperAdmin can create tenants</source>
+        <translation>Solo un SuperAdmin può creare tenant</translation>
+    </message>
+    <message>
+        <source>Cannot access this tenant</source>
+        <translation>Non può accedere a questo tenant</translation>
+    </message>
+    <message>
+        <source>Only a SuperAdmin can change tenants</source>
+        <translation>Solo un SuperAdmin può modificare i tenant</translation>
+    </message>
+    <message>
+        <source>email is not a valid address</source>
+        <translation>l&apos;email non è un indirizzo valido</translation>
+    </message>
+    <message>
+        <source>password must have %1 to %2 characters</source>
+        <translation>la password deve avere da %1 a %2 caratteri</translation>
+    </message>
+    <message>
+        <source>A user with this email already exists</source>
+        <translation>Esiste già un utente con questa email</translation>
+    </message>
+    <message>
+        <source>Only a SuperAdmin can grant SuperAdmin</source>
+        <translation>Solo un SuperAdmin può concedere il ruolo SuperAdmin</translation>
+    </message>
+    <message>
+        <source>Cannot create users in tenant %1</source>
+        <translation>Non può creare utenti nel tenant %1</translation>
+    </message>
+    <message>
+        <source>No user found with ID %1</source>
+        <translation>Nessun utente con ID %1</translation>
+    </message>
+    <message>
+        <source>Cannot access this user</source>
+        <translation>Non può accedere a questo utente</translation>
+    </message>
+    <message>
+        <source>Cannot list users of tenant %1</source>
+        <translation>Non può elencare gli utenti del tenant %1</translation>
+    </message>
+    <message>
+        <source>Cannot change this user</source>
+        <translation>Non può modificare questo utente</translation>
+    </message>
+    <message>
+        <source>Only a SuperAdmin can change a SuperAdmin</source>
+        <translation>Solo un SuperAdmin può modificare un SuperAdmin</translation>
+    </message>
+    <message>
+        <source>The last active SuperAdmin cannot be deactivated or demoted; make another user SuperAdmin first</source>
+        <translation>L&apos;ultimo SuperAdmin attivo non può essere disattivato né declassato; rendi prima SuperAdmin un altro utente</translation>
+    </message>
+</context>
+<context>
     <name>keyward::AboutDialog</name>
     <message>
         <source>About Keyward</source>

@@ -174,10 +174,10 @@ private slots:
 
     void domainRefusalsLandNextToTheirField()
     {
-        m_dialog->showError(DomainError::invalid(QStringLiteral("allowedIp"),
-                                                 QStringLiteral("not an IP address: x")));
+        m_dialog->showError(
+            DomainError::invalid(QStringLiteral("allowedIp"), "not an IP address: x"));
         QVERIFY(field<QLabel>("networksError")->isVisible());
-        m_dialog->showError(DomainError::conflict(QStringLiteral("Tenant 2 already has one")));
+        m_dialog->showError(DomainError::conflict("Tenant 2 already has one"));
         QVERIFY(field<QLabel>("formError")->isVisible());
     }
 };

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleFixture.h"
 #include "KeysPane.h"
+#include "TenantNameDialog.h"
 #include "Translations.h"
+#include "itemmodels/KeyTableModel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -10,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
@@ -136,6 +139,50 @@ private slots:
         QCOMPARE(
             QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
             QStringLiteral("Annulla"));
+    }
+
+    // What the domain says (a form's refusal, a key's concern) reaches the
+    // operator in Italian, while the API keeps the documented English.
+    void domainSentencesSpeakTheOperatorsLanguage()
+    {
+        QVERIFY(Translations::install(*qApp, QLocale(QLocale::Italian, QLocale::Italy)));
+        NewKey shortLived;
+        shortLived.name = QStringLiteral("short-lived");
+        shortLived.lifetimeSeconds = 3 * 86400;
+        m_console->test().createKey(m_console->tenant().id, shortLived);
+        QVERIFY(m_console->open());
+        const QAbstractItemModel *keys = m_console->window()->keysPane()->view()->model();
+        QTRY_COMPARE(keys->rowCount(), 3);
+        const QModelIndexList found =
+            keys->match(keys->index(0, 0), Qt::DisplayRole, QStringLiteral("short-lived"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()
+                     .siblingAtColumn(KeyTableModel::AttentionColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("In scadenza: scade tra 3 giorni"));
+
+        const QString taken = m_console->tenant().name;
+        std::optional<QString> english;
+        TenantNameDialog dialog(QStringLiteral("New Tenant"), QStringLiteral("Create"), QString(),
+                                [&](const QString &name) -> std::optional<DomainError> {
+                                    auto created = m_console->test().services().tenants.create(
+                                        TestServices::operatorActor(), name);
+                                    if (created)
+                                        return std::nullopt;
+                                    english = created.error().detail;
+                                    return created.error();
+                                });
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("tenantName"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        name->setText(QString(201, u'x'));
+        QCOMPARE(error->text(), QStringLiteral("Il nome supera i 200 caratteri."));
+        name->setText(taken);
+        dialog.accept();
+        QCOMPARE(error->text(), QStringLiteral("Esiste già un tenant di nome \"%1\" (ID %2).")
+                                    .arg(taken, QString::number(m_console->tenant().id)));
+        QCOMPARE(english, QStringLiteral("a tenant named \"%1\" already exists (ID %2)")
+                              .arg(taken, QString::number(m_console->tenant().id)));
     }
 
     void regionalLocaleFindsTheLanguage()

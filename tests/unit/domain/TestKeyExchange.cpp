@@ -50,7 +50,7 @@ private slots:
         const auto row = test.services().keyExchange.exchangeRow(issued.key);
         QCOMPARE(row.check.outcome, Verdict::PermissionDenied);
         QVERIFY(row.token.isEmpty());
-        QCOMPARE(KeyVerifier::explain(row.check, KeyVerifier::Request()),
+        QCOMPARE(KeyVerifier::explain(row.check, KeyVerifier::Request()).text(),
                  QStringLiteral("the key lacks the permission"));
     }
 

@@ -51,10 +51,10 @@ private slots:
         ApiKey shortLived = key(1);
         shortLived.expiresAt = now.addDays(3);
         QCOMPARE(concerns(shortLived), QList<Concern>{Concern::ExpiringSoon});
-        QCOMPARE(KeyHygiene::review(shortLived, now).first().reason,
+        QCOMPARE(KeyHygiene::review(shortLived, now).first().reason.text(),
                  QStringLiteral("expires in 3 days"));
         shortLived.expiresAt = now.addSecs(3600);
-        QCOMPARE(KeyHygiene::review(shortLived, now).first().reason,
+        QCOMPARE(KeyHygiene::review(shortLived, now).first().reason.text(),
                  QStringLiteral("expires within a day"));
         ApiKey longLived = key(1);
         longLived.expiresAt = now.addDays(90);
@@ -72,7 +72,7 @@ private slots:
         unused.lastUsedAt = {};
         unused.useCount = 0;
         QCOMPARE(concerns(unused), QList<Concern>{Concern::NeverUsed});
-        QCOMPARE(KeyHygiene::review(unused, now).first().reason,
+        QCOMPARE(KeyHygiene::review(unused, now).first().reason.text(),
                  QStringLiteral("never used in the 8 days since it was made"));
         unused.createdAt = now.addDays(-6);
         QCOMPARE(concerns(unused), QList<Concern>());
@@ -83,7 +83,7 @@ private slots:
         ApiKey idle = key(200);
         idle.lastUsedAt = now.addDays(-45);
         QCOMPARE(concerns(idle), QList<Concern>{Concern::Idle});
-        QCOMPARE(KeyHygiene::review(idle, now).first().reason,
+        QCOMPARE(KeyHygiene::review(idle, now).first().reason.text(),
                  QStringLiteral("unused for 45 days"));
         idle.lastUsedAt = now.addDays(-29);
         QCOMPARE(concerns(idle), QList<Concern>());
@@ -95,7 +95,7 @@ private slots:
         wide.permissions = {QStringLiteral("read"), QStringLiteral("write"),
                             QStringLiteral("billing:admin")};
         QCOMPARE(concerns(wide), QList<Concern>{Concern::WideOpen});
-        QCOMPARE(KeyHygiene::review(wide, now).first().reason,
+        QCOMPARE(KeyHygiene::review(wide, now).first().reason.text(),
                  QStringLiteral("write, billing:admin from any network"));
         wide.allowedNetworks = QStringLiteral("10.0.0.0/8");
         QCOMPARE(concerns(wide), QList<Concern>());
