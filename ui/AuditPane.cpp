@@ -5,10 +5,10 @@
 #include "ColumnMemory.h"
 #include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
+#include "ListEnd.h"
 #include "SearchField.h"
 #include "domain/Services.h"
 #include "itemmodels/AuditTableModel.h"
-#include "itemmodels/SearchFilterModel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -22,7 +22,6 @@ AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     : QWidget(parent)
     , m_names(services, std::move(viewer))
     , m_model(new AuditTableModel(services.audit, this))
-    , m_proxy(new SearchFilterModel(this))
     , m_emphasis(new EmphasisProxyModel(this))
     , m_filter(new SearchField(tr("Search events (actor, action, target…)"), this))
     , m_tenantOnly(new QCheckBox(tr("Only the selected &tenant"), this))
@@ -36,8 +35,7 @@ AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     m_tenantOnly->setAccessibleName(tr("Only the selected tenant"));
 
     m_model->setNames(&m_names);
-    m_proxy->setSourceModel(m_model);
-    m_emphasis->setSourceModel(m_proxy);
+    m_emphasis->setSourceModel(m_model);
     m_view->setModel(m_emphasis);
     m_view->setAccessibleName(tr("Audit events"));
     m_view->setRootIsDecorated(false);
@@ -55,6 +53,8 @@ AuditPane::AuditPane(const Services &services, Actor viewer, QWidget *parent)
     m_view->setColumnWidth(AuditTableModel::TargetColumn, x * 14);
     m_view->setColumnWidth(AuditTableModel::SourceColumn, x * 14);
     new ColumnMemory(m_view->header(), QStringLiteral("audit/header")); // owned by the header
+    // Unsorted, the trail is newest first: its end is the oldest event.
+    new ListEnd(m_view, AuditTableModel::TimeColumn, Qt::AscendingOrder); // owned by the view
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);

@@ -18,7 +18,6 @@ namespace keyward {
 class Services;
 class AuditTableModel;
 class EmphasisProxyModel;
-class SearchFilterModel;
 
 // The audit trail, newest first: every tenant's events or only the current
 // tenant's, narrowed by a search the store runs over all of them (pages load
@@ -46,7 +45,6 @@ private:
 
     AuditNames m_names;
     AuditTableModel *m_model;
-    SearchFilterModel *m_proxy;
     EmphasisProxyModel *m_emphasis;
     SearchField *m_filter;
     QCheckBox *m_tenantOnly;

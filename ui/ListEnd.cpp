@@ -8,10 +8,11 @@
 
 namespace keyward {
 
-ListEnd::ListEnd(QTreeView *view, int naturalColumn)
+ListEnd::ListEnd(QTreeView *view, int naturalColumn, Qt::SortOrder naturalEnd)
     : QObject(view)
     , m_view(view)
     , m_naturalColumn(naturalColumn)
+    , m_naturalEnd(naturalEnd)
 {
     view->installEventFilter(this);
 }
@@ -30,7 +31,7 @@ bool ListEnd::eventFilter(QObject *watched, QEvent *event)
         m_turned && sorted == m_turnedSection && header->sortIndicatorOrder() == m_turnedOrder;
     if (!turnedAlready) {
         if (sorted < 0 || sorted >= model->columnCount())
-            header->setSortIndicator(m_naturalColumn, Qt::DescendingOrder);
+            header->setSortIndicator(m_naturalColumn, m_naturalEnd);
         else
             header->setSortIndicator(sorted, header->sortIndicatorOrder() == Qt::AscendingOrder
                                                  ? Qt::DescendingOrder

@@ -19,11 +19,12 @@ Result<qint64, StoreError> AuditLog::record(const Actor &actor, std::optional<qi
         {0, m_clock.now(), actor.name(), tenantId, action, target, actor.sourceIp, detail});
 }
 
-Result<Page<AuditEvent>, StoreError>
-AuditLog::list(std::optional<qint64> tenantId, const PageRequest &page, const QString &search) const
+Result<Page<AuditEvent>, StoreError> AuditLog::list(std::optional<qint64> tenantId,
+                                                    const PageRequest &page, const QString &search,
+                                                    const AuditSort &sort) const
 {
     return m_events.list(tenantId, page,
-                         search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+                         search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts), sort);
 }
 
 } // namespace keyward

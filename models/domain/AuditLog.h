@@ -21,10 +21,12 @@ public:
     Result<qint64, StoreError> record(const Actor &actor, std::optional<qint64> tenantId,
                                       const QString &action, const QString &target,
                                       const QString &detail = {}) const;
-    // Newest first; with search, only the events where each of its words
-    // appears in the actor, action, target, source address or detail.
-    Result<Page<AuditEvent>, StoreError>
-    list(std::optional<qint64> tenantId, const PageRequest &page, const QString &search = {}) const;
+    // In `sort` (newest first unless told); with search, only the events
+    // where each of its words appears in the actor, action, target, source
+    // address or detail.
+    Result<Page<AuditEvent>, StoreError> list(std::optional<qint64> tenantId,
+                                              const PageRequest &page, const QString &search = {},
+                                              const AuditSort &sort = {}) const;
 
 private:
     AuditRepository m_events;

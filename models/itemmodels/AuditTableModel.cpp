@@ -17,7 +17,7 @@ Result<Page<AuditEvent>, QString> AuditTableModel::fetchPage(const PageRequest &
 {
     // Newest first: events recorded since the last page push older ones down,
     // so a page may repeat rows already shown (PagedTableModel drops them).
-    auto page = m_audit.list(tenant(), request, search());
+    auto page = m_audit.list(tenant(), request, search(), m_sort);
     if (!page)
         return tr("The audit log could not be read");
     return std::move(*page);
@@ -83,15 +83,6 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return {};
     case ItemRoles::IdRole:
         return event.id;
-    case ItemRoles::SortRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return event.id; // ids follow time, and break ties within a millisecond
-        case TenantColumn:
-            return event.tenantId.value_or(-1);
-        default:
-            return data(index, Qt::DisplayRole).toString().toCaseFolded();
-        }
     case ItemRoles::EmphasisRole:
         return int(index.column() == ActionColumn && event.action.endsWith(QLatin1String(".delete"))
                        ? ItemRoles::Emphasis::Warning
@@ -126,6 +117,42 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Detail");
     }
     return {};
+}
+
+void AuditTableModel::sort(int column, Qt::SortOrder order)
+{
+    AuditSort sort; // no column: the natural order, newest first
+    switch (column) {
+    case TimeColumn:
+        sort.by = AuditSort::By::Time;
+        break;
+    case ActorColumn:
+        sort.by = AuditSort::By::Actor;
+        break;
+    case TenantColumn:
+        sort.by = AuditSort::By::Tenant;
+        break;
+    case ActionColumn:
+        sort.by = AuditSort::By::Action;
+        break;
+    case TargetColumn:
+        sort.by = AuditSort::By::Target;
+        break;
+    case SourceColumn:
+        sort.by = AuditSort::By::Source;
+        break;
+    case DetailColumn:
+        sort.by = AuditSort::By::Detail;
+        break;
+    default:
+        break;
+    }
+    if (column >= 0 && column < ColumnCount)
+        sort.descending = order == Qt::DescendingOrder;
+    if (sort.by == m_sort.by && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    refresh();
 }
 
 } // namespace keyward

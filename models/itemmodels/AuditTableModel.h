@@ -3,6 +3,7 @@
 #pragma once
 
 #include "entities/AuditEvent.h"
+#include "entities/AuditSort.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PagedTableModel.h"
 
@@ -39,6 +40,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Sorts every event in scope, in the store (column -1: newest first).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void loadFailed(const QString &reason);
@@ -52,6 +55,7 @@ private:
 
     const AuditLog &m_audit;
     const AuditNames *m_names = nullptr;
+    AuditSort m_sort;
 };
 
 } // namespace keyward

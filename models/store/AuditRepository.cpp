@@ -21,6 +21,36 @@ AuditEvent eventFrom(const QSqlQuery &row)
             row.value(6).toString(),   row.value(7).toString()};
 }
 
+// An expression never NULL; ties are broken by id, which is also the time
+// order (Sql::selectPage).
+Sql::Order orderOf(const AuditSort &sort)
+{
+    Sql::Order order{QStringLiteral("id"), {}, sort.descending};
+    switch (sort.by) {
+    case AuditSort::By::Time:
+        break;
+    case AuditSort::By::Actor:
+        order.expression = QStringLiteral("actor");
+        break;
+    case AuditSort::By::Tenant:
+        order.expression = QStringLiteral("COALESCE(tenant_id, 0)");
+        break;
+    case AuditSort::By::Action:
+        order.expression = QStringLiteral("action");
+        break;
+    case AuditSort::By::Target:
+        order.expression = QStringLiteral("target");
+        break;
+    case AuditSort::By::Source:
+        order.expression = QStringLiteral("source_ip");
+        break;
+    case AuditSort::By::Detail:
+        order.expression = QStringLiteral("detail");
+        break;
+    }
+    return order;
+}
+
 } // namespace
 
 Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) const
@@ -42,7 +72,8 @@ Result<qint64, StoreError> AuditRepository::append(const AuditEvent &event) cons
 
 Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64> tenantId,
                                                            const PageRequest &request,
-                                                           const QStringList &searchTerms) const
+                                                           const QStringList &searchTerms,
+                                                           const AuditSort &sort) const
 {
     QVariantList values;
     const QString where = Sql::tenantSearchCondition(
@@ -51,8 +82,7 @@ Result<Page<AuditEvent>, StoreError> AuditRepository::list(std::optional<qint64>
          QStringLiteral("source_ip"), QStringLiteral("detail")},
         values);
     return Sql::selectPage<AuditEvent>(m_database, columns, QStringLiteral("audit_events"), where,
-                                       values, {QStringLiteral("id"), {}, true}, request,
-                                       eventFrom);
+                                       values, orderOf(sort), request, eventFrom);
 }
 
 } // namespace keyward

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "entities/AuditEvent.h"
+#include "entities/AuditSort.h"
 #include "entities/Page.h"
 #include "store/StoreError.h"
 
@@ -19,12 +20,13 @@ public:
     {}
 
     Result<qint64, StoreError> append(const AuditEvent &event) const;
-    // Newest first; tenantId nullopt lists every tenant's events. With
-    // searchTerms, only the events where each appears in the actor, action,
-    // target, source address or detail.
+    // In `sort` (newest first unless told); tenantId nullopt lists every
+    // tenant's events. With searchTerms, only the events where each appears
+    // in the actor, action, target, source address or detail.
     Result<Page<AuditEvent>, StoreError> list(std::optional<qint64> tenantId,
                                               const PageRequest &page,
-                                              const QStringList &searchTerms = {}) const;
+                                              const QStringList &searchTerms = {},
+                                              const AuditSort &sort = {}) const;
 
 private:
     const Database &m_database;

@@ -142,6 +142,41 @@ private slots:
         model.setSearch(QString());
         QCOMPARE(model.totalCount(), everything);
     }
+
+    void sortsEveryEventInTheStore()
+    {
+        TestServices test;
+        const Tenant acme = test.createTenant(QStringLiteral("Acme"));
+        NewKey key;
+        key.name = QStringLiteral("zebra");
+        test.createKey(acme.id, key);
+        for (int i = 0; i < 450; ++i) {
+            key.name = QStringLiteral("key %1").arg(i);
+            test.createKey(acme.id, key);
+        }
+        AuditTableModel model(test.services().audit);
+        model.setTenant(acme.id);
+        QCOMPARE(model.rowCount(), AuditTableModel::pageSize);
+        // The detail last in order is the oldest key's, far beyond the
+        // first page read newest first.
+        model.sort(AuditTableModel::DetailColumn, Qt::DescendingOrder);
+        QCOMPARE(model.eventAt(0)->detail, QStringLiteral("zebra"));
+        QCOMPARE(model.rowCount(), AuditTableModel::pageSize);
+        const auto trail = test.services().audit.list(acme.id, {1, 1000});
+        QVERIFY(trail);
+        model.sort(AuditTableModel::TimeColumn, Qt::AscendingOrder);
+        QCOMPARE(model.eventAt(0)->id, trail->items.last().id); // the oldest
+        // Read to the end, the order holds across the pages.
+        model.sort(AuditTableModel::ActionColumn, Qt::AscendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 453);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.eventAt(row - 1)->action <= model.eventAt(row)->action);
+        // No column: newest first again.
+        model.sort(-1);
+        QCOMPARE(model.eventAt(0)->detail, QStringLiteral("key 449"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditTableModel)
