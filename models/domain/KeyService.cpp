@@ -9,19 +9,17 @@
 #include "domain/AuditLog.h"
 #include "domain/ChangeDetail.h"
 #include "domain/Clock.h"
+#include "domain/KeyRules.h"
 #include "domain/NetworkAllowList.h"
 #include "domain/TokenService.h"
 #include "domain/Transactional.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace keyward {
 
 namespace {
 
-constexpr int maxNameLength = 200;
-constexpr int maxDescriptionLength = 2000;
 const QString tokenGenerate = QStringLiteral("token:generate");
 
 QByteArray tenantKeyAssociatedData(const QByteArray &digest)
@@ -35,59 +33,6 @@ DomainError tenantKeyConflict(qint64 tenantId)
         {QT_TRANSLATE_NOOP("Sentence",
                            "Tenant %1 already has an active tenant key; rotate it instead"),
          {QString::number(tenantId)}});
-}
-
-std::optional<DomainError> validateName(const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return DomainError::invalid(QStringLiteral("name"),
-                                    QT_TRANSLATE_NOOP("Sentence", "name must not be blank"));
-    if (name.size() > maxNameLength)
-        return DomainError::invalid(
-            QStringLiteral("name"),
-            {QT_TRANSLATE_NOOP("Sentence", "name is longer than %1 characters"),
-             {QString::number(maxNameLength)}});
-    return std::nullopt;
-}
-
-std::optional<DomainError> validatePermissions(const QStringList &permissions)
-{
-    static const QRegularExpression shape(QStringLiteral("^[a-z][a-z0-9_.:-]{0,63}$"));
-    for (const QString &permission : permissions) {
-        if (!shape.match(permission).hasMatch())
-            return DomainError::invalid(
-                QStringLiteral("permissions"),
-                {QT_TRANSLATE_NOOP("Sentence", "invalid permission: %1"), {permission}});
-    }
-    return std::nullopt;
-}
-
-std::optional<DomainError> validateNetworks(const NetworkAllowList &networks, const QString &text)
-{
-    if (const auto bad = networks.invalidEntry(text))
-        return DomainError::invalid(
-            QStringLiteral("allowedIp"),
-            {QT_TRANSLATE_NOOP("Sentence", "not an IP address or CIDR range: %1"), {*bad}});
-    return std::nullopt;
-}
-
-std::optional<DomainError> validateExpiry(const QDateTime &expiresAt, const QDateTime &now)
-{
-    if (expiresAt.isValid() && expiresAt > now.addSecs(maxKeyLifetimeSeconds))
-        return DomainError::invalid(
-            QStringLiteral("expiresAt"),
-            QT_TRANSLATE_NOOP("Sentence", "expiresAt must be within 100 years"));
-    return std::nullopt;
-}
-
-std::optional<DomainError> validateRateLimit(const std::optional<qint64> &limit)
-{
-    if (limit && *limit <= 0)
-        return DomainError::invalid(
-            QStringLiteral("rateLimit"),
-            QT_TRANSLATE_NOOP("Sentence",
-                              "rateLimit must be a positive number of requests per minute"));
-    return std::nullopt;
 }
 
 } // namespace
@@ -107,42 +52,7 @@ KeyService::KeyService(const Database &database, const Clock &clock, const Secre
 
 std::optional<DomainError> KeyService::validate(const NewKey &request) const
 {
-    if (auto error = validateName(request.name))
-        return error;
-    if (request.description.size() > maxDescriptionLength)
-        return DomainError::invalid(QStringLiteral("description"),
-                                    QT_TRANSLATE_NOOP("Sentence", "description is too long"));
-    if (auto error = validatePermissions(request.permissions))
-        return error;
-    if (auto error = validateNetworks(m_networks, request.allowedNetworks))
-        return error;
-    if (auto error = validateRateLimit(request.rateLimitPerMinute))
-        return error;
-    if (request.lifetimeSeconds && *request.lifetimeSeconds <= 0)
-        return DomainError::invalid(
-            QStringLiteral("lifetime"),
-            QT_TRANSLATE_NOOP("Sentence", "lifetime must be a positive number of seconds"));
-    if (request.lifetimeSeconds && *request.lifetimeSeconds > maxKeyLifetimeSeconds)
-        return DomainError::invalid(
-            QStringLiteral("lifetime"),
-            {QT_TRANSLATE_NOOP("Sentence", "lifetime must be at most %1 seconds (100 years)"),
-             {QString::number(maxKeyLifetimeSeconds)}});
-    if (request.lifetimeSeconds && request.expiresAt.isValid())
-        return DomainError::invalid(
-            QStringLiteral("expiresAt"),
-            QT_TRANSLATE_NOOP("Sentence", "give either lifetime or expiresAt, not both"));
-    if (request.kind == ApiKeyKind::Tenant &&
-        (request.lifetimeSeconds || request.expiresAt.isValid()))
-        return DomainError::invalid(
-            QStringLiteral("lifetime"),
-            QT_TRANSLATE_NOOP("Sentence", "tenant keys do not expire; rotate them instead"));
-    if (request.expiresAt.isValid() && request.expiresAt <= m_clock.now())
-        return DomainError::invalid(
-            QStringLiteral("expiresAt"),
-            QT_TRANSLATE_NOOP("Sentence", "expiresAt must be in the future"));
-    if (auto error = validateExpiry(request.expiresAt, m_clock.now()))
-        return error;
-    return std::nullopt;
+    return KeyRules::newKey(request, m_networks, m_clock.now());
 }
 
 Outcome<IssuedKey> KeyService::create(const Actor &actor, const NewKey &request) const
@@ -265,6 +175,21 @@ Outcome<ApiKey> KeyService::get(const Actor &actor, qint64 id) const
     return findAccessible(actor, id, false);
 }
 
+Outcome<QHash<qint64, qint64>> KeyService::countPerTenant(const Actor &actor) const
+{
+    ApiKeyRepository::Filter stored;
+    if (!actor.isSuperAdmin()) {
+        if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, AccessPolicy::Operation::Read,
+                                  actor.tenantId))
+            return QHash<qint64, qint64>();
+        stored.tenantId = actor.tenantId;
+    }
+    auto counted = m_keys.countPerTenant(stored);
+    if (!counted)
+        return DomainError::unavailable(counted.error());
+    return counted.value();
+}
+
 Outcome<Page<ApiKey>> KeyService::list(const Actor &actor, const ListFilter &filter,
                                        const PageRequest &page) const
 {
@@ -323,30 +248,30 @@ Outcome<ApiKey> KeyService::update(const Actor &actor, qint64 id, const KeyChang
     if (auto why = AccessPolicy::keyMayChange(actor, key, newPermissions))
         return DomainError::forbidden(*why);
     if (changes.name) {
-        if (auto error = validateName(*changes.name))
+        if (auto error = KeyRules::name(*changes.name))
             return *error;
         key.name = changes.name->trimmed();
     }
     if (changes.description)
         key.description = *changes.description;
     if (changes.permissions && key.kind != ApiKeyKind::Tenant) {
-        if (auto error = validatePermissions(*changes.permissions))
+        if (auto error = KeyRules::permissions(*changes.permissions))
             return *error;
         key.permissions = *changes.permissions;
         key.permissions.removeDuplicates();
     }
     if (changes.allowedNetworks) {
-        if (auto error = validateNetworks(m_networks, *changes.allowedNetworks))
+        if (auto error = KeyRules::networks(m_networks, *changes.allowedNetworks))
             return *error;
         key.allowedNetworks = m_networks.normalized(*changes.allowedNetworks);
     }
     if (changes.rateLimitPerMinute) {
-        if (auto error = validateRateLimit(*changes.rateLimitPerMinute))
+        if (auto error = KeyRules::rateLimit(*changes.rateLimitPerMinute))
             return *error;
         key.rateLimitPerMinute = *changes.rateLimitPerMinute;
     }
     if (changes.expiresAt) {
-        if (auto error = validateExpiry(*changes.expiresAt, m_clock.now()))
+        if (auto error = KeyRules::expiry(*changes.expiresAt, m_clock.now()))
             return *error;
         key.expiresAt = *changes.expiresAt;
     }

@@ -44,6 +44,9 @@ public:
     // create() for a caller that already holds the write transaction.
     Outcome<IssuedKey> createInTransaction(const Actor &actor, const NewKey &request) const;
     Outcome<ApiKey> get(const Actor &actor, qint64 id) const;
+    // How many keys (deleted ones aside) each tenant the actor may read
+    // holds, in one query; tenants without keys are left out.
+    Outcome<QHash<qint64, qint64>> countPerTenant(const Actor &actor) const;
     Outcome<Page<ApiKey>> list(const Actor &actor, const ListFilter &filter,
                                const PageRequest &page) const;
     Outcome<ApiKey> update(const Actor &actor, qint64 id, const KeyChanges &changes) const;

@@ -29,6 +29,7 @@ void TenantTableModel::refresh()
 {
     QList<Row> rows;
     QString failure;
+    const auto counted = m_keys.countPerTenant(m_actor);
     for (PageRequest request{1, PageRequest::maxPageSize};; ++request.page) {
         auto page = m_tenants.list(m_actor, request);
         if (!page) {
@@ -36,7 +37,7 @@ void TenantTableModel::refresh()
             break;
         }
         for (const Tenant &tenant : std::as_const(page->items))
-            rows.append({tenant, countKeys(tenant.id)});
+            rows.append({tenant, counted ? counted->value(tenant.id, 0) : -1});
         if (page->items.size() < request.pageSize || rows.size() >= page->totalCount)
             break;
     }

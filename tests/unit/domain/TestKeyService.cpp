@@ -100,6 +100,32 @@ private slots:
             QCOMPARE(key.tenantId, 1);
     }
 
+    // The tenant list's counts, in one query: deleted keys aside, and only
+    // the tenants the actor may read.
+    void countsKeysPerTenantAsTheActorMaySee()
+    {
+        TestServices test;
+        const Tenant other = test.createTenant(QStringLiteral("Other"));
+        const User admin = test.createUser(1, QStringLiteral("a@one.io"), Role::Admin);
+        test.createKey(other.id, named(QStringLiteral("theirs")));
+        const IssuedKey gone = test.createKey(other.id, named(QStringLiteral("gone")));
+        test.createKey(1, named(QStringLiteral("ours")));
+        auto &keys = test.services().keys;
+        QVERIFY(keys.remove(TestServices::operatorActor(), gone.key.id));
+        const auto all = keys.countPerTenant(TestServices::operatorActor());
+        QVERIFY(all);
+        // Each tenant's own tenant key counts too.
+        QCOMPARE(all->value(other.id), 2);
+        QCOMPARE(all->value(1), 2);
+        KeyService::ListFilter ofOther;
+        ofOther.tenantId = other.id;
+        QCOMPARE(all->value(other.id),
+                 keys.list(TestServices::operatorActor(), ofOther, {1, 50})->totalCount);
+        const auto own = keys.countPerTenant(TestServices::actorOf(admin));
+        QVERIFY(own);
+        QCOMPARE(own->keys(), QList<qint64>{1});
+    }
+
     void rotationKeepsTheOldSecretForTheGracePeriod()
     {
         TestServices test;
