@@ -5,6 +5,7 @@
 #include "ColumnMemory.h"
 #include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
+#include "KeepSelection.h"
 #include "KeyActions.h"
 #include "KeyDetailsPane.h"
 #include "ListEnd.h"
@@ -136,16 +137,7 @@ KeysPane::KeysPane(Services &services, Actor actor, ClipboardGuard &clipboard, Q
 
     // The store searches every key of the tenant, loaded or not.
     connect(m_filter, &SearchField::searchChanged, m_model, &KeyTableModel::setSearch);
-    // Whatever reads the list again (F5, a search, a sort) keeps the selected
-    // key selected when it is among the rows read.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const auto key = currentKey();
-        m_keepSelected = key ? key->id : 0;
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keepSelected)
-            selectKey(m_keepSelected);
-    });
+    new KeepSelection(m_view); // owned by the view
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_actions,
             &KeyActions::update);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -86,7 +86,6 @@ private:
     ColumnMemory *m_columns = nullptr;
     QTimer m_clockTick; // relative times ("in 3 days") age
     bool m_fittedOnShow = false;
-    qint64 m_keepSelected = 0; // across a reset of the list
 };
 
 } // namespace keyward

@@ -7,6 +7,7 @@
 #include "CreateUserDialog.h"
 #include "ElidedCellTips.h"
 #include "EmphasisProxyModel.h"
+#include "KeepSelection.h"
 #include "ListEnd.h"
 #include "RoleDialog.h"
 #include "SearchField.h"
@@ -94,17 +95,8 @@ UsersPane::UsersPane(Services &services, Actor actor, QWidget *parent)
 
     connect(m_filter, &SearchField::searchChanged, m_model, &UserTableModel::setSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateCount);
-    // A search or sort reads the list again: the selected user stays
-    // selected when among the rows read, and the actions follow.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const auto user = currentUser();
-        m_keepSelected = user ? user->id : 0;
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keepSelected)
-            selectUser(m_keepSelected);
-        updateActions();
-    });
+    // The actions follow the user still selected after a search or sort.
+    connect(new KeepSelection(m_view), &KeepSelection::restored, this, &UsersPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateCount);
     connect(m_model, &UserTableModel::totalCountChanged, this, &UsersPane::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -67,7 +67,6 @@ private:
     Services &m_services;
     Actor m_actor;
     std::optional<Tenant> m_tenant;
-    qint64 m_keepSelected = 0; // across a reset of the list
     UserTableModel *m_model;
     EmphasisProxyModel *m_emphasis;
     QLabel *m_title;
