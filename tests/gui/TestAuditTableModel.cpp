@@ -11,6 +11,25 @@
 
 using namespace keyward;
 
+namespace {
+
+// Tenant "Acme" whose oldest key, `oldest`, was created before 450 others,
+// so that its event lies far beyond the audit list's first page.
+Tenant tenantWithOldKey(TestServices &test, const QString &oldest)
+{
+    const Tenant acme = test.createTenant(QStringLiteral("Acme"));
+    NewKey key;
+    key.name = oldest;
+    test.createKey(acme.id, key);
+    for (int i = 0; i < 450; ++i) {
+        key.name = QStringLiteral("key %1").arg(i);
+        test.createKey(acme.id, key);
+    }
+    return acme;
+}
+
+} // namespace
+
 class TestAuditTableModel : public QObject {
     Q_OBJECT
 private slots:
@@ -120,14 +139,7 @@ private slots:
     void searchesEveryEventInTheStore()
     {
         TestServices test;
-        const Tenant acme = test.createTenant(QStringLiteral("Acme"));
-        NewKey key;
-        key.name = QStringLiteral("needle");
-        test.createKey(acme.id, key);
-        for (int i = 0; i < 450; ++i) {
-            key.name = QStringLiteral("key %1").arg(i);
-            test.createKey(acme.id, key);
-        }
+        const Tenant acme = tenantWithOldKey(test, QStringLiteral("needle"));
         AuditTableModel model(test.services().audit);
         model.setTenant(std::nullopt);
         QCOMPARE(model.rowCount(), AuditTableModel::pageSize);
@@ -146,14 +158,7 @@ private slots:
     void sortsEveryEventInTheStore()
     {
         TestServices test;
-        const Tenant acme = test.createTenant(QStringLiteral("Acme"));
-        NewKey key;
-        key.name = QStringLiteral("zebra");
-        test.createKey(acme.id, key);
-        for (int i = 0; i < 450; ++i) {
-            key.name = QStringLiteral("key %1").arg(i);
-            test.createKey(acme.id, key);
-        }
+        const Tenant acme = tenantWithOldKey(test, QStringLiteral("zebra"));
         AuditTableModel model(test.services().audit);
         model.setTenant(acme.id);
         QCOMPARE(model.rowCount(), AuditTableModel::pageSize);
