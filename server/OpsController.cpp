@@ -40,12 +40,19 @@ std::optional<HttpResponse> OpsController::healthQuickly(const HttpRequest &) co
 
 HttpResponse OpsController::healthAnswer(bool storeOk)
 {
-    return HttpResponse::json(
-        storeOk ? 200 : 503,
-        {{QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-         {QStringLiteral("database"),
-          storeOk ? QStringLiteral("ok") : QStringLiteral("unreachable")},
-         {QStringLiteral("version"), QStringLiteral(KEYWARD_VERSION)}});
+    // Two fixed answers, made once: a load balancer polling /healthz costs
+    // no JSON building.
+    static const auto answer = [](bool ok) {
+        return HttpResponse::json(
+            ok ? 200 : 503,
+            {{QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+             {QStringLiteral("database"),
+              ok ? QStringLiteral("ok") : QStringLiteral("unreachable")},
+             {QStringLiteral("version"), QStringLiteral(KEYWARD_VERSION)}});
+    };
+    static const HttpResponse healthy = answer(true);
+    static const HttpResponse unhealthy = answer(false);
+    return storeOk ? healthy : unhealthy;
 }
 
 HttpResponse OpsController::openApi(const HttpRequest &request) const
