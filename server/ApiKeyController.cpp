@@ -201,10 +201,7 @@ HttpResponse ApiKeyController::usage(const HttpRequest &request) const
     // Unlike the older key routes, which answer 403, usage does not even
     // confirm that another tenant's key exists.
     if (!report && report.error().field == QLatin1String("tenant"))
-        return SuccessEnvelope::fromDomain(
-            DomainError::notFound({QT_TRANSLATE_NOOP("Sentence", "No API key found with ID %1"),
-                                   {QString::number(target->id)}}),
-            keyNotFound);
+        return SuccessEnvelope::fromDomain(KeyService::noSuchKey(target->id), keyNotFound);
     return SuccessEnvelope::answer(
         report, [](const KeyUsageReport &made) { return made.toJson(); },
         QStringLiteral("API Key usage retrieved successfully"), keyNotFound);

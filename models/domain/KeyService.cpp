@@ -148,15 +148,19 @@ Outcome<IssuedKey> KeyService::createInTransaction(const Actor &actor, const New
     return IssuedKey{key, secret};
 }
 
+DomainError KeyService::noSuchKey(qint64 id)
+{
+    return DomainError::notFound(
+        {QT_TRANSLATE_NOOP("Sentence", "No API key found with ID %1"), {QString::number(id)}});
+}
+
 Outcome<ApiKey> KeyService::findAccessible(const Actor &actor, qint64 id, bool forWrite) const
 {
     auto found = m_keys.findById(id);
     if (!found)
         return DomainError::unavailable(found.error());
-    const Sentence missing{QT_TRANSLATE_NOOP("Sentence", "No API key found with ID %1"),
-                           {QString::number(id)}};
     if (!found->has_value() || (*found)->status == KeyStatus::Deleted)
-        return DomainError::notFound(missing);
+        return noSuchKey(id);
     const auto operation =
         forWrite ? AccessPolicy::Operation::Write : AccessPolicy::Operation::Read;
     if (!AccessPolicy::allows(actor, AccessPolicy::Area::Keys, operation, (*found)->tenantId)) {

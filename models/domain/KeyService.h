@@ -44,6 +44,9 @@ public:
     // create() for a caller that already holds the write transaction.
     Outcome<IssuedKey> createInTransaction(const Actor &actor, const NewKey &request) const;
     Outcome<ApiKey> get(const Actor &actor, qint64 id) const;
+    // The refusal for a key that does not exist (or that the caller is not
+    // to know exists).
+    static DomainError noSuchKey(qint64 id);
     // How many keys (deleted ones aside) each tenant the actor may read
     // holds, in one query; tenants without keys are left out.
     Outcome<QHash<qint64, qint64>> countPerTenant(const Actor &actor) const;

@@ -6,6 +6,7 @@
 #include "domain/AuditLog.h"
 #include "domain/ChangeDetail.h"
 #include "domain/Clock.h"
+#include "domain/KeyRules.h"
 #include "domain/KeyService.h"
 #include "domain/Transactional.h"
 
@@ -13,14 +14,9 @@ namespace keyward {
 
 std::optional<DomainError> TenantService::checkName(const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        return DomainError::invalid(QStringLiteral("name"),
-                                    QT_TRANSLATE_NOOP("Sentence", "name must not be blank"));
-    if (name.size() > 200)
-        return DomainError::invalid(
-            QStringLiteral("name"),
-            QT_TRANSLATE_NOOP("Sentence", "name is longer than 200 characters"));
-    return std::nullopt;
+    // A tenant's name is held to what a key's label is: not blank, at most
+    // 200 characters.
+    return KeyRules::name(name);
 }
 
 namespace {

@@ -341,10 +341,6 @@
         <translation>%1 chiavi API v1 hanno un JWT firmato prima dell&apos;ultima rotazione, che smette di funzionare quando la sua chiave di firma viene ritirata; ruota prima quelle chiavi o forza il ritiro</translation>
     </message>
     <message>
-        <source>name is longer than 200 characters</source>
-        <translation>il nome supera i 200 caratteri</translation>
-    </message>
-    <message>
         <source>a tenant named &quot;%1&quot; already exists (ID %2)</source>
         <translation>esiste già un tenant di nome &quot;%1&quot; (ID %2)</translation>
     </message>
