@@ -85,7 +85,7 @@ int AdminSession::print(const QJsonValue &json, const Table &table, const QStrin
 
 int AdminSession::fail(const DomainError &error)
 {
-    QTextStream(stderr) << "keyward: " << error.detail << Qt::endl;
+    QTextStream(stderr) << "keyward: " << error.detail() << Qt::endl;
     switch (error.code) {
     case DomainError::Code::NotFound:
         return NotFound;

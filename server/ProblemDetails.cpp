@@ -77,15 +77,15 @@ HttpResponse ProblemDetails::fromDomain(const DomainError &error)
 {
     switch (error.code) {
     case DomainError::Code::InvalidInput:
-        return problem(400, error.detail);
+        return problem(400, error.detail());
     case DomainError::Code::NotFound:
-        return problem(404, error.detail);
+        return problem(404, error.detail());
     case DomainError::Code::Forbidden:
-        return problem(403, error.detail);
+        return problem(403, error.detail());
     case DomainError::Code::Conflict:
-        return problem(409, error.detail);
+        return problem(409, error.detail());
     case DomainError::Code::Unavailable:
-        return problem(500, error.detail);
+        return problem(500, error.detail());
     }
     Q_UNREACHABLE();
 }

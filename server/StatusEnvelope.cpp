@@ -58,13 +58,13 @@ HttpResponse StatusEnvelope::fromDomain(const DomainError &error, const QString 
 {
     switch (error.code) {
     case DomainError::Code::InvalidInput:
-        return reply(400, error.detail);
+        return reply(400, error.detail());
     case DomainError::Code::NotFound:
         return reply(404, notFoundMessage);
     case DomainError::Code::Forbidden:
         return reply(403, QStringLiteral("Forbidden"));
     case DomainError::Code::Conflict:
-        return reply(409, error.detail);
+        return reply(409, error.detail());
     case DomainError::Code::Unavailable:
         return reply(500, QStringLiteral("Internal server error"));
     }

@@ -145,15 +145,15 @@ HttpResponse SuccessEnvelope::fromDomain(const DomainError &failure, const QStri
 {
     switch (failure.code) {
     case DomainError::Code::InvalidInput:
-        return badRequest(failure.detail);
+        return badRequest(failure.detail());
     case DomainError::Code::NotFound:
-        return error(404, notFoundMessage, {failure.detail});
+        return error(404, notFoundMessage, {failure.detail()});
     case DomainError::Code::Forbidden:
-        return forbidden(failure.detail);
+        return forbidden(failure.detail());
     case DomainError::Code::Conflict:
-        return error(409, QStringLiteral("Conflict"), {failure.detail});
+        return error(409, QStringLiteral("Conflict"), {failure.detail()});
     case DomainError::Code::Unavailable:
-        return error(500, QStringLiteral("Internal server error"), {failure.detail});
+        return error(500, QStringLiteral("Internal server error"), {failure.detail()});
     }
     Q_UNREACHABLE();
 }

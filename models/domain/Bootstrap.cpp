@@ -46,7 +46,7 @@ Result<Ok, QString> Bootstrap::ensureDefaults(const Services &services, const Se
     });
     if (!outcome)
         return QStringLiteral("first-start set-up failed: %1 %2")
-            .arg(outcome.error().field, outcome.error().detail)
+            .arg(outcome.error().field, outcome.error().detail())
             .simplified();
     return Ok{};
 }

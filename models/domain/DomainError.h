@@ -12,21 +12,23 @@ namespace keyward {
 struct StoreError;
 
 // Why a domain operation refused or failed. Each API family maps the code to
-// its own status and envelope in one place; `detail` is a sentence safe to
-// show the caller (English; `said` keeps its source for the console's
-// translation), `field` names the offending input where there is one.
+// its own status and envelope in one place; `said` is a sentence safe to
+// show the caller (its English is detail(), the console translates it),
+// `field` names the offending input where there is one.
 struct DomainError {
     enum class Code { InvalidInput, NotFound, Forbidden, Conflict, Unavailable };
     Code code = Code::Unavailable;
-    QString detail;
     // The offending input; for Forbidden, "tenant" when the row belongs to
     // another tenant (which some families answer as not found).
     QString field;
     Sentence said;
 
+    // The sentence in English, as the API and the CLI answer it.
+    QString detail() const { return said.text(); }
+
     static DomainError invalid(QString field, const Sentence &said)
     {
-        return {Code::InvalidInput, said.text(), std::move(field), said};
+        return {Code::InvalidInput, std::move(field), said};
     }
     static DomainError notFound(const Sentence &said) { return of(Code::NotFound, said); }
     static DomainError forbidden(const Sentence &said) { return of(Code::Forbidden, said); }
@@ -35,7 +37,7 @@ struct DomainError {
     static DomainError unavailable(const StoreError &error);
 
 private:
-    static DomainError of(Code code, const Sentence &said) { return {code, said.text(), {}, said}; }
+    static DomainError of(Code code, const Sentence &said) { return {code, {}, said}; }
 };
 
 template <typename T> using Outcome = Result<T, DomainError>;

@@ -89,7 +89,7 @@ LeakScanner::Revocation LeakScanner::revokeLive(const QList<Finding> &findings,
             failed.insert(*finding.keyId);
             revocation.failures << QStringLiteral("key %1 (found in %2) not disabled: %3")
                                        .arg(*finding.keyId)
-                                       .arg(placeOf(finding), done.error().detail);
+                                       .arg(placeOf(finding), done.error().detail());
             continue;
         }
         revocation.revoked.insert(*finding.keyId);

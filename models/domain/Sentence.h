@@ -21,7 +21,6 @@ struct Sentence {
     const char *source = nullptr;
     QStringList args;
 
-    bool isEmpty() const { return source == nullptr; }
     // The English.
     QString text() const { return fill(QString::fromUtf8(source), args); }
     // In the language of the translators installed (the console's).

@@ -89,10 +89,10 @@ private:
     {
         auto registered = m_test->services().clientKeys.registerService(admin, service);
         if (!registered)
-            qFatal("service: %s", qPrintable(registered.error().detail));
+            qFatal("service: %s", qPrintable(registered.error().detail()));
         auto issued = m_test->services().clientKeys.issueKey(admin, registered->serviceId);
         if (!issued)
-            qFatal("client key: %s", qPrintable(issued.error().detail));
+            qFatal("client key: %s", qPrintable(issued.error().detail()));
         return *issued;
     }
     void newTenantOneClientKey()

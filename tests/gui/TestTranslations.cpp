@@ -170,7 +170,7 @@ private slots:
                                         TestServices::operatorActor(), name);
                                     if (created)
                                         return std::nullopt;
-                                    english = created.error().detail;
+                                    english = created.error().detail();
                                     return created.error();
                                 });
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("tenantName"));

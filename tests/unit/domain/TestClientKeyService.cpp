@@ -27,7 +27,7 @@ private:
             TestServices::actorOf(test.createUser(1, QStringLiteral("o@example.com"), Role::Admin));
         auto registered = test.services().clientKeys.registerService(owner, QStringLiteral("svc"));
         if (!registered)
-            qFatal("service registration failed: %s", qPrintable(registered.error().detail));
+            qFatal("service registration failed: %s", qPrintable(registered.error().detail()));
         return {owner,
                 TestServices::actorOf(
                     test.createUser(other.id, QStringLiteral("s@example.com"), Role::Admin)),
@@ -83,14 +83,14 @@ private slots:
 
         auto refused = test.services().clientKeys.issueKey(stranger, registered.serviceId);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().detail, QStringLiteral("Service ID expired or invalid"));
+        QCOMPARE(refused.error().detail(), QStringLiteral("Service ID expired or invalid"));
         refused = test.services().clientKeys.issueKey(owner, "eyJnot.a.jwt");
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, DomainError::Code::NotFound);
         test.clock().advance(3601);
         refused = test.services().clientKeys.issueKey(owner, registered.serviceId);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().detail, QStringLiteral("Service ID expired or invalid"));
+        QCOMPARE(refused.error().detail(), QStringLiteral("Service ID expired or invalid"));
         QCOMPARE(test.keysOf(1).totalCount, before);
     }
 

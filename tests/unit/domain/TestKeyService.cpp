@@ -150,7 +150,7 @@ private slots:
         const ApiKey current = **ApiKeyRepository(*test.database().database()).findTenantKey(1);
         const QByteArray before = test.tenantKey(1);
         auto rotated = test.services().keys.rotate(TestServices::operatorActor(), current.id, 60);
-        QVERIFY2(rotated, rotated ? "" : qPrintable(rotated.error().detail));
+        QVERIFY2(rotated, rotated ? "" : qPrintable(rotated.error().detail()));
         QCOMPARE(test.tenantKey(1), rotated->secret);
         QVERIFY(before != rotated->secret);
         NewKey second = named(QStringLiteral("another"));

@@ -195,8 +195,8 @@ private slots:
         auto refused = services.signingKeys.retire(TestServices::operatorActor(), {}, false);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, DomainError::Code::Conflict);
-        QVERIFY2(refused.error().detail.startsWith(QStringLiteral("1 the v1 API key(s)")),
-                 qPrintable(refused.error().detail));
+        QVERIFY2(refused.error().detail().startsWith(QStringLiteral("1 the v1 API key(s)")),
+                 qPrintable(refused.error().detail()));
         QVERIFY(services.tokens.verify(v1.secret)); // still usable
 
         // Once that key is deleted nothing depends on the old key any more.

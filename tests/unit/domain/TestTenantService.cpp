@@ -74,7 +74,7 @@ private slots:
         auto twin = tenants.create(op, QStringLiteral("  aCME "));
         QVERIFY(!twin);
         QCOMPARE(twin.error().code, DomainError::Code::Conflict);
-        QCOMPARE(twin.error().detail,
+        QCOMPARE(twin.error().detail(),
                  QStringLiteral("a tenant named \"aCME\" already exists (ID %1)").arg(acme.id));
         QCOMPARE(*TenantRepository(*test.database().database()).count(), before);
 

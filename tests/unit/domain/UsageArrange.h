@@ -31,7 +31,7 @@ struct UsageArrange {
         const auto made = test.services().keyUsage.report(TestServices::operatorActor(), keyId,
                                                           *UsageSpan::parse(since));
         if (!made)
-            qFatal("usage report failed: %s", qPrintable(made.error().detail));
+            qFatal("usage report failed: %s", qPrintable(made.error().detail()));
         return *made;
     }
     static qint64 rows(TestServices &test, const QString &table)
