@@ -95,14 +95,16 @@ Result<qint64, StoreError> ApiKeyRepository::insert(const ApiKey &key) const
 Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findOne(const QString &where,
                                                                     const QVariant &value) const
 {
-    auto query =
-        Sql::exec(m_database,
-                  QStringLiteral("SELECT %1 FROM api_keys WHERE %2").arg(columns, where), {value});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<ApiKey>();
-    return std::optional<ApiKey>(keyFrom(*query));
+    std::optional<ApiKey> found;
+    auto ran = Sql::eachRowKept(
+        m_database, QStringLiteral("SELECT %1 FROM api_keys WHERE %2").arg(columns, where), {value},
+        [&found](const QSqlQuery &row) {
+            if (!found)
+                found = keyFrom(row);
+        });
+    if (!ran)
+        return ran.error();
+    return found;
 }
 
 Result<std::optional<ApiKey>, StoreError> ApiKeyRepository::findById(qint64 id) const

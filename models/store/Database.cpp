@@ -17,6 +17,17 @@ namespace keyward {
 
 std::atomic_int Database::s_instances{0};
 
+namespace {
+
+// This thread's kept statements, by connection name, then by SQL.
+QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> &keptStatements()
+{
+    thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> kept;
+    return kept;
+}
+
+} // namespace
+
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_dialect(m_url.backend)
@@ -28,6 +39,7 @@ Database::~Database()
 {
     // Connections of other threads go when their threads end; this one now.
     const QString name = connectionName();
+    keptStatements().remove(name);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -110,18 +122,36 @@ QSqlDatabase Database::connection() const
         if (nowMs - lastAttempt < reopenIntervalMs)
             return db;
         lastAttempt = nowMs;
+        keptStatements().remove(name); // prepared on the connection that was lost
         if (auto reopened = establish(db); !reopened)
             qWarning("keyward: %s", qPrintable(reopened.error()));
         return db;
     }
     auto opened = openConnection(name);
-    QObject::connect(QThread::currentThread(), &QThread::finished,
-                     [name] { QSqlDatabase::removeDatabase(name); });
+    QObject::connect(QThread::currentThread(), &QThread::finished, [name] {
+        keptStatements().remove(name);
+        QSqlDatabase::removeDatabase(name);
+    });
     if (!opened) {
         qWarning("keyward: %s", qPrintable(opened.error()));
         return QSqlDatabase::database(name, false);
     }
     return opened.value();
+}
+
+std::shared_ptr<QSqlQuery> Database::keptStatement(const QString &sql) const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return nullptr;
+    std::shared_ptr<QSqlQuery> &kept = keptStatements()[connectionName()][sql];
+    if (!kept) {
+        auto query = std::make_shared<QSqlQuery>(db);
+        if (!query->prepare(sql))
+            return nullptr;
+        kept = query;
+    }
+    return kept;
 }
 
 Result<QSqlDatabase, QString> Database::openConnection(const QString &name) const

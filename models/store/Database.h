@@ -9,6 +9,7 @@
 
 #include <QRecursiveMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <atomic>
 #include <memory>
@@ -34,6 +35,13 @@ public:
     // costs a failed connect per interval and thread, not per request.
     QSqlDatabase connection() const;
     static constexpr qint64 reopenIntervalMs = 250;
+    // This thread's prepared statement of `sql` on its open connection, kept
+    // from one call to the next (see Sql::eachRowKept); null when the
+    // connection is not open or `sql` does not prepare. Not forward-only: on
+    // PostgreSQL that would end its result at the connection's next query.
+    // Kept statements go with their connection: when it is opened again,
+    // removed, or the thread ends.
+    std::shared_ptr<QSqlQuery> keptStatement(const QString &sql) const;
     // Whether the store answers a trivial query on this thread's connection
     // now (health checks).
     bool ping() const;

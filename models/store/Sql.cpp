@@ -11,18 +11,19 @@
 
 namespace keyward {
 
-Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString &sql,
-                                        const QVariantList &values)
+namespace {
+
+// Binds `values` to `query`'s placeholders in order and runs it.
+Result<Ok, StoreError> bindAndRun(const Database &database, QSqlQuery &query,
+                                  const QVariantList &values)
 {
-    QSqlQuery query(database.connection());
-    if (!query.prepare(sql))
-        return StoreError::failure(query.lastError().text());
-    for (const QVariant &value : values) {
+    for (qsizetype index = 0; index < values.size(); ++index) {
+        const QVariant &value = values[index];
         // QtSql binds a null QString as SQL NULL; an empty text is meant.
         // Deliberate NULLs are null QVariants (see textOrNull and Sql::time).
         const bool nullText =
             value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+        query.bindValue(int(index), nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec()) {
         const QSqlError error = query.lastError();
@@ -30,7 +31,42 @@ Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString 
             return StoreError{StoreError::Kind::UniqueViolation, error.databaseText()};
         return StoreError::failure(error.text());
     }
+    return Ok{};
+}
+
+} // namespace
+
+Result<QSqlQuery, StoreError> Sql::exec(const Database &database, const QString &sql,
+                                        const QVariantList &values)
+{
+    QSqlQuery query(database.connection());
+    if (!query.prepare(sql))
+        return StoreError::failure(query.lastError().text());
+    if (auto ran = bindAndRun(database, query, values); !ran)
+        return ran.error();
     return query;
+}
+
+Result<Ok, StoreError> Sql::eachRowKept(const Database &database, const QString &sql,
+                                        const QVariantList &values,
+                                        const std::function<void(const QSqlQuery &)> &row)
+{
+    std::shared_ptr<QSqlQuery> kept = database.keptStatement(sql);
+    if (!kept || kept->isActive()) { // not preparable (the error is exec's), or being read
+        auto query = exec(database, sql, values);
+        if (!query)
+            return query.error();
+        while (query->next())
+            row(*query);
+        return Ok{};
+    }
+    auto ran = bindAndRun(database, *kept, values);
+    if (ran) {
+        while (kept->next())
+            row(*kept);
+    }
+    kept->finish();
+    return ran;
 }
 
 Result<Ok, StoreError> Sql::execRows(const Database &database, const QString &head,
@@ -48,9 +84,14 @@ Result<Ok, StoreError> Sql::execRows(const Database &database, const QString &he
             values += rows[index];
         }
         sql += tail;
-        auto query = exec(database, sql, values);
-        if (!query)
-            return query.error();
+        // Full statements repeat the same SQL: kept prepared, as preparing
+        // one of a thousand placeholders is most of its cost. The last,
+        // shorter one varies and is not kept.
+        auto ran = count == rowsPerStatement
+                       ? eachRowKept(database, sql, values, [](const QSqlQuery &) {})
+                       : exec(database, sql, values).map([](const QSqlQuery &) { return Ok{}; });
+        if (!ran)
+            return ran.error();
     }
     return Ok{};
 }

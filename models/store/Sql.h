@@ -12,6 +12,7 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -26,6 +27,18 @@ namespace Sql {
 
 Result<QSqlQuery, StoreError> exec(const Database &database, const QString &sql,
                                    const QVariantList &values = {});
+
+// Runs one of the lookups every verification that misses its cache makes
+// (a key by digest, its tenant) on a statement this thread's connection keeps
+// prepared (Database::keptStatement): parsed and planned once per connection
+// instead of per call, and on PostgreSQL one round trip instead of three
+// (prepare, execute, deallocate). Calls `row` for each row; the statement is
+// reset before this returns, so no result outlives the call (on SQLite an
+// unreset statement would hold its read snapshot). A lookup made from inside
+// `row` with the same SQL runs on a statement of its own.
+Result<Ok, StoreError> eachRowKept(const Database &database, const QString &sql,
+                                   const QVariantList &values,
+                                   const std::function<void(const QSqlQuery &)> &row);
 
 // Runs `head`, then `row` once per entry of `rows` (separated by commas), then
 // `tail`, binding the rows' values in order: one statement for many rows (a

@@ -37,13 +37,13 @@ Result<qint64, StoreError> TenantRepository::insert(const Tenant &tenant) const
 
 Result<std::optional<Tenant>, StoreError> TenantRepository::findById(qint64 id) const
 {
-    auto query = Sql::exec(
-        m_database, QStringLiteral("SELECT %1 FROM tenants WHERE id = ?").arg(columns), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<Tenant>();
-    return std::optional<Tenant>(tenantFrom(*query));
+    std::optional<Tenant> found;
+    auto ran = Sql::eachRowKept(m_database,
+                                QStringLiteral("SELECT %1 FROM tenants WHERE id = ?").arg(columns),
+                                {id}, [&found](const QSqlQuery &row) { found = tenantFrom(row); });
+    if (!ran)
+        return ran.error();
+    return found;
 }
 
 Result<Page<Tenant>, StoreError> TenantRepository::list(const PageRequest &request,

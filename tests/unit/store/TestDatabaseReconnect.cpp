@@ -22,6 +22,16 @@ private:
         return query && query->next() && query->value(0).toInt() == 1;
     }
 
+    // The same on a statement the connection keeps prepared.
+    static bool selectOneKept(const Database &database)
+    {
+        int one = 0;
+        const auto ran =
+            Sql::eachRowKept(database, QStringLiteral("SELECT 1"), {},
+                             [&one](const QSqlQuery &row) { one = row.value(0).toInt(); });
+        return ran && one == 1;
+    }
+
     // A cluster of this test's own (tests/support/pg-cluster.sh), so that
     // stopping it disturbs no other test.
     struct PrivateCluster {
@@ -44,6 +54,7 @@ private slots:
         TestDatabase test;
         const Database &database = *test.database();
         QVERIFY(selectOne(database));
+        QVERIFY(selectOneKept(database));
         auto administrator = Database::open(test.url());
         QVERIFY(administrator);
         auto ended = Sql::exec(**administrator,
@@ -53,6 +64,8 @@ private slots:
         QVERIFY(ended && ended->next() && ended->value(0).toBool());
         QVERIFY(!selectOne(database)); // found dead
         QTRY_VERIFY_WITH_TIMEOUT(selectOne(database), int(Database::reopenIntervalMs) + 1000);
+        // What was prepared on the lost connection is prepared again.
+        QVERIFY(selectOneKept(database));
     }
 
     // PostgreSQL stopped and started again: while it is down every query
@@ -68,6 +81,7 @@ private slots:
         auto database = Database::open(*url);
         QVERIFY2(database, qPrintable(database ? QString() : database.error()));
         QVERIFY(selectOne(**database));
+        QVERIFY(selectOneKept(**database));
 
         QVERIFY(cluster.run(QStringLiteral("halt")));
         QElapsedTimer down;
@@ -80,6 +94,7 @@ private slots:
 
         QVERIFY(cluster.run(QStringLiteral("resume")));
         QTRY_VERIFY_WITH_TIMEOUT(selectOne(**database), int(Database::reopenIntervalMs) + 2000);
+        QVERIFY(selectOneKept(**database));
     }
 };
 
