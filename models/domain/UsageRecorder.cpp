@@ -3,26 +3,14 @@
 #include "domain/UsageRecorder.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace keyward {
-
-size_t qHash(const UsageRecorder::Tally &tally, size_t seed) noexcept
-{
-    return qHashMulti(seed, tally.keyId, tally.hour, int(tally.outcome));
-}
 
 namespace {
 
 constexpr qint64 secondsPerHour = 3600;
-
-void addUse(QHash<qint64, ApiKeyRepository::Usage> &uses, const ApiKeyRepository::Usage &usage)
-{
-    auto &entry = uses[usage.keyId];
-    entry.keyId = usage.keyId;
-    entry.uses += usage.uses;
-    if (!entry.lastUsedAt.isValid() || entry.lastUsedAt < usage.lastUsedAt)
-        entry.lastUsedAt = usage.lastUsedAt;
-}
 
 // Keeps the most recent sighting per address, and the most recent
 // addressesPerKey addresses.
@@ -50,28 +38,54 @@ void addSeen(QList<UsageRecorder::Seen> &list, const UsageRecorder::Seen &seen)
 
 void UsageRecorder::merge(Batch &into, const Batch &from)
 {
-    for (const auto &usage : from.uses)
-        addUse(into.uses, usage);
-    for (auto tally = from.tallies.cbegin(); tally != from.tallies.cend(); ++tally)
-        into.tallies[tally.key()] += tally.value();
-    for (auto key = from.seen.cbegin(); key != from.seen.cend(); ++key) {
-        auto &list = into.seen[key.key()];
-        for (const Seen &seen : key.value())
-            addSeen(list, seen);
+    for (auto key = from.cbegin(); key != from.cend(); ++key) {
+        KeyCounts &entry = into[key.key()];
+        entry.uses += key->uses;
+        entry.lastUsedMs = std::max(entry.lastUsedMs, key->lastUsedMs);
+        for (const Hourly &hourly : key->hourly) {
+            const auto same = std::find_if(
+                entry.hourly.begin(), entry.hourly.end(), [&hourly](const Hourly &counted) {
+                    return counted.hour == hourly.hour && counted.outcome == hourly.outcome;
+                });
+            if (same != entry.hourly.end())
+                same->count += hourly.count;
+            else
+                entry.hourly.append(hourly);
+        }
+        for (const Seen &seen : key->seen)
+            addSeen(entry.seen, seen);
     }
 }
 
 void UsageRecorder::fold(Batch &into, const std::vector<Event> &events)
 {
+    // One string per distinct address of the events, shared by every key
+    // presented from it.
+    std::unordered_map<std::string_view, QString> addresses;
     for (const Event &event : events) {
+        KeyCounts &entry = into[event.keyId];
+        if (event.outcome == KeyVerifier::Outcome::Accepted) {
+            ++entry.uses;
+            entry.lastUsedMs = std::max(entry.lastUsedMs, event.atMs);
+        }
         const qint64 hour = event.atMs / 1000 / secondsPerHour * secondsPerHour;
-        if (event.outcome == KeyVerifier::Outcome::Accepted)
-            addUse(into.uses,
-                   {event.keyId, QDateTime::fromMSecsSinceEpoch(event.atMs, Qt::UTC), 1});
-        ++into.tallies[{event.keyId, hour, event.outcome}];
-        if (event.address[0] != '\0')
-            addSeen(into.seen[event.keyId],
-                    {QString::fromLatin1(event.address.data()), event.atMs, event.outcome});
+        const auto counted =
+            std::find_if(entry.hourly.begin(), entry.hourly.end(), [&](const Hourly &hourly) {
+                return hourly.hour == hour && hourly.outcome == event.outcome;
+            });
+        if (counted != entry.hourly.end())
+            ++counted->count;
+        else
+            entry.hourly.append({hour, event.outcome, 1});
+        if (event.address[0] == '\0')
+            continue;
+        const std::string_view text(event.address.data());
+        auto address = addresses.find(text);
+        if (address == addresses.end())
+            address =
+                addresses.emplace(text, QString::fromLatin1(text.data(), qsizetype(text.size())))
+                    .first;
+        addSeen(entry.seen, {address->second, event.atMs, event.outcome});
     }
 }
 
@@ -105,33 +119,50 @@ Result<Ok, StoreError> UsageRecorder::flush()
         m_events.reserve(std::min(events.size(), maxEvents));
     }
     fold(batch, events);
-    if (batch.uses.isEmpty() && batch.tallies.isEmpty())
-        return Ok{};
-    Batch failed;
-    auto written = m_keys.addUsage(batch.uses.values());
-    if (!written)
-        failed.uses = batch.uses;
+    events = {};
+    while (!batch.isEmpty()) {
+        if (auto written = writeSome(batch); !written) {
+            QMutexLocker lock(&m_mutex);
+            merge(m_pending, batch);
+            return written;
+        }
+    }
+    return Ok{};
+}
+
+Result<Ok, StoreError> UsageRecorder::writeSome(Batch &batch) const
+{
+    QList<qint64> keyIds;
+    QList<ApiKeyRepository::Usage> uses;
     QList<KeyUsageRepository::Count> counts;
-    counts.reserve(batch.tallies.size());
-    for (auto tally = batch.tallies.cbegin(); tally != batch.tallies.cend(); ++tally)
-        counts.append({tally.key().keyId, tally.key().hour,
-                       KeyVerifier::outcomeName(tally.key().outcome), tally.value()});
     QList<KeyUsageRepository::Sighting> sightings;
-    for (auto key = batch.seen.cbegin(); key != batch.seen.cend(); ++key)
-        for (const Seen &seen : key.value())
+    for (auto key = batch.cbegin(); key != batch.cend() && keyIds.size() < m_keysPerWrite; ++key) {
+        keyIds.append(key.key());
+        if (key->uses > 0)
+            uses.append(
+                {key.key(), QDateTime::fromMSecsSinceEpoch(key->lastUsedMs, Qt::UTC), key->uses});
+        for (const Hourly &hourly : key->hourly)
+            counts.append(
+                {key.key(), hourly.hour, KeyVerifier::outcomeName(hourly.outcome), hourly.count});
+        for (const Seen &seen : key->seen)
             sightings.append({key.key(), seen.address,
                               QDateTime::fromMSecsSinceEpoch(seen.atMs, Qt::UTC),
                               KeyVerifier::outcomeName(seen.outcome)});
-    auto added = m_usage.add(counts, sightings);
-    if (!added) {
-        failed.tallies = batch.tallies;
-        failed.seen = batch.seen;
     }
-    if (!failed.uses.isEmpty() || !failed.tallies.isEmpty()) {
-        QMutexLocker lock(&m_mutex);
-        merge(m_pending, failed);
+    const auto usesWritten = uses.isEmpty() ? Result<Ok, StoreError>(Ok{}) : m_keys.addUsage(uses);
+    const auto countsWritten = m_usage.add(counts, sightings);
+    for (const qint64 keyId : std::as_const(keyIds)) {
+        const auto entry = batch.find(keyId);
+        if (usesWritten)
+            entry->uses = 0;
+        if (countsWritten) {
+            entry->hourly.clear();
+            entry->seen.clear();
+        }
+        if (entry->uses == 0 && entry->hourly.isEmpty())
+            batch.erase(entry);
     }
-    return !written ? written : added;
+    return !usesWritten ? usesWritten : countsWritten;
 }
 
 Result<Ok, StoreError> UsageRecorder::prune(const QDateTime &now, int retentionDays) const

@@ -22,39 +22,37 @@ namespace keyward {
 // older than the retention.
 //
 // A verification only appends a fixed-size event, with no allocation of its
-// own, to one buffer under the lock; flush() folds the events into counts on
-// its thread. Hashing each count under the lock on the threads that answer
-// requests cost 16 % of the exchanges on a load spread over 200,000 keys
-// (bench/ab.sh).
+// own, to one buffer under the lock; flush() folds the events into one entry
+// per key on its thread. Hashing each count under the lock on the threads
+// that answer requests cost 16 % of the exchanges on a load spread over
+// 200,000 keys (bench/ab.sh).
+//
+// flush() writes keysPerWrite keys per transaction: what it builds to write
+// is bounded by that, not by how far the store has fallen behind, and no
+// transaction holds the store's one writer (SQLite) for long, so a key
+// revoked meanwhile waits for one slice, not for the whole backlog.
 class UsageRecorder {
 public:
     // The most recent addresses kept per key.
     static constexpr int addressesPerKey = 10;
     static constexpr int defaultRetentionDays = 90;
+    static constexpr qsizetype defaultKeysPerWrite = 2000;
 
-    explicit UsageRecorder(const Database &database)
+    explicit UsageRecorder(const Database &database, qsizetype keysPerWrite = defaultKeysPerWrite)
         : m_keys(database)
         , m_usage(database)
+        , m_keysPerWrite(keysPerWrite)
     {}
 
     // One verification of the key, how it ended, and who presented it.
     void record(qint64 keyId, const QDateTime &at, KeyVerifier::Outcome outcome,
                 const QString &address);
-    // Writes what was counted since the last flush; on failure the counts are
-    // kept for the next attempt.
+    // Writes what was counted since the last flush; on failure what was not
+    // written is kept for the next attempt.
     Result<Ok, StoreError> flush();
     // Forgets the hourly counts and addresses from before now - retentionDays.
     Result<Ok, StoreError> prune(const QDateTime &now, int retentionDays) const;
 
-    struct Tally {
-        qint64 keyId = 0;
-        qint64 hour = 0;
-        KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
-        friend bool operator==(const Tally &a, const Tally &b)
-        {
-            return a.keyId == b.keyId && a.hour == b.hour && a.outcome == b.outcome;
-        }
-    };
     struct Seen {
         QString address;
         qint64 atMs = 0;
@@ -72,21 +70,31 @@ private:
         KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
         std::array<char, 64> address{}; // the client address's text, NUL-terminated
     };
-    struct Batch {
-        QHash<qint64, ApiKeyRepository::Usage> uses; // accepted only
-        QHash<Tally, qint64> tallies;
-        QHash<qint64, QList<Seen>> seen; // per key, at most addressesPerKey
+    struct Hourly {
+        qint64 hour = 0;
+        KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
+        qint64 count = 0;
     };
+    // What waits to be written for one key.
+    struct KeyCounts {
+        qint64 uses = 0; // accepted
+        qint64 lastUsedMs = 0;
+        QList<Hourly> hourly;
+        QList<Seen> seen; // at most addressesPerKey
+    };
+    using Batch = QHash<qint64, KeyCounts>;
     static void merge(Batch &into, const Batch &from);
     static void fold(Batch &into, const std::vector<Event> &events);
+    // Writes up to m_keysPerWrite of the batch's keys and takes out of it what
+    // was written.
+    Result<Ok, StoreError> writeSome(Batch &batch) const;
 
     ApiKeyRepository m_keys;
     KeyUsageRepository m_usage;
+    const qsizetype m_keysPerWrite;
     QMutex m_mutex;
     std::vector<Event> m_events;
     Batch m_pending; // folded and not yet written: a full buffer's, or a failed write's
 };
-
-size_t qHash(const UsageRecorder::Tally &tally, size_t seed = 0) noexcept;
 
 } // namespace keyward

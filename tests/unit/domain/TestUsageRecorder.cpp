@@ -85,6 +85,54 @@ private slots:
         QCOMPARE(made.recentAddresses.size(), UsageRecorder::addressesPerKey);
     }
 
+    void aBacklogIsWrittenInSlicesAndAFailedSliceIsKept()
+    {
+        // Seven keys per transaction: the counts of thirty keys all arrive.
+        // A store that fails part way keeps what was not written, and once
+        // it works again nothing is written twice.
+        TestServices test;
+        UsageRecorder recorder(*test.services().database, 7);
+        QList<IssuedKey> issued;
+        for (int index = 0; index < 30; ++index)
+            issued.append(test.createKey(1, restricted()));
+        const QDateTime now = test.clock().now();
+        const auto recordAll = [&] {
+            for (int index = 0; index < issued.size(); ++index) {
+                for (int use = 0; use <= index % 3; ++use)
+                    recorder.record(issued[index].key.id, now, Verdict::Accepted,
+                                    QStringLiteral("10.0.0.1"));
+                recorder.record(issued[index].key.id, now, Verdict::RateLimited,
+                                QStringLiteral("192.0.2.1"));
+            }
+        };
+        const auto expect = [&](int rounds) {
+            for (int index = 0; index < issued.size(); ++index) {
+                const KeyUsageReport made = report(test, issued[index].key.id);
+                QCOMPARE(made.accepted, rounds * (index % 3 + 1));
+                QCOMPARE(made.refused.value(QStringLiteral("rate_limited")), rounds);
+                QCOMPARE(made.recentAddresses.size(), 2);
+                QCOMPARE(test.services()
+                             .keys.get(TestServices::operatorActor(), issued[index].key.id)
+                             ->useCount,
+                         rounds * (index % 3 + 1));
+            }
+        };
+        recordAll();
+        QVERIFY(recorder.flush());
+        expect(1);
+
+        const auto renameAddresses = [&test](const QString &from, const QString &to) {
+            QSqlQuery rename(test.services().database->connection());
+            return rename.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+        };
+        QVERIFY(renameAddresses(QStringLiteral("key_usage_addresses"), QStringLiteral("away")));
+        recordAll();
+        QVERIFY(!recorder.flush()); // a slice's uses written, its counts not
+        QVERIFY(renameAddresses(QStringLiteral("away"), QStringLiteral("key_usage_addresses")));
+        QVERIFY(recorder.flush());
+        expect(2);
+    }
+
     void anAddressLongerThanAnyClientsIsCut()
     {
         TestServices test;
