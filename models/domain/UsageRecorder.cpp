@@ -36,22 +36,25 @@ void addSeen(QList<UsageRecorder::Seen> &list, const UsageRecorder::Seen &seen)
 
 } // namespace
 
+void UsageRecorder::addHourly(QList<Hourly> &list, const Hourly &hourly)
+{
+    const auto same = std::find_if(list.begin(), list.end(), [&hourly](const Hourly &counted) {
+        return counted.hour == hourly.hour && counted.outcome == hourly.outcome;
+    });
+    if (same != list.end())
+        same->count += hourly.count;
+    else
+        list.append(hourly);
+}
+
 void UsageRecorder::merge(Batch &into, const Batch &from)
 {
     for (auto key = from.cbegin(); key != from.cend(); ++key) {
         KeyCounts &entry = into[key.key()];
         entry.uses += key->uses;
         entry.lastUsedMs = std::max(entry.lastUsedMs, key->lastUsedMs);
-        for (const Hourly &hourly : key->hourly) {
-            const auto same = std::find_if(
-                entry.hourly.begin(), entry.hourly.end(), [&hourly](const Hourly &counted) {
-                    return counted.hour == hourly.hour && counted.outcome == hourly.outcome;
-                });
-            if (same != entry.hourly.end())
-                same->count += hourly.count;
-            else
-                entry.hourly.append(hourly);
-        }
+        for (const Hourly &hourly : key->hourly)
+            addHourly(entry.hourly, hourly);
         for (const Seen &seen : key->seen)
             addSeen(entry.seen, seen);
     }
@@ -69,14 +72,7 @@ void UsageRecorder::fold(Batch &into, const std::vector<Event> &events)
             entry.lastUsedMs = std::max(entry.lastUsedMs, event.atMs);
         }
         const qint64 hour = event.atMs / 1000 / secondsPerHour * secondsPerHour;
-        const auto counted =
-            std::find_if(entry.hourly.begin(), entry.hourly.end(), [&](const Hourly &hourly) {
-                return hourly.hour == hour && hourly.outcome == event.outcome;
-            });
-        if (counted != entry.hourly.end())
-            ++counted->count;
-        else
-            entry.hourly.append({hour, event.outcome, 1});
+        addHourly(entry.hourly, {hour, event.outcome, 1});
         if (event.address[0] == '\0')
             continue;
         const std::string_view text(event.address.data());

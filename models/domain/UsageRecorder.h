@@ -83,6 +83,8 @@ private:
         QList<Seen> seen; // at most addressesPerKey
     };
     using Batch = QHash<qint64, KeyCounts>;
+    // Adds the count to the list's entry of that hour and outcome.
+    static void addHourly(QList<Hourly> &list, const Hourly &hourly);
     static void merge(Batch &into, const Batch &from);
     static void fold(Batch &into, const std::vector<Event> &events);
     // Writes up to m_keysPerWrite of the batch's keys and takes out of it what
