@@ -111,7 +111,11 @@ bool Database::ping() const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = connectionName();
+    return connection(connectionName());
+}
+
+QSqlDatabase Database::connection(const QString &name) const
+{
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -141,10 +145,11 @@ QSqlDatabase Database::connection() const
 
 std::shared_ptr<QSqlQuery> Database::keptStatement(const QString &sql) const
 {
-    const QSqlDatabase db = connection();
+    const QString name = connectionName();
+    const QSqlDatabase db = connection(name);
     if (!db.isOpen())
         return nullptr;
-    std::shared_ptr<QSqlQuery> &kept = keptStatements()[connectionName()][sql];
+    std::shared_ptr<QSqlQuery> &kept = keptStatements()[name][sql];
     if (!kept) {
         auto query = std::make_shared<QSqlQuery>(db);
         if (!query->prepare(sql))

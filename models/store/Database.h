@@ -56,6 +56,7 @@ public:
 private:
     explicit Database(DatabaseUrl url);
     QString connectionName() const;
+    QSqlDatabase connection(const QString &name) const;
     Result<QSqlDatabase, QString> openConnection(const QString &name) const;
     // Opens `db` and prepares the session.
     Result<Ok, QString> establish(QSqlDatabase &db) const;
