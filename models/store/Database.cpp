@@ -19,11 +19,31 @@ std::atomic_int Database::s_instances{0};
 
 namespace {
 
-// This thread's kept statements, by connection name, then by SQL.
-QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> &keptStatements()
+using KeptStatements = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
+
+// Trivially destructible, so readable until the thread's very end.
+thread_local bool t_keptStatementsGone = false;
+
+// This thread's kept statements, by connection name, then by SQL; null once
+// they are destroyed. A thread's thread_local objects go before the
+// program's statics, and in the reverse order of their making, so a Database
+// owned by a static or by an earlier thread_local (a test fixture's) still
+// has its connection to remove when they are gone.
+KeptStatements *keptStatements()
 {
-    thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> kept;
-    return kept;
+    if (t_keptStatementsGone)
+        return nullptr;
+    thread_local struct Holder {
+        KeptStatements statements;
+        ~Holder() { t_keptStatementsGone = true; }
+    } holder;
+    return &holder.statements;
+}
+
+void forgetKeptStatements(const QString &connectionName)
+{
+    if (KeptStatements *kept = keptStatements())
+        kept->remove(connectionName);
 }
 
 } // namespace
@@ -39,7 +59,7 @@ Database::~Database()
 {
     // Connections of other threads go when their threads end; this one now.
     const QString name = connectionName();
-    keptStatements().remove(name);
+    forgetKeptStatements(name);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -126,14 +146,14 @@ QSqlDatabase Database::connection(const QString &name) const
         if (nowMs - lastAttempt < reopenIntervalMs)
             return db;
         lastAttempt = nowMs;
-        keptStatements().remove(name); // prepared on the connection that was lost
+        forgetKeptStatements(name); // prepared on the connection that was lost
         if (auto reopened = establish(db); !reopened)
             qWarning("keyward: %s", qPrintable(reopened.error()));
         return db;
     }
     auto opened = openConnection(name);
     QObject::connect(QThread::currentThread(), &QThread::finished, [name] {
-        keptStatements().remove(name);
+        forgetKeptStatements(name);
         QSqlDatabase::removeDatabase(name);
     });
     if (!opened) {
@@ -149,7 +169,10 @@ std::shared_ptr<QSqlQuery> Database::keptStatement(const QString &sql) const
     const QSqlDatabase db = connection(name);
     if (!db.isOpen())
         return nullptr;
-    std::shared_ptr<QSqlQuery> &kept = keptStatements()[name][sql];
+    KeptStatements *statements = keptStatements();
+    if (!statements)
+        return nullptr;
+    std::shared_ptr<QSqlQuery> &kept = (*statements)[name][sql];
     if (!kept) {
         auto query = std::make_shared<QSqlQuery>(db);
         if (!query->prepare(sql))
