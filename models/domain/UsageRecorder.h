@@ -27,10 +27,11 @@ namespace keyward {
 // that answer requests cost 16 % of the exchanges on a load spread over
 // 200,000 keys (bench/ab.sh).
 //
-// flush() writes keysPerWrite keys per transaction: what it builds to write
-// is bounded by that, not by how far the store has fallen behind, and no
-// transaction holds the store's one writer (SQLite) for long, so a key
-// revoked meanwhile waits for one slice, not for the whole backlog.
+// flush() writes keysPerWrite keys per transaction, in the order of their
+// ids (the tables' order): what it builds to write is bounded by that, not by
+// how far the store has fallen behind, and no transaction holds the store's
+// one writer (SQLite) for long, so a key revoked meanwhile waits for one
+// slice, not for the whole backlog.
 class UsageRecorder {
 public:
     // The most recent addresses kept per key.
@@ -87,9 +88,9 @@ private:
     static void addHourly(QList<Hourly> &list, const Hourly &hourly);
     static void merge(Batch &into, const Batch &from);
     static void fold(Batch &into, const std::vector<Event> &events);
-    // Writes up to m_keysPerWrite of the batch's keys and takes out of it what
-    // was written.
-    Result<Ok, StoreError> writeSome(Batch &batch) const;
+    // Writes these keys of the batch in one transaction per table and takes
+    // out of it what was written.
+    Result<Ok, StoreError> writeSome(Batch &batch, const QList<qint64> &keyIds) const;
 
     ApiKeyRepository m_keys;
     KeyUsageRepository m_usage;

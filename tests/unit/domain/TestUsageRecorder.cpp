@@ -12,6 +12,14 @@ using Verdict = KeyVerifier::Outcome;
 
 class TestUsageRecorder : public QObject, UsageArrange {
     Q_OBJECT
+    // A store whose addresses table is renamed away fails a slice after its
+    // uses are written, before its counts are.
+    static bool renameTable(TestServices &test, const QString &from, const QString &to)
+    {
+        QSqlQuery rename(test.services().database->connection());
+        return rename.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+    }
+
 private slots:
     void countsReachTheStoreOnlyWhenFlushed()
     {
@@ -121,16 +129,38 @@ private slots:
         QVERIFY(recorder.flush());
         expect(1);
 
-        const auto renameAddresses = [&test](const QString &from, const QString &to) {
-            QSqlQuery rename(test.services().database->connection());
-            return rename.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
-        };
-        QVERIFY(renameAddresses(QStringLiteral("key_usage_addresses"), QStringLiteral("away")));
+        QVERIFY(renameTable(test, QStringLiteral("key_usage_addresses"), QStringLiteral("away")));
         recordAll();
         QVERIFY(!recorder.flush()); // a slice's uses written, its counts not
-        QVERIFY(renameAddresses(QStringLiteral("away"), QStringLiteral("key_usage_addresses")));
+        QVERIFY(renameTable(test, QStringLiteral("away"), QStringLiteral("key_usage_addresses")));
         QVERIFY(recorder.flush());
         expect(2);
+    }
+
+    void slicesAreWrittenInTheOrderOfKeyIds()
+    {
+        // Neighbouring keys share the store's pages, so slices go in key
+        // order: recorded last to first, the first slice written is still
+        // the five lowest ids (the store fails before a second).
+        TestServices test;
+        UsageRecorder recorder(*test.services().database, 5);
+        QList<IssuedKey> issued;
+        for (int index = 0; index < 20; ++index)
+            issued.append(test.createKey(1, restricted()));
+        for (auto key = issued.crbegin(); key != issued.crend(); ++key)
+            recorder.record(key->key.id, test.clock().now(), Verdict::Accepted,
+                            QStringLiteral("10.0.0.1"));
+        QVERIFY(renameTable(test, QStringLiteral("key_usage_addresses"), QStringLiteral("away")));
+        QVERIFY(!recorder.flush());
+        QList<qint64> used;
+        for (const IssuedKey &key : std::as_const(issued)) {
+            if (test.services().keys.get(TestServices::operatorActor(), key.key.id)->useCount > 0)
+                used.append(key.key.id);
+        }
+        QList<qint64> lowest;
+        for (int index = 0; index < 5; ++index)
+            lowest.append(issued[index].key.id);
+        QCOMPARE(used, lowest);
     }
 
     void anAddressLongerThanAnyClientsIsCut()
