@@ -99,6 +99,8 @@ void UsageRecorder::record(qint64 keyId, const QDateTime &at, KeyVerifier::Outco
         fold(m_pending, m_events);
         m_events.clear();
     }
+    if (m_events.size() == m_events.capacity()) // doubling alone would pass maxEvents
+        m_events.reserve(std::min(std::max<std::size_t>(2 * m_events.capacity(), 256), maxEvents));
     m_events.push_back(event);
 }
 
