@@ -14,9 +14,14 @@ QString SqlDialect::driverName() const
 
 QStringList SqlDialect::connectionSetup() const
 {
+    // Each thread has its own connection and so its own page cache. Lookups
+    // by key need the few interior pages of an index, the rest comes from the
+    // system's file cache; SQLite's default of 2 MiB per connection made a
+    // dozen connections a quarter of a server's resident memory.
     if (m_backend == DatabaseUrl::Backend::SQLite)
         return {QStringLiteral("PRAGMA foreign_keys=ON"),
-                QStringLiteral("PRAGMA synchronous=NORMAL")};
+                QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("PRAGMA cache_size=-512")}; // KiB
     return {QStringLiteral("SET client_min_messages TO WARNING")};
 }
 
