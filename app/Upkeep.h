@@ -17,10 +17,11 @@ struct UpkeepSettings {
 };
 
 // What a long-running Keyward process (the server, the console) does beside
-// its work: writes batched key-use counts every 2 s and at exit, re-reads
-// the signing keys so a rotation made elsewhere (CLI, another instance) is
-// followed within the refresh interval, and every hour forgets key usage
-// older than the retention.
+// its work: writes batched key-use counts every 2 s and at exit (and gives
+// the memory that frees back to the system), re-reads the signing keys so a
+// rotation made elsewhere (CLI, another instance) is followed within the
+// refresh interval, and every hour forgets key usage older than the
+// retention.
 class Upkeep {
 public:
     using Settings = UpkeepSettings;
