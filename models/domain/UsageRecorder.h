@@ -88,8 +88,8 @@ private:
     static void addHourly(QList<Hourly> &list, const Hourly &hourly);
     static void merge(Batch &into, const Batch &from);
     static void fold(Batch &into, const std::vector<Event> &events);
-    // Writes these keys of the batch in one transaction per table and takes
-    // out of it what was written.
+    // Writes these keys of the batch (their uses in one transaction, their
+    // counts and addresses in another) and takes out of it what was written.
     Result<Ok, StoreError> writeSome(Batch &batch, const QList<qint64> &keyIds) const;
 
     ApiKeyRepository m_keys;
