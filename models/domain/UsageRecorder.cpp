@@ -14,7 +14,7 @@ constexpr qint64 secondsPerHour = 3600;
 
 // Keeps the most recent sighting per address, and the most recent
 // addressesPerKey addresses.
-void addSeen(QList<UsageRecorder::Seen> &list, const UsageRecorder::Seen &seen)
+void addSeen(UsageRecorder::SeenList &list, const UsageRecorder::Seen &seen)
 {
     const auto same = std::find_if(list.begin(), list.end(), [&seen](const auto &entry) {
         return entry.address == seen.address;
@@ -36,7 +36,7 @@ void addSeen(QList<UsageRecorder::Seen> &list, const UsageRecorder::Seen &seen)
 
 } // namespace
 
-void UsageRecorder::addHourly(QList<Hourly> &list, const Hourly &hourly)
+void UsageRecorder::addHourly(HourlyList &list, const Hourly &hourly)
 {
     const auto same = std::find_if(list.begin(), list.end(), [&hourly](const Hourly &counted) {
         return counted.hour == hourly.hour && counted.outcome == hourly.outcome;

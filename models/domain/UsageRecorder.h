@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QVarLengthArray>
 
 #include <array>
 #include <vector>
@@ -59,6 +60,9 @@ public:
         qint64 atMs = 0;
         KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
     };
+    // Between two flushes most keys are presented from one address: it is
+    // held in place, without an allocation of its own.
+    using SeenList = QVarLengthArray<Seen, 1>;
 
     // Events kept before they are folded on the recording thread (a flush
     // that does not keep up); about 2.9 MB.
@@ -76,16 +80,21 @@ private:
         KeyVerifier::Outcome outcome = KeyVerifier::Outcome::Accepted;
         qint64 count = 0;
     };
-    // What waits to be written for one key.
+    // Likewise most keys' counts between two flushes are of one hour and
+    // one outcome.
+    using HourlyList = QVarLengthArray<Hourly, 1>;
+    // What waits to be written for one key: about 140 bytes with one hour
+    // and one address, for each of the tens of thousands of keys a flush
+    // under a spread load holds.
     struct KeyCounts {
         qint64 uses = 0; // accepted
         qint64 lastUsedMs = 0;
-        QList<Hourly> hourly;
-        QList<Seen> seen; // at most addressesPerKey
+        HourlyList hourly;
+        SeenList seen; // at most addressesPerKey
     };
     using Batch = QHash<qint64, KeyCounts>;
     // Adds the count to the list's entry of that hour and outcome.
-    static void addHourly(QList<Hourly> &list, const Hourly &hourly);
+    static void addHourly(HourlyList &list, const Hourly &hourly);
     static void merge(Batch &into, const Batch &from);
     static void fold(Batch &into, const std::vector<Event> &events);
     // Writes these keys of the batch (their uses in one transaction, their
