@@ -77,6 +77,10 @@ QByteArray Metrics::exposition(const Services &services) const
         out += QStringLiteral("keyward_key_verifications_total{outcome=\"%1\"} %2\n")
                    .arg(KeyVerifier::outcomeName(KeyVerifier::Outcome(outcome)))
                    .arg(services.keyVerifier.count(KeyVerifier::Outcome(outcome)));
+    header(out, "keyward_usage_keys_waiting", "gauge",
+           "Keys whose usage counts wait to be written to the store (growing: the store does "
+           "not keep up).");
+    out += QStringLiteral("keyward_usage_keys_waiting %1\n").arg(services.usage.keysWaiting());
     // Left out, rather than reported as zero, when the store cannot count.
     if (const auto attention = services.attentionCounts.current()) {
         header(out, "keyward_keys_needing_attention", "gauge",

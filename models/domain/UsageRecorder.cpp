@@ -96,7 +96,7 @@ void UsageRecorder::record(qint64 keyId, const QDateTime &at, KeyVerifier::Outco
         event.address[std::size_t(index)] = address[index].toLatin1();
     QMutexLocker lock(&m_mutex);
     if (m_events.size() >= maxEvents) {
-        fold(m_pending, m_events);
+        fold(m_overflow, m_events);
         m_events.clear();
     }
     if (m_events.size() == m_events.capacity()) // doubling alone would pass maxEvents
@@ -104,41 +104,59 @@ void UsageRecorder::record(qint64 keyId, const QDateTime &at, KeyVerifier::Outco
     m_events.push_back(event);
 }
 
-Result<Ok, StoreError> UsageRecorder::flush()
+void UsageRecorder::takeRecorded()
 {
     std::vector<Event> events;
-    Batch batch;
+    Batch overflow;
     {
         QMutexLocker lock(&m_mutex);
         std::swap(events, m_events);
-        std::swap(batch, m_pending);
+        std::swap(overflow, m_overflow);
         // Room for as many as last time, allocated here rather than on the
         // threads that record.
         m_events.reserve(std::min(events.size(), maxEvents));
     }
-    fold(batch, events);
-    events = {};
+    if (m_backlog.isEmpty())
+        std::swap(m_backlog, overflow);
+    else
+        merge(m_backlog, overflow);
+    fold(m_backlog, events);
+    m_keysWaiting.store(m_backlog.size(), std::memory_order_relaxed);
+}
+
+Result<Ok, StoreError> UsageRecorder::flush()
+{
+    const QMutexLocker flushing(&m_flushing);
+    takeRecorded();
     // In the order of the tables' keys: neighbouring keys share pages, so a
     // slice reads and rewrites fewer of them than keys picked at random.
-    QList<qint64> order = batch.keys();
+    // Keys first seen during this flush wait for the next one, so a flush
+    // ends however fast keys keep coming.
+    QList<qint64> order = m_backlog.keys();
     std::sort(order.begin(), order.end());
     for (qsizetype first = 0; first < order.size(); first += m_keysPerWrite) {
-        if (auto written = writeSome(batch, order.mid(first, m_keysPerWrite)); !written) {
-            QMutexLocker lock(&m_mutex);
-            merge(m_pending, batch);
+        if (first > 0)
+            takeRecorded();
+        const auto written = writeSome(order.mid(first, m_keysPerWrite));
+        m_keysWaiting.store(m_backlog.size(), std::memory_order_relaxed);
+        if (!written)
             return written;
-        }
     }
+    // Erasing keeps a hash's storage: after a large backlog, give it back.
+    if (m_backlog.isEmpty())
+        m_backlog = {};
+    else if (m_backlog.capacity() > 4 * m_backlog.size())
+        m_backlog.squeeze();
     return Ok{};
 }
 
-Result<Ok, StoreError> UsageRecorder::writeSome(Batch &batch, const QList<qint64> &keyIds) const
+Result<Ok, StoreError> UsageRecorder::writeSome(const QList<qint64> &keyIds)
 {
     QList<ApiKeyRepository::Usage> uses;
     QList<KeyUsageRepository::Count> counts;
     QList<KeyUsageRepository::Sighting> sightings;
     for (const qint64 keyId : keyIds) {
-        const KeyCounts &key = *batch.constFind(keyId);
+        const KeyCounts &key = *m_backlog.constFind(keyId);
         if (key.uses > 0)
             uses.append({keyId, QDateTime::fromMSecsSinceEpoch(key.lastUsedMs, Qt::UTC), key.uses});
         for (const Hourly &hourly : key.hourly)
@@ -152,7 +170,7 @@ Result<Ok, StoreError> UsageRecorder::writeSome(Batch &batch, const QList<qint64
     const auto usesWritten = uses.isEmpty() ? Result<Ok, StoreError>(Ok{}) : m_keys.addUsage(uses);
     const auto countsWritten = m_usage.add(counts, sightings);
     for (const qint64 keyId : keyIds) {
-        const auto entry = batch.find(keyId);
+        const auto entry = m_backlog.find(keyId);
         if (usesWritten)
             entry->uses = 0;
         if (countsWritten) {
@@ -160,7 +178,7 @@ Result<Ok, StoreError> UsageRecorder::writeSome(Batch &batch, const QList<qint64
             entry->seen.clear();
         }
         if (entry->uses == 0 && entry->hourly.isEmpty())
-            batch.erase(entry);
+            m_backlog.erase(entry);
     }
     return !usesWritten ? usesWritten : countsWritten;
 }

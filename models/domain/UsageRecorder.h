@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <array>
+#include <atomic>
 #include <vector>
 
 namespace keyward {
@@ -32,7 +33,9 @@ namespace keyward {
 // ids (the tables' order): what it builds to write is bounded by that, not by
 // how far the store has fallen behind, and no transaction holds the store's
 // one writer (SQLite) for long, so a key revoked meanwhile waits for one
-// slice, not for the whole backlog.
+// slice, not for the whole backlog. Between two slices it folds in what was
+// recorded meanwhile, so a key presented again while a long flush runs adds
+// to its one entry in the backlog instead of starting a second copy.
 class UsageRecorder {
 public:
     // The most recent addresses kept per key.
@@ -50,8 +53,11 @@ public:
     void record(qint64 keyId, const QDateTime &at, KeyVerifier::Outcome outcome,
                 const QString &address);
     // Writes what was counted since the last flush; on failure what was not
-    // written is kept for the next attempt.
+    // written is kept for the next attempt. One flush at a time.
     Result<Ok, StoreError> flush();
+    // Keys whose counts wait to be written, as of the last flush's latest
+    // slice: a number that keeps growing means the store does not keep up.
+    qsizetype keysWaiting() const { return m_keysWaiting.load(std::memory_order_relaxed); }
     // Forgets the hourly counts and addresses from before now - retentionDays.
     Result<Ok, StoreError> prune(const QDateTime &now, int retentionDays) const;
 
@@ -97,16 +103,21 @@ private:
     static void addHourly(HourlyList &list, const Hourly &hourly);
     static void merge(Batch &into, const Batch &from);
     static void fold(Batch &into, const std::vector<Event> &events);
-    // Writes these keys of the batch (their uses in one transaction, their
+    // Moves what was recorded since into the backlog.
+    void takeRecorded();
+    // Writes these keys of the backlog (their uses in one transaction, their
     // counts and addresses in another) and takes out of it what was written.
-    Result<Ok, StoreError> writeSome(Batch &batch, const QList<qint64> &keyIds) const;
+    Result<Ok, StoreError> writeSome(const QList<qint64> &keyIds);
 
     ApiKeyRepository m_keys;
     KeyUsageRepository m_usage;
     const qsizetype m_keysPerWrite;
-    QMutex m_mutex;
+    QMutex m_mutex; // the recording threads' side
     std::vector<Event> m_events;
-    Batch m_pending; // folded and not yet written: a full buffer's, or a failed write's
+    Batch m_overflow; // a full buffer's events, folded on the recording thread
+    QMutex m_flushing;
+    Batch m_backlog; // folded and not yet written; the flushing thread's
+    std::atomic<qsizetype> m_keysWaiting = 0;
 };
 
 } // namespace keyward

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace keyward;
@@ -158,6 +159,33 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("keyward_http_request_duration_seconds_count 3\n")));
         QVERIFY(text.contains(
             QStringLiteral("# TYPE keyward_http_request_duration_seconds histogram\n")));
+    }
+
+    // How many keys' usage waits for a store that does not take it.
+    void metricsShowTheUsageBacklog()
+    {
+        TestServices test;
+        InProcessServer http(test.services());
+        const auto waiting = [&http] {
+            const QString text = QString::fromUtf8(http.get(QStringLiteral("/metrics")).body);
+            static const QRegularExpression gauge(
+                QStringLiteral("\n# TYPE keyward_usage_keys_waiting gauge\n"
+                               "keyward_usage_keys_waiting (\\d+)\n"));
+            const auto match = gauge.match(text);
+            return match.hasMatch() ? match.captured(1).toInt() : -1;
+        };
+        QCOMPARE(http.get(QStringLiteral("/api/Token/generate-from-apikey"),
+                          {{"x-api-key", test.tenantKey(1)}})
+                     .status,
+                 200);
+        QCOMPARE(waiting(), 0);
+        QSqlQuery away(test.services().database->connection());
+        QVERIFY(away.exec(QStringLiteral("ALTER TABLE key_usage RENAME TO away")));
+        QVERIFY(!test.services().usage.flush());
+        QCOMPARE(waiting(), 1);
+        QVERIFY(away.exec(QStringLiteral("ALTER TABLE away RENAME TO key_usage")));
+        QVERIFY(test.services().usage.flush());
+        QCOMPARE(waiting(), 0);
     }
 
     // Per tenant, the keys key hygiene would list, counted at most once a

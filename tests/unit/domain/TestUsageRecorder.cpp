@@ -6,6 +6,9 @@
 #include "UsageArrange.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace keyward;
 using Verdict = KeyVerifier::Outcome;
@@ -132,9 +135,46 @@ private slots:
         QVERIFY(renameTable(test, QStringLiteral("key_usage_addresses"), QStringLiteral("away")));
         recordAll();
         QVERIFY(!recorder.flush()); // a slice's uses written, its counts not
+        QCOMPARE(recorder.keysWaiting(), issued.size());
         QVERIFY(renameTable(test, QStringLiteral("away"), QStringLiteral("key_usage_addresses")));
         QVERIFY(recorder.flush());
+        QCOMPARE(recorder.keysWaiting(), 0);
         expect(2);
+    }
+
+    void usesRecordedWhileAFlushWritesAreCountedOnce()
+    {
+        // Three keys per slice, and another thread recording all along: what
+        // arrives between two slices joins its key's entry, whether that key
+        // was written already in this flush or not. Every flush ends, and in
+        // the end each use is counted exactly once.
+        TestServices test;
+        UsageRecorder recorder(*test.services().database, 3);
+        QList<qint64> ids;
+        for (int index = 0; index < 40; ++index)
+            ids.append(test.createKey(1, restricted()).key.id);
+        constexpr int rounds = 200;
+        const QDateTime now = test.clock().now();
+        std::unique_ptr<QThread> recording(QThread::create([&] {
+            for (int round = 0; round < rounds; ++round) {
+                for (const qint64 id : ids)
+                    recorder.record(id, now, Verdict::Accepted, QStringLiteral("10.0.0.1"));
+            }
+        }));
+        recording->start();
+        int flushes = 0;
+        while (!recording->isFinished()) {
+            QVERIFY(recorder.flush());
+            ++flushes;
+        }
+        QVERIFY(recording->wait(10'000));
+        QVERIFY(recorder.flush());
+        QVERIFY(flushes > 1);
+        QCOMPARE(recorder.keysWaiting(), 0);
+        for (const qint64 id : std::as_const(ids)) {
+            QCOMPARE(report(test, id).accepted, rounds);
+            QCOMPARE(test.services().keys.get(TestServices::operatorActor(), id)->useCount, rounds);
+        }
     }
 
     void slicesAreWrittenInTheOrderOfKeyIds()
