@@ -140,8 +140,7 @@ Result<std::optional<ApiKey>, StoreError> KeyVerifier::keyById(qint64 id) const
         return found.error();
     VerificationCache::Snapshot read;
     read.key = *found;
-    m_cache.insert(name, read, generation, nowMs);
-    return *found;
+    return m_cache.insert(name, read, generation, nowMs).key;
 }
 
 std::optional<VerificationCache::Snapshot>
@@ -169,8 +168,7 @@ KeyVerifier::snapshot(const QByteArray &digest, const QDateTime &now, Reads read
             return std::nullopt;
         read = {**found, *active};
     }
-    m_cache.insert(digest, read, generation, nowMs);
-    return read;
+    return m_cache.insert(digest, read, generation, nowMs);
 }
 
 std::optional<bool> KeyVerifier::tenantActive(qint64 tenantId, quint64 generation) const

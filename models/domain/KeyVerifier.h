@@ -42,6 +42,8 @@ public:
     };
     struct Check {
         Outcome outcome = Outcome::Unknown;
+        // What verification read of the key (see VerificationCache): not its
+        // name, description, digest or usage.
         std::optional<ApiKey> key;
         qint64 retryAfterSeconds = 0;
     };

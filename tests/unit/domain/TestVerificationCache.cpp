@@ -55,6 +55,44 @@ private slots:
         QVERIFY(!cache.find("ghost", 2, 20000)); // a key created meanwhile is looked up
     }
 
+    void anEntryHoldsWhatVerificationReadsOnly()
+    {
+        ApiKey key;
+        key.id = 7;
+        key.tenantId = 3;
+        key.kind = ApiKeyKind::Jwt;
+        key.status = KeyStatus::Disabled;
+        key.permissions = {QStringLiteral("read"), QStringLiteral("token:generate")};
+        key.allowedNetworks = QStringLiteral("10.0.0.0/8");
+        key.rateLimitPerMinute = 60;
+        key.notBefore = QDateTime::fromSecsSinceEpoch(100, Qt::UTC);
+        key.expiresAt = QDateTime::fromSecsSinceEpoch(200, Qt::UTC);
+        key.jti = QStringLiteral("jti-7");
+        key.name = QStringLiteral("deployer");
+        key.description = QStringLiteral("what the deploy job uses");
+        key.digest = QByteArray(64, 'a');
+        key.useCount = 12;
+        VerificationCache cache;
+        const auto inserted = cache.insert("a", {key, true}, 1, 0);
+        const auto found = cache.find("a", 1, 0);
+        QVERIFY(found && found->key && inserted.key);
+        for (const ApiKey &held : {*found->key, *inserted.key}) {
+            QCOMPARE(held.id, 7);
+            QCOMPARE(held.tenantId, 3);
+            QCOMPARE(held.kind, ApiKeyKind::Jwt);
+            QCOMPARE(held.status, KeyStatus::Disabled);
+            QCOMPARE(held.permissions, key.permissions);
+            QCOMPARE(held.allowedNetworks, key.allowedNetworks);
+            QCOMPARE(held.rateLimitPerMinute, key.rateLimitPerMinute);
+            QCOMPARE(held.notBefore, key.notBefore);
+            QCOMPARE(held.expiresAt, key.expiresAt);
+            QCOMPARE(held.jti, key.jti);
+            QVERIFY(held.name.isEmpty() && held.description.isEmpty() && held.digest.isEmpty());
+            QCOMPARE(held.useCount, 0);
+        }
+        QVERIFY(found->tenantActive && inserted.tenantActive);
+    }
+
     void boundedLeastRecentlyUsedFirst()
     {
         VerificationCache cache(3);
