@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Upkeep.h"
 
+#include "Allocator.h"
 #include "domain/Services.h"
 
 #include <QLoggingCategory>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace {
 
@@ -16,18 +13,6 @@ Q_LOGGING_CATEGORY(upkeepLog, "keyward.upkeep")
 
 constexpr int usageFlushMs = 2000;
 constexpr int usagePruneMs = 3600 * 1000;
-
-// Under load spread over many keys a flush builds and frees the counts of
-// tens of thousands of keys. glibc keeps what a thread frees in that thread's
-// arena, and a dozen serving threads each kept their share: after 40 s over
-// 200,000 keys of a 1,000,000-key store, 111 MB resident, 73-91 MB when the
-// whole free pages go back to the system after each flush.
-void returnFreedMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
 
 } // namespace
 
@@ -37,7 +22,10 @@ Upkeep::Upkeep(keyward::Services &services, const Settings &settings)
               if (const auto flushed = services.usage.flush(); !flushed)
                   qCWarning(upkeepLog, "key usage not written yet: %s",
                             qUtf8Printable(flushed.error().detail));
-              returnFreedMemory();
+              // A flush under load spread over many keys builds and frees the
+              // counts of tens of thousands of keys, on a thread of its own:
+              // glibc keeps what a thread frees in that thread's arena.
+              Allocator::returnFreedMemory();
           },
           usageFlushMs, PeriodicTask::AtExit::Run)
     , m_signingKeyRefresh(

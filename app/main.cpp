@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
+#include "Allocator.h"
 #include "AuditCommand.h"
 #include "GuiCommand.h"
 #include "KeyCommand.h"
@@ -62,6 +63,8 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    // Before the threads that serve make their arenas.
+    Allocator::keepLargeBuffersMapped();
     // The desktop console needs a QApplication, everything else a
     // QCoreApplication: decide before creating either.
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
