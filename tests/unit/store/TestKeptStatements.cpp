@@ -5,6 +5,7 @@
 // kept statement sees what other connections commit, serves a lookup made
 // while it is being read, recovers from a failed run, and goes with its
 // thread and its Database without leaving a connection in use.
+#include "OnNewThread.h"
 #include "TestDatabase.h"
 #include "store/Sql.h"
 
@@ -123,11 +124,7 @@ private slots:
         fill(*test.database(), 3);
         QStringList fromThreads;
         for (int id = 1; id <= 3; ++id) {
-            QThread *thread =
-                QThread::create([&, id] { fromThreads += kept(*test.database(), byId, {id}); });
-            thread->start();
-            QVERIFY(thread->wait(10000));
-            delete thread;
+            QVERIFY(onNewThread([&, id] { fromThreads += kept(*test.database(), byId, {id}); }));
         }
         QCOMPARE(fromThreads,
                  (QStringList{QStringLiteral("v1"), QStringLiteral("v2"), QStringLiteral("v3")}));

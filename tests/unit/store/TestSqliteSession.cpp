@@ -3,11 +3,11 @@
 // Every SQLite connection, whichever thread opens it, is set up the same
 // way: foreign keys enforced, the write-ahead log with synchronous=NORMAL,
 // and a small page cache (each thread has its own connection).
+#include "OnNewThread.h"
 #include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
-#include <QThread>
 
 using namespace keyward;
 
@@ -36,10 +36,7 @@ private slots:
         const QVariantList expected{1, QStringLiteral("wal"), 1 /* NORMAL */, -512 /* KiB */};
         QCOMPARE(session(*test.database()), expected);
         QVariantList onAnotherThread;
-        QThread *thread = QThread::create([&] { onAnotherThread = session(*test.database()); });
-        thread->start();
-        QVERIFY(thread->wait(10000));
-        delete thread;
+        QVERIFY(onNewThread([&] { onAnotherThread = session(*test.database()); }));
         QCOMPARE(onAnotherThread, expected);
     }
 };
