@@ -21,7 +21,9 @@
 #     against the undisturbed exchange;
 #   - then 60 s of exchanges spread over 200,000 keys of the large store
 #     (more than the verification cache holds), and the resident memory
-#     after them. Every server must still be running at the end.
+#     after them; every server must still be running at the end. Last, the
+#     same 60 s against the headless build (what the keyward-server package
+#     ships), which maps no GUI library.
 #   bench/run.sh [rounds] [seconds]   (defaults: 5 rounds of 5 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +34,8 @@ scripts/setup.sh
 command -v wrk >/dev/null || { sudo=(); [[ $(id -u) -ne 0 ]] && sudo=(sudo); "${sudo[@]}" apt-get install -y -qq wrk; }
 cmake --preset release >/dev/null
 cmake --build --preset release --target keyward keyward-bench-baseline keyward-bench-keys >/dev/null
+cmake --preset headless >/dev/null
+cmake --build --preset headless >/dev/null
 keyward=build/release/app/keyward
 
 work=$(mktemp -d)
@@ -46,7 +50,7 @@ serve() {
     shift 2
     port[$name]=$next_port
     next_port=$((next_port + 1))
-    "$keyward" serve --db "$work/$store.sqlite" --port "${port[$name]}" "$@" >"$work/$name.log" 2>&1 &
+    "${binary:-$keyward}" serve --db "$work/$store.sqlite" --port "${port[$name]}" "$@" >"$work/$name.log" 2>&1 &
     pids+=($!)
     pid[$name]=$!
     for _ in $(seq 100); do curl -sf "http://127.0.0.1:${port[$name]}/healthz" >/dev/null && return; sleep 0.1; done
@@ -142,13 +146,27 @@ for s in "${series[@]}"; do
 done
 for alg in RS256 ES256 EdDSA; do sign[$alg]=$(median <<<"${sign[$alg]}"); done
 
-echo "60 s of exchanges spread over 200,000 keys of the 1,000,000-key store"
-read -r cold cold_p99 < <(KEYS=200000 KEY_FILE=$work/large.keys wrk -t1 -c32 -d60s --latency \
-    -s bench/random-key.lua "http://127.0.0.1:${port[large]}$exchange" | summary)
-resident=$(awk '/^VmRSS:/ {printf "%.1f", $2 / 1024}' "/proc/${pid[large]}/status")
-for name in "${!pid[@]}"; do
-    kill -0 "${pid[$name]}" 2>/dev/null || { echo "bench: keyward serve ($name) died:" >&2; tail -n 20 "$work/$name.log" >&2; exit 1; }
-done
+# name: 60 s of exchanges spread over 200,000 keys -> "requests/s p99-ms resident-MB"
+spread() {
+    local r p
+    read -r r p < <(KEYS=200000 KEY_FILE=$work/large.keys wrk -t1 -c32 -d60s --latency \
+        -s bench/random-key.lua "http://127.0.0.1:${port[$1]}$exchange" | summary)
+    echo "$r $p $(awk '/^VmRSS:/ {printf "%.1f", $2 / 1024}' "/proc/${pid[$1]}/status")"
+}
+alive() {
+    for name in "${!pid[@]}"; do
+        kill -0 "${pid[$name]}" 2>/dev/null || { echo "bench: keyward serve ($name) died:" >&2; tail -n 20 "$work/$name.log" >&2; exit 1; }
+    done
+}
+echo "60 s of exchanges spread over 200,000 keys of the 1,000,000-key store, then again on the headless build"
+read -r cold cold_p99 resident < <(spread large)
+alive
+kill "${pid[large]}"
+wait "${pid[large]}" || true # writes its usage backlog first
+unset 'pid[large]'
+binary=build/headless/app/keyward serve headless large
+read -r headless headless_p99 headless_resident < <(spread headless)
+alive
 
 echo "median req/s (p99 ms): bare hello ${med[hello]} (${medp99[hello]}), healthz ${med[healthz]} (${medp99[healthz]}),"
 echo "  bare exchange ${med[bare]} (${medp99[bare]}), token exchange ${med[token]} (${medp99[token]}), rate-limited key ${med[limited]} (${medp99[limited]}),"
@@ -161,4 +179,5 @@ for alg in RS256 ES256 EdDSA; do
 done
 echo "1,000,000-key store ${med[large]} (${medp99[large]}) against 1,000-key store ${med[small]} (${medp99[small]}): $(ratio "${med[large]}" "${med[small]}")"
 echo "exchange during a login storm ${med[storm]} (${medp99[storm]}) against undisturbed: $(ratio "${med[storm]}" "${med[token]}")"
-echo "200,000 keys of 1,000,000 for 60 s: $cold req/s (p99 $cold_p99 ms), then $resident MB resident"
+echo "200,000 keys of 1,000,000 for 60 s: $cold req/s (p99 $cold_p99 ms), then $resident MB resident;"
+echo "  on the headless build: $headless req/s (p99 $headless_p99 ms), then $headless_resident MB resident"
