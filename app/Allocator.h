@@ -14,7 +14,7 @@ constexpr int largeBufferBytes = 128 * 1024;
 // up to 32 MiB; after that a usage flush's statements and row lists, and
 // the batch it writes, are carved from the threads' arenas and what they
 // free stays there. Under load spread over 200,000 keys of a
-// 1,000,000-key store: 59-61 -> 51-52 MB resident after 60 s.
+// 1,000,000-key store: 59-60 -> 49-53 MB resident after 60 s.
 void keepLargeBuffersMapped();
 // Gives the whole free pages of every arena back to the system.
 void returnFreedMemory();
