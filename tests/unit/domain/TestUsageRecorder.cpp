@@ -5,9 +5,11 @@
 // when the buffer fills, and history pruned after the retention.
 #include "UsageArrange.h"
 
+#include <QDeadlineTimer>
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace keyward;
@@ -154,22 +156,32 @@ private slots:
         for (int index = 0; index < 40; ++index)
             ids.append(test.createKey(1, restricted()).key.id);
         constexpr int rounds = 200;
+        constexpr int roundsPerFlush = 20;
         const QDateTime now = test.clock().now();
+        std::atomic<int> flushes = 0;
+        // Every roundsPerFlush rounds the recording waits for one more flush
+        // to end, so recording and flushing overlap however the threads are
+        // scheduled.
         std::unique_ptr<QThread> recording(QThread::create([&] {
             for (int round = 0; round < rounds; ++round) {
                 for (const qint64 id : ids)
                     recorder.record(id, now, Verdict::Accepted, QStringLiteral("10.0.0.1"));
+                if (round % roundsPerFlush == roundsPerFlush - 1) {
+                    const int seen = flushes.load();
+                    const QDeadlineTimer patience(10'000);
+                    while (flushes.load() == seen && !patience.hasExpired())
+                        QThread::yieldCurrentThread();
+                }
             }
         }));
         recording->start();
-        int flushes = 0;
         while (!recording->isFinished()) {
             QVERIFY(recorder.flush());
             ++flushes;
         }
         QVERIFY(recording->wait(10'000));
         QVERIFY(recorder.flush());
-        QVERIFY(flushes > 1);
+        QVERIFY(flushes.load() >= rounds / roundsPerFlush);
         QCOMPARE(recorder.keysWaiting(), 0);
         for (const qint64 id : std::as_const(ids)) {
             QCOMPARE(report(test, id).accepted, rounds);
