@@ -4,9 +4,9 @@
 // a bare QHttpServer on the same Qt, in the same run, doing the least a key
 // server must do. GET /healthz answers a fixed JSON body (hello world); GET
 // /api/Token/generate-from-apikey looks the x-api-key's SHA-256 digest up in
-// a hash table and answers a JWT in the success envelope: HS256 (OpenSSL
-// HMAC) or, given ALG, RS256/ES256/EdDSA (EVP_DigestSign with a key made at
-// start). No store, no worker pool, no limits, no logging.
+// a hash table and answers a JWT in the success envelope: HS256 (OpenSSL's
+// HMAC, keyed once) or, given ALG, RS256/ES256/EdDSA (EVP_DigestSign with a
+// key made at start). No store, no worker pool, no limits, no logging.
 //   keyward-bench-baseline PORT [ALG]   (the key to accept is read from stdin)
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,9 +21,9 @@
 #include <QTextStream>
 
 #include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include <memory>
 
@@ -47,6 +47,8 @@ public:
             m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
         else if (alg == QLatin1String("EdDSA"))
             m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+        else
+            keyHmac();
         const QJsonObject header{{QStringLiteral("alg"), alg},
                                  {QStringLiteral("typ"), QStringLiteral("JWT")}};
         m_header = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact));
@@ -61,15 +63,30 @@ public:
     }
 
 private:
+    // HMAC-SHA256 keyed once and duplicated per signature, as Keyward does.
+    void keyHmac()
+    {
+        EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        m_hmac.reset(EVP_MAC_CTX_new(hmac));
+        EVP_MAC_free(hmac);
+        char digest[] = "SHA256";
+        const OSSL_PARAM parameters[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_END};
+        const auto *secret = reinterpret_cast<const unsigned char *>(m_secret.constData());
+        EVP_MAC_init(m_hmac.get(), secret, size_t(m_secret.size()), parameters);
+    }
+
     QByteArray signature(const QByteArray &input) const
     {
         const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
         if (!m_key) {
+            const std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(
+                EVP_MAC_CTX_dup(m_hmac.get()), EVP_MAC_CTX_free);
             unsigned char mac[EVP_MAX_MD_SIZE];
-            unsigned int length = 0;
-            HMAC(EVP_sha256(), m_secret.constData(), int(m_secret.size()), data,
-                 size_t(input.size()), mac, &length);
-            return QByteArray(reinterpret_cast<const char *>(mac), int(length));
+            size_t length = 0;
+            EVP_MAC_update(context.get(), data, size_t(input.size()));
+            EVP_MAC_final(context.get(), mac, &length, sizeof mac);
+            return QByteArray(reinterpret_cast<const char *>(mac), qsizetype(length));
         }
         const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
                                                                               EVP_MD_CTX_free);
@@ -97,6 +114,7 @@ private:
     const QString m_alg;
     const QByteArray m_secret = QByteArray(32, 'k');
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> m_key{nullptr, EVP_PKEY_free};
+    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> m_hmac{nullptr, EVP_MAC_CTX_free};
     QByteArray m_header;
 };
 

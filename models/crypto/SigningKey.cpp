@@ -14,7 +14,6 @@
 #include <openssl/ec.h>
 #include <openssl/encoder.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/rsa.h>
 
 namespace keyward {
@@ -223,14 +222,36 @@ bool initDigest(const MdContext &ctx, JwtAlgorithm algorithm, EVP_PKEY *key, boo
            EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1;
 }
 
-QByteArray hmacSha256(const QByteArray &secret, QByteArrayView input)
+using MacContext = std::shared_ptr<EVP_MAC_CTX>;
+
+// HMAC-SHA256 keyed with the secret: fetching the algorithm and keying it
+// took half of each one-shot HMAC(); a signature duplicates this instead.
+// Null only if OpenSSL fails.
+MacContext keyedHmacSha256(const QByteArray &secret)
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (!HMAC(EVP_sha256(), secret.constData(), static_cast<int>(secret.size()), bytes(input),
-              static_cast<size_t>(input.size()), md, &length))
+    const std::unique_ptr<EVP_MAC, decltype(&EVP_MAC_free)> hmac(
+        EVP_MAC_fetch(nullptr, "HMAC", nullptr), &EVP_MAC_free);
+    MacContext context(hmac ? EVP_MAC_CTX_new(hmac.get()) : nullptr, &EVP_MAC_CTX_free);
+    char digest[] = "SHA256";
+    const OSSL_PARAM parameters[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_END};
+    if (!context || EVP_MAC_init(context.get(), bytes(secret), static_cast<size_t>(secret.size()),
+                                 parameters) != 1)
         return {};
-    return QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(length));
+    return context;
+}
+
+QByteArray hmacSha256(const MacContext &keyed, QByteArrayView input)
+{
+    const std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(
+        keyed ? EVP_MAC_CTX_dup(keyed.get()) : nullptr, &EVP_MAC_CTX_free);
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    size_t length = 0;
+    if (!context ||
+        EVP_MAC_update(context.get(), bytes(input), static_cast<size_t>(input.size())) != 1 ||
+        EVP_MAC_final(context.get(), mac, &length, sizeof mac) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(mac), static_cast<qsizetype>(length));
 }
 
 std::optional<QByteArray> derToRawEcdsa(const QByteArray &der)
@@ -277,6 +298,7 @@ SigningKey::SigningKey(JwtAlgorithm algorithm, QString kid, std::shared_ptr<evp_
     , m_kid(std::move(kid))
     , m_key(std::move(key))
     , m_secret(std::move(secret))
+    , m_hmac(m_secret.isEmpty() ? MacContext() : keyedHmacSha256(m_secret))
 {}
 
 SigningKey SigningKey::generate(JwtAlgorithm algorithm)
@@ -353,7 +375,7 @@ QJsonObject SigningKey::publicJwk() const
 QByteArray SigningKey::sign(QByteArrayView signingInput) const
 {
     if (isSymmetric())
-        return hmacSha256(m_secret, signingInput);
+        return hmacSha256(m_hmac, signingInput);
 
     const MdContext ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     size_t length = 0;
@@ -375,7 +397,7 @@ QByteArray SigningKey::sign(QByteArrayView signingInput) const
 bool SigningKey::verify(QByteArrayView signingInput, QByteArrayView signature) const
 {
     if (isSymmetric()) {
-        const QByteArray expected = hmacSha256(m_secret, signingInput);
+        const QByteArray expected = hmacSha256(m_hmac, signingInput);
         return !expected.isEmpty() && Digest::equal(expected, signature);
     }
 

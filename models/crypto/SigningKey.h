@@ -12,8 +12,10 @@
 #include <memory>
 #include <optional>
 
-// OpenSSL's EVP_PKEY, forward-declared so users of this header need no OpenSSL include path.
+// OpenSSL's EVP_PKEY and EVP_MAC_CTX, forward-declared so users of this header need no OpenSSL
+// include path.
 struct evp_pkey_st;
+struct evp_mac_ctx_st;
 
 namespace keyward {
 
@@ -60,6 +62,8 @@ private:
     QString m_kid;
     std::shared_ptr<evp_pkey_st> m_key; // null for HS256
     QByteArray m_secret;                // empty unless HS256
+    // HMAC keyed with m_secret, duplicated for each signature; null unless HS256.
+    std::shared_ptr<evp_mac_ctx_st> m_hmac;
 };
 
 } // namespace keyward
