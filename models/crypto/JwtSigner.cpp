@@ -10,17 +10,22 @@ namespace keyward {
 
 JwtSigner::JwtSigner(SigningKey key)
     : m_key(std::move(key))
+    , m_jwtHeader(encodedHeader(defaultType))
 {}
 
-QByteArray JwtSigner::sign(const QJsonObject &claims, QLatin1String type) const
+QByteArray JwtSigner::encodedHeader(QLatin1String type) const
 {
     QJsonObject header;
     header.insert(QLatin1String("alg"), jwtAlgorithmName(m_key.algorithm()));
     header.insert(QLatin1String("typ"), type);
     if (!m_key.kid().isEmpty())
         header.insert(QLatin1String("kid"), m_key.kid());
+    return Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact));
+}
 
-    QByteArray token = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact));
+QByteArray JwtSigner::sign(const QJsonObject &claims, QLatin1String type) const
+{
+    QByteArray token = type == defaultType ? m_jwtHeader : encodedHeader(type);
     token += '.';
     token += Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
 

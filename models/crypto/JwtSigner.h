@@ -16,14 +16,19 @@ class JwtSigner {
 public:
     explicit JwtSigner(SigningKey key);
 
+    static constexpr QLatin1String defaultType{"JWT"};
+
     // Empty only if OpenSSL fails to sign. `type` is the header's typ (RFC 8725 §3.11: tokens
     // of different kinds are told apart by it).
-    QByteArray sign(const QJsonObject &claims, QLatin1String type = QLatin1String("JWT")) const;
+    QByteArray sign(const QJsonObject &claims, QLatin1String type = defaultType) const;
 
     const SigningKey &key() const { return m_key; }
 
 private:
+    QByteArray encodedHeader(QLatin1String type) const;
+
     SigningKey m_key;
+    QByteArray m_jwtHeader; // encodedHeader(defaultType), the header of most tokens
 };
 
 } // namespace keyward

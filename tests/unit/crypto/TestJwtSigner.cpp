@@ -5,6 +5,11 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
+
+#include <array>
+#include <memory>
+#include <vector>
 
 using namespace keyward;
 
@@ -17,6 +22,8 @@ private slots:
     void tokenLayout_data();
     void tokenLayout();
     void kidIsOmittedWhenEmpty();
+    void anotherTypeHasItsOwnHeader();
+    void threadsSignWithOneKeyAtOnce();
 };
 
 void TestJwtSigner::tokenLayout_data()
@@ -64,6 +71,49 @@ void TestJwtSigner::kidIsOmittedWhenEmpty()
     const QByteArray token = JwtSigner(*key).sign({{QStringLiteral("exp"), 1}});
     QCOMPARE(Base64Url::decode(token.split('.').at(0)).value_or(QByteArray()),
              QByteArrayLiteral("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"));
+}
+
+// The header of the default typ is encoded once; another typ gets its own,
+// and asking for it leaves the default one as it was.
+void TestJwtSigner::anotherTypeHasItsOwnHeader()
+{
+    const auto key = SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, QStringLiteral("k1"),
+                                                  QByteArray(32, 's'));
+    QVERIFY(key.has_value());
+    const JwtSigner signer(*key);
+    const auto headerOf = [](const QByteArray &token) {
+        return Base64Url::decode(token.split('.').at(0)).value_or(QByteArray());
+    };
+    QCOMPARE(headerOf(signer.sign({}, QLatin1String("at+jwt"))),
+             QByteArrayLiteral("{\"alg\":\"HS256\",\"kid\":\"k1\",\"typ\":\"at+jwt\"}"));
+    QCOMPARE(headerOf(signer.sign({})),
+             QByteArrayLiteral("{\"alg\":\"HS256\",\"kid\":\"k1\",\"typ\":\"JWT\"}"));
+}
+
+// Every event loop signs with the one key of the ring: its keyed HMAC is
+// shared, so signatures made at once on several threads must all be right.
+void TestJwtSigner::threadsSignWithOneKeyAtOnce()
+{
+    const auto key = SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, QStringLiteral("k1"),
+                                                  QByteArray(32, 's'));
+    QVERIFY(key.has_value());
+    const JwtSigner signer(*key);
+    const QJsonObject claims{{QStringLiteral("sub"), QStringLiteral("key:1")}};
+    const QByteArray expected = signer.sign(claims);
+    QVERIFY(!expected.isEmpty());
+    constexpr int threads = 4;
+    std::array<int, threads> wrong{};
+    std::vector<std::unique_ptr<QThread>> running;
+    for (int index = 0; index < threads; ++index) {
+        running.emplace_back(QThread::create([&, index] {
+            for (int i = 0; i < 5000; ++i)
+                wrong[std::size_t(index)] += signer.sign(claims) != expected;
+        }));
+        running.back()->start();
+    }
+    for (const auto &thread : running)
+        QVERIFY(thread->wait(60000));
+    QCOMPARE(wrong, (std::array<int, threads>{}));
 }
 
 QTEST_APPLESS_MAIN(TestJwtSigner)
