@@ -16,6 +16,7 @@
 #include "TenantController.h"
 #include "TokenController.h"
 #include "UserController.h"
+#include "crypto/RandomUuid.h"
 #include "network/SubnetAllowList.h"
 
 #include <QDeadlineTimer>
@@ -28,7 +29,6 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
-#include <QUuid>
 
 namespace keyward {
 
@@ -51,7 +51,7 @@ QString requestIdFor(const QHttpServerRequest &request)
         QString::fromLatin1(request.value(QByteArrayLiteral("X-Request-Id")).trimmed());
     if (plain.match(given).hasMatch())
         return given;
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return randomUuid().toString(QUuid::WithoutBraces);
 }
 
 QString unmapped(const QHostAddress &address)

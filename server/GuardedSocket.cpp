@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GuardedSocket.h"
 
+#include "crypto/RandomUuid.h"
+
 #include <QHttpServerResponder>
 #include <QMetaEnum>
-#include <QUuid>
 
 #include <array>
 #include <cstring>
@@ -301,7 +302,7 @@ void GuardedSocket::writeRefusal()
                      reasonPhrase(m_refusal->status) + "\r\n";
     raw += "Content-Type: " + response.contentType + "\r\n";
     raw += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    raw += "X-Request-Id: " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
+    raw += "X-Request-Id: " + randomUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
     raw += "Connection: close\r\n\r\n" + response.body;
     write(raw);
     sendOutput();

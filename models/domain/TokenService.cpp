@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/TokenService.h"
 
+#include "crypto/RandomUuid.h"
 #include "domain/Clock.h"
-
-#include <QUuid>
 
 namespace keyward {
 
@@ -55,7 +54,7 @@ QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
             {QStringLiteral("iat"), now},
             {QStringLiteral("nbf"), now},
             {QStringLiteral("exp"), now + lifetimeSeconds},
-            {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+            {QStringLiteral("jti"), randomUuid().toString(QUuid::WithoutBraces)}};
 }
 
 QJsonObject TokenService::accessClaims(const QString &subject, qint64 tenantId,
