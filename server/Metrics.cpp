@@ -29,11 +29,8 @@ void Metrics::recordRequest(const QByteArray &method, const QString &route, int 
                             qint64 elapsedNanoseconds)
 {
     const double seconds = double(elapsedNanoseconds) / 1e9;
-    const QString labels = QStringLiteral("method=\"%1\",route=\"%2\",status=\"%3\"")
-                               .arg(escaped(QString::fromLatin1(method)), escaped(route))
-                               .arg(status);
     QMutexLocker lock(&m_mutex);
-    ++m_requests[labels];
+    ++m_requests[{method, route, status}];
     for (size_t i = 0; i < bucketBounds.size(); ++i) {
         if (seconds <= bucketBounds[i])
             ++m_buckets[i];
@@ -49,12 +46,16 @@ QByteArray Metrics::exposition(const Services &services) const
         QMutexLocker lock(&m_mutex);
         header(out, "keyward_http_requests_total", "counter",
                "HTTP requests by method, route and status.");
-        QStringList labelSets = m_requests.keys();
-        labelSets.sort();
-        for (const QString &labels : labelSets)
-            out += QStringLiteral("keyward_http_requests_total{%1} %2\n")
-                       .arg(labels)
-                       .arg(m_requests.value(labels));
+        QStringList lines;
+        for (auto counted = m_requests.cbegin(); counted != m_requests.cend(); ++counted)
+            lines += QStringLiteral("keyward_http_requests_total{method=\"%1\",route=\"%2\","
+                                    "status=\"%3\"} %4\n")
+                         .arg(escaped(QString::fromLatin1(counted.key().method)),
+                              escaped(counted.key().route))
+                         .arg(counted.key().status)
+                         .arg(counted.value());
+        lines.sort();
+        out += lines.join(QString());
         header(out, "keyward_http_request_duration_seconds", "histogram",
                "Time from request parsed to answer queued.");
         for (size_t i = 0; i < bucketBounds.size(); ++i)
