@@ -9,11 +9,22 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace keyward;
 
 Q_DECLARE_METATYPE(keyward::JwtAlgorithm)
+
+namespace {
+
+// An HS256 key with a fixed secret and the given kid.
+std::optional<SigningKey> hs256Key(const QString &kid)
+{
+    return SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, kid, QByteArray(32, 's'));
+}
+
+} // namespace
 
 class TestJwtSigner : public QObject {
     Q_OBJECT
@@ -65,8 +76,7 @@ void TestJwtSigner::tokenLayout()
 
 void TestJwtSigner::kidIsOmittedWhenEmpty()
 {
-    const auto key =
-        SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, QString(), QByteArray(32, 's'));
+    const auto key = hs256Key(QString());
     QVERIFY(key.has_value());
     const QByteArray token = JwtSigner(*key).sign({{QStringLiteral("exp"), 1}});
     QCOMPARE(Base64Url::decode(token.split('.').at(0)).value_or(QByteArray()),
@@ -77,8 +87,7 @@ void TestJwtSigner::kidIsOmittedWhenEmpty()
 // and asking for it leaves the default one as it was.
 void TestJwtSigner::anotherTypeHasItsOwnHeader()
 {
-    const auto key = SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, QStringLiteral("k1"),
-                                                  QByteArray(32, 's'));
+    const auto key = hs256Key(QStringLiteral("k1"));
     QVERIFY(key.has_value());
     const JwtSigner signer(*key);
     const auto headerOf = [](const QByteArray &token) {
@@ -94,8 +103,7 @@ void TestJwtSigner::anotherTypeHasItsOwnHeader()
 // shared, so signatures made at once on several threads must all be right.
 void TestJwtSigner::threadsSignWithOneKeyAtOnce()
 {
-    const auto key = SigningKey::fromPrivateBytes(JwtAlgorithm::HS256, QStringLiteral("k1"),
-                                                  QByteArray(32, 's'));
+    const auto key = hs256Key(QStringLiteral("k1"));
     QVERIFY(key.has_value());
     const JwtSigner signer(*key);
     const QJsonObject claims{{QStringLiteral("sub"), QStringLiteral("key:1")}};
