@@ -8,6 +8,7 @@
 #include <QMetaEnum>
 
 #include <array>
+#include <cerrno>
 #include <cstring>
 #include <sys/socket.h>
 
@@ -191,10 +192,32 @@ void GuardedSocket::sendOutput()
     const QByteArray output = std::exchange(m_output, QByteArray());
     if (m_network->state() != ConnectedState)
         return;
-    m_network->write(output);
-    m_network->flush(); // now, rather than on the next turn of the event loop
+    const qint64 sent = sendDirectly(output);
+    if (sent < output.size()) {
+        m_network->write(output.constData() + sent, output.size() - sent);
+        m_network->flush(); // now, rather than on the next turn of the event loop
+    }
     if (bytesToWrite() > 0 && !m_stallTimer.isActive())
         m_stallTimer.start(m_settings.idleTimeoutMs);
+}
+
+qint64 GuardedSocket::sendDirectly(const QByteArray &output)
+{
+    // Nothing queued before it: the answer goes straight to the kernel.
+    // Through QTcpSocket it would be copied into its buffer and arm, then
+    // disarm, the write notifier (each a wakeup of the event loop), for
+    // every answer. What the kernel does not take now, and any error, is
+    // left to QTcpSocket, which queues the rest and reports the error.
+    if (m_network->bytesToWrite() > 0)
+        return 0;
+    for (;;) {
+        const ssize_t sent = ::send(int(m_network->socketDescriptor()), output.constData(),
+                                    size_t(output.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent >= 0)
+            return sent;
+        if (errno != EINTR)
+            return 0;
+    }
 }
 
 void GuardedSocket::onNetworkReadable()

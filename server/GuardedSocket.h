@@ -68,6 +68,7 @@ protected:
 
 private:
     void sendOutput();
+    qint64 sendDirectly(const QByteArray &output);
     void onNetworkReadable();
     void onNetworkClosed();
     void resetConnection();

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Keyward developers
 // SPDX-License-Identifier: Apache-2.0
 // The HTTP front under clients that take and do not give, over raw sockets:
-// a pipeliner that never reads stops being read (and is aborted), clients
+// a pipeliner that never reads stops being read (and is aborted), a slow
+// reader gets large answers whole and in order, clients
 // trickling empty lines are cut off at the request deadline, and a
 // connection ends when it asks to, when its lifetime is up, or beyond the
 // cap for its address.
@@ -80,6 +81,50 @@ private slots:
         client.send(requests);
         client.readResponses(200, 20000);
         QCOMPARE(client.responseCount(), 200);
+    }
+
+    void largeAnswersArriveWholeAndInOrderToASlowReader()
+    {
+        // 30 OpenAPI answers (~240 KB each) are more than the kernel holds
+        // for a client (some MB), so their rest waits in the server while the
+        // client is slow, and goes out as it reads.
+        FreshStoreServer live;
+        RawClient reference;
+        QVERIFY(reference.open(live.http.port()));
+        reference.send("GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray document = reference.readResponses(1, 10000);
+        const QByteArray documentBody = document.mid(document.indexOf("\r\n\r\n") + 4);
+        QVERIFY(documentBody.size() > 100'000);
+
+        const int pairs = 30;
+        RawClient slow;
+        QVERIFY(slow.open(live.http.port()));
+        slow.socket->setReadBufferSize(4096);
+        QByteArray requests;
+        for (int i = 0; i < pairs; ++i)
+            requests += "GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n" + health;
+        slow.send(requests);
+        for (int i = 0; i < 20; ++i) { // takes a little now and then
+            QTest::qWait(20);
+            slow.received += slow.socket->read(4096);
+        }
+        slow.socket->setReadBufferSize(0);
+        slow.readResponses(2 * pairs, 20000);
+        QCOMPARE(slow.responseCount(), 2 * pairs);
+        qsizetype at = 0;
+        for (int i = 0; i < 2 * pairs; ++i) {
+            const qsizetype bodyStart = slow.received.indexOf("\r\n\r\n", at) + 4;
+            const qsizetype next = slow.received.indexOf("HTTP/1.1 200", bodyStart);
+            const QByteArray body = slow.received.sliced(
+                bodyStart, (next < 0 ? slow.received.size() : next) - bodyStart);
+            if (i % 2 == 0)
+                QVERIFY2(body == documentBody, qPrintable(QStringLiteral("answer %1").arg(i)));
+            else
+                QVERIFY2(body.size() < 200 && body.contains("\"status\":\"ok\""),
+                         body.left(80).constData());
+            at = bodyStart + body.size();
+        }
+        QCOMPARE(at, slow.received.size());
     }
 
     void emptyLinesCountTowardTheRequestDeadline()
