@@ -25,9 +25,14 @@ QByteArray JwtSigner::encodedHeader(QLatin1String type) const
 
 QByteArray JwtSigner::sign(const QJsonObject &claims, QLatin1String type) const
 {
+    return signPayload(QJsonDocument(claims).toJson(QJsonDocument::Compact), type);
+}
+
+QByteArray JwtSigner::signPayload(QByteArrayView claimsJson, QLatin1String type) const
+{
     QByteArray token = type == defaultType ? m_jwtHeader : encodedHeader(type);
     token += '.';
-    token += Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    token += Base64Url::encode(claimsJson);
 
     const QByteArray signature = m_key.sign(token);
     if (signature.isEmpty())

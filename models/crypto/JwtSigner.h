@@ -21,6 +21,8 @@ public:
     // Empty only if OpenSSL fails to sign. `type` is the header's typ (RFC 8725 §3.11: tokens
     // of different kinds are told apart by it).
     QByteArray sign(const QJsonObject &claims, QLatin1String type = defaultType) const;
+    // The same for claims already serialized as a JSON object.
+    QByteArray signPayload(QByteArrayView claimsJson, QLatin1String type = defaultType) const;
 
     const SigningKey &key() const { return m_key; }
 

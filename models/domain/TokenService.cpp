@@ -76,15 +76,24 @@ qint64 TokenService::keyTokenSeconds(const ApiKey &key) const
 QByteArray TokenService::issueForKey(const ApiKey &key,
                                      const std::optional<QStringList> &scope) const
 {
-    QJsonObject claims =
-        accessClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, keyTokenSeconds(key));
     QStringList granted = grantableScope(key);
     if (scope)
         granted.removeIf(
             [&scope](const QString &permission) { return !scope->contains(permission); });
-    claims.insert(QStringLiteral("scope"), granted.join(QLatin1Char(' ')));
+    const QString grantedScope = granted.join(QLatin1Char(' '));
+    // The claims every token of this key says alike are serialized once
+    // (FixedClaims): a key's tokens are what an exchange issues, many times a second.
+    const QByteArray open = m_keyClaims.open({key.id, key.tenantId, grantedScope}, [&] {
+        return QJsonObject{{QStringLiteral("iss"), m_settings.issuer},
+                           {QStringLiteral("sub"), QStringLiteral("key:%1").arg(key.id)},
+                           {QStringLiteral("tid"), key.tenantId},
+                           {QStringLiteral("aud"), audience()},
+                           {QStringLiteral("scope"), grantedScope}};
+    });
+    const QByteArray claims =
+        FixedClaims::withTimesAndId(open, m_clock.now().toSecsSinceEpoch(), keyTokenSeconds(key));
     ++m_issued[int(Kind::Key)];
-    return sign(claims);
+    return m_ring.snapshot()->signer.signPayload(claims);
 }
 
 QByteArray TokenService::issueForUser(const User &user) const

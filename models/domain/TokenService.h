@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/FixedClaims.h"
 #include "domain/SigningKeyRing.h"
 #include "entities/ApiKey.h"
 #include "entities/User.h"
@@ -71,6 +72,7 @@ private:
     const Clock &m_clock;
     Settings m_settings;
     mutable std::array<std::atomic<quint64>, kindCount> m_issued{};
+    mutable FixedClaims m_keyClaims;
 };
 
 } // namespace keyward

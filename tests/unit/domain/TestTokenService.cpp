@@ -7,7 +7,9 @@
 #include "TestServices.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 using namespace keyward;
 
@@ -59,6 +61,97 @@ private slots:
             test.services().tokens.issueForKey(issued.key, QStringList{QStringLiteral("read")}));
         QVERIFY(claims);
         QCOMPARE(claims->value(QStringLiteral("scope")).toString(), QStringLiteral("read"));
+    }
+
+    void aKeysTokenSaysEachClaimOnceInValidJson()
+    {
+        TestServices test;
+        const IssuedKey issued =
+            test.createKey(1, keyNamed(QStringLiteral("k"),
+                                       {QStringLiteral("token:generate"), QStringLiteral("read")}));
+        const QByteArray token = test.services().tokens.issueForKey(issued.key);
+        const QByteArray payload = QByteArray::fromBase64(
+            token.split('.').value(1),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        QJsonParseError error;
+        const QJsonObject claims = QJsonDocument::fromJson(payload, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(
+            claims.keys(),
+            (QStringList{QStringLiteral("aud"), QStringLiteral("exp"), QStringLiteral("iat"),
+                         QStringLiteral("iss"), QStringLiteral("jti"), QStringLiteral("nbf"),
+                         QStringLiteral("scope"), QStringLiteral("sub"), QStringLiteral("tid")}));
+        for (const QString &name : claims.keys()) // no claim said twice
+            QCOMPARE(payload.count('"' + name.toLatin1() + "\":"), 1);
+        QVERIFY(claims.value(QStringLiteral("tid")).isDouble());
+        QCOMPARE(claims.value(QStringLiteral("tid")).toInteger(), 1);
+        const qint64 issuedAt = claims.value(QStringLiteral("iat")).toInteger();
+        QCOMPARE(issuedAt, test.clock().now().toSecsSinceEpoch());
+        QCOMPARE(claims.value(QStringLiteral("nbf")).toInteger(), issuedAt);
+        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger(), issuedAt + 3600);
+        QCOMPARE(QUuid::fromString(claims.value(QStringLiteral("jti")).toString()).version(),
+                 QUuid::Random);
+        QCOMPARE(claims.value(QStringLiteral("iss")).toString(), QStringLiteral("keyward"));
+        QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("keyward"));
+    }
+
+    void aKeysTokensDifferInTheirTimesAndIdOnly()
+    {
+        TestServices test;
+        const IssuedKey issued =
+            test.createKey(1, keyNamed(QStringLiteral("k"),
+                                       {QStringLiteral("token:generate"), QStringLiteral("read")}));
+        QJsonObject first = jwtClaims(test.services().tokens.issueForKey(issued.key));
+        test.clock().advance(5);
+        QJsonObject second = jwtClaims(test.services().tokens.issueForKey(issued.key));
+        for (const QString &time :
+             {QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("exp")})
+            QCOMPARE(second.take(time).toInteger(), first.take(time).toInteger() + 5);
+        QVERIFY(second.take(QStringLiteral("jti")) != first.take(QStringLiteral("jti")));
+        QCOMPARE(second, first);
+    }
+
+    void aKeysTokenFollowsWhatTheKeyIsNow()
+    {
+        // The claims a key's tokens share are kept between tokens: a key
+        // whose permissions or tenant differ must never get the old ones.
+        TestServices test;
+        ApiKey key =
+            test.createKey(1, keyNamed(QStringLiteral("k"),
+                                       {QStringLiteral("token:generate"), QStringLiteral("read")}))
+                .key;
+        QCOMPARE(jwtClaims(test.services().tokens.issueForKey(key))
+                     .value(QStringLiteral("scope"))
+                     .toString(),
+                 QStringLiteral("read"));
+        key.permissions = {QStringLiteral("token:generate"), QStringLiteral("write")};
+        QCOMPARE(jwtClaims(test.services().tokens.issueForKey(key))
+                     .value(QStringLiteral("scope"))
+                     .toString(),
+                 QStringLiteral("write"));
+        key.tenantId = 2;
+        QCOMPARE(jwtClaims(test.services().tokens.issueForKey(key))
+                     .value(QStringLiteral("tid"))
+                     .toInteger(),
+                 2);
+    }
+
+    void claimsThatNeedEscapingStayValidJson()
+    {
+        TestServices test;
+        TokenService::Settings settings;
+        settings.issuer = QStringLiteral("https://id.example/\"quoted\"\\ \u00e9\u0001");
+        settings.audience = QStringLiteral("aud\twith a tab");
+        const TokenService tokens(test.services().signingKeyRing, test.clock(), settings);
+        ApiKey key =
+            test.createKey(1, keyNamed(QStringLiteral("k"), {QStringLiteral("token:generate")}))
+                .key;
+        key.permissions.append(QStringLiteral("odd\"scope}"));
+        const auto claims = tokens.verify(tokens.issueForKey(key));
+        QVERIFY(claims);
+        QCOMPARE(claims->value(QStringLiteral("iss")).toString(), settings.issuer);
+        QCOMPARE(claims->value(QStringLiteral("aud")).toString(), settings.audience);
+        QCOMPARE(claims->value(QStringLiteral("scope")).toString(), QStringLiteral("odd\"scope}"));
     }
 
     void aKeysTokenNeverOutlivesTheKey()
