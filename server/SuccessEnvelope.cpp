@@ -3,16 +3,36 @@
 #include "SuccessEnvelope.h"
 
 #include "Challenge.h"
+#include "JsonSlot.h"
 
 #include <QJsonArray>
 
 namespace keyward {
 
+namespace {
+
+QJsonObject okObject(const QJsonValue &data, const QString &message)
+{
+    return {{QStringLiteral("success"), true},
+            {QStringLiteral("data"), data},
+            {QStringLiteral("message"), message}};
+}
+
+} // namespace
+
 HttpResponse SuccessEnvelope::ok(const QJsonValue &data, const QString &message, int status)
 {
-    return HttpResponse::json(status, {{QStringLiteral("success"), true},
-                                       {QStringLiteral("data"), data},
-                                       {QStringLiteral("message"), message}});
+    return HttpResponse::json(status, okObject(data, message));
+}
+
+HttpResponse SuccessEnvelope::tokenGenerated(const QByteArray &token)
+{
+    static const QString message = QStringLiteral("Token generated successfully");
+    // The answer of every key exchange: made once, the token filled in.
+    static const JsonSlot envelope(okObject(JsonSlot::marker, message));
+    if (auto body = envelope.filled(token))
+        return {200, QByteArrayLiteral("application/json"), *body, {}, 0, false};
+    return ok(QString::fromLatin1(token), message);
 }
 
 HttpResponse SuccessEnvelope::error(int status, const QString &message, const QStringList &errors)

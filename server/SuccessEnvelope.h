@@ -19,6 +19,8 @@ namespace keyward {
 namespace SuccessEnvelope {
 
 HttpResponse ok(const QJsonValue &data, const QString &message, int status = 200);
+// ok() with a token as its data and "Token generated successfully".
+HttpResponse tokenGenerated(const QByteArray &token);
 HttpResponse error(int status, const QString &message, const QStringList &errors);
 
 HttpResponse missingApiKey();

@@ -9,10 +9,6 @@
 
 namespace keyward {
 
-namespace {
-const QString tokenGenerated = QStringLiteral("Token generated successfully");
-}
-
 TokenController::TokenController(const Services &services)
     : m_services(services)
     , m_auth(services)
@@ -49,7 +45,7 @@ HttpResponse TokenController::answer(const KeyExchange::Exchanged &exchanged)
 {
     if (exchanged.check.outcome != KeyVerifier::Outcome::Accepted)
         return SuccessEnvelope::keyRefused(exchanged.check);
-    return SuccessEnvelope::ok(QString::fromLatin1(exchanged.token), tokenGenerated);
+    return SuccessEnvelope::tokenGenerated(exchanged.token);
 }
 
 HttpResponse TokenController::generate(const HttpRequest &request) const
@@ -70,8 +66,7 @@ HttpResponse TokenController::generate(const HttpRequest &request) const
         m_services.auth.login(*email, *password, check.key->tenantId, request.clientAddress);
     if (!user)
         return SuccessEnvelope::loginRefused(user.error());
-    return SuccessEnvelope::ok(QString::fromLatin1(m_services.tokens.issueForUser(*user)),
-                               tokenGenerated);
+    return SuccessEnvelope::tokenGenerated(m_services.tokens.issueForUser(*user));
 }
 
 } // namespace keyward
