@@ -135,12 +135,26 @@ bool RequestFramer::feed(const char *data, qint64 size)
                 requestComplete();
             continue;
         }
-        const char byte = *at++;
-        ++m_offset;
         if (!m_inRequest) {
             m_inRequest = true;
             m_head.reserve(512); // most heads fit: one allocation
         }
+        if (!m_sawCarriageReturn) {
+            // The line's text up to its end (or the chunk's), in one piece.
+            const char *stop = at;
+            while (stop < end && *stop != '\r' && *stop != '\n')
+                ++stop;
+            if (stop != at) {
+                m_head.append(at, stop - at);
+                m_offset += stop - at;
+                at = stop;
+                if (m_head.size() > m_limits.maxHeaderBytes)
+                    return headTooLarge();
+                continue;
+            }
+        }
+        const char byte = *at++;
+        ++m_offset;
         if (m_sawCarriageReturn) {
             m_sawCarriageReturn = false;
             if (byte != '\n')
@@ -153,13 +167,7 @@ bool RequestFramer::feed(const char *data, qint64 size)
         if (byte == '\n')
             return refuse(400, QStringLiteral("Bad request"),
                           badRequest("Lines must end in CRLF, not a bare line feed"));
-        if (byte == '\r') {
-            m_sawCarriageReturn = true;
-            continue;
-        }
-        m_head.append(byte);
-        if (m_head.size() > m_limits.maxHeaderBytes)
-            return headTooLarge();
+        m_sawCarriageReturn = true; // the byte was a carriage return
     }
     return true;
 }
@@ -207,7 +215,7 @@ bool RequestFramer::requestLine(QByteArrayView line)
     QByteArrayView path = absolute > 0 ? target.sliced(absolute) : target;
     if (path.indexOf('?') >= 0)
         path = path.first(path.indexOf('?'));
-    m_path = path.isEmpty() ? QStringLiteral("/") : QString::fromLatin1(path);
+    m_path = path.isEmpty() ? QByteArrayLiteral("/") : path.toByteArray();
     if (version == "HTTP/1.1" || version == "HTTP/1.0") {
         m_http10 = version == "HTTP/1.0";
         return true;

@@ -57,7 +57,7 @@ public:
     bool hasFramed() const { return !m_framed.empty(); }
     Framed takeFramed();
     // Path of the request being framed, as received (for the refusal's envelope).
-    const QString &path() const { return m_path; }
+    QString path() const { return QString::fromLatin1(m_path); }
     // From a request's first byte (the empty lines before it included) to its last.
     bool inRequest() const { return m_inRequest; }
     // Set when a request's head asked for 100 Continue and its body is
@@ -87,7 +87,7 @@ private:
     qsizetype m_lineStart = 0;
     int m_emptyLines = 0;
     int m_fields = 0;
-    QString m_path;
+    QByteArray m_path;
     bool m_http10 = false;
     qint64 m_contentLength = -1;
     int m_hosts = 0;
