@@ -6,7 +6,9 @@
 // /api/Token/generate-from-apikey looks the x-api-key's SHA-256 digest up in
 // a hash table and answers a JWT in the success envelope: HS256 (OpenSSL's
 // HMAC, keyed once) or, given ALG, RS256/ES256/EdDSA (EVP_DigestSign with a
-// key made at start). No store, no worker pool, no limits, no logging.
+// key made at start). The claims and the envelope are serialized once, each
+// token and answer filling in what is its own. No store, no worker pool, no
+// limits, no logging.
 //   keyward-bench-baseline PORT [ALG]   (the key to accept is read from stdin)
 #include <QByteArray>
 #include <QCoreApplication>
@@ -55,10 +57,9 @@ public:
     }
     bool valid() const { return m_alg == QLatin1String("HS256") || m_key; }
 
-    QByteArray token(const QJsonObject &claims) const
+    QByteArray token(const QByteArray &claims) const
     {
-        const QByteArray input =
-            m_header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        const QByteArray input = m_header + '.' + base64Url(claims);
         return input + '.' + base64Url(signature(input));
     }
 
@@ -136,29 +137,40 @@ int main(int argc, char **argv)
     const QHash<QByteArray, qint64> keys{
         {QCryptographicHash::hash(key, QCryptographicHash::Sha256), 1}};
 
+    // What every token and every answer say alike is serialized once, as
+    // Keyward does (FixedClaims, JsonSlot): a token adds its times, the
+    // answer its token, none of which needs escaping.
+    const auto serialized = [](const QJsonObject &object) {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    };
+    const QByteArray fixedClaims =
+        serialized({{QStringLiteral("sub"), QStringLiteral("key:1")},
+                    {QStringLiteral("tid"), 1},
+                    {QStringLiteral("scope"), QStringLiteral("token:generate")},
+                    {QStringLiteral("iss"), QStringLiteral("keyward")}})
+            .chopped(1);
+    const QByteArray envelope =
+        serialized({{QStringLiteral("success"), true},
+                    {QStringLiteral("data"), QStringLiteral("TOKEN")},
+                    {QStringLiteral("message"), QStringLiteral("Token generated successfully")}});
+    const QByteArray beforeToken = envelope.first(envelope.indexOf("TOKEN"));
+    const QByteArray afterToken = envelope.sliced(envelope.indexOf("TOKEN") + 5);
+
     QHttpServer server;
     server.route(QStringLiteral("/healthz"), [] {
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     server.route(
-        QStringLiteral("/api/Token/generate-from-apikey"),
-        [&keys, &signer](const QHttpServerRequest &request) {
+        QStringLiteral("/api/Token/generate-from-apikey"), [&](const QHttpServerRequest &request) {
             const auto found = keys.constFind(QCryptographicHash::hash(
                 request.value(QByteArrayLiteral("x-api-key")), QCryptographicHash::Sha256));
             if (found == keys.constEnd())
                 return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
             const qint64 now = QDateTime::currentSecsSinceEpoch();
-            const QByteArray token =
-                signer.token({{QStringLiteral("sub"), QStringLiteral("key:%1").arg(*found)},
-                              {QStringLiteral("tid"), 1},
-                              {QStringLiteral("scope"), QStringLiteral("token:generate")},
-                              {QStringLiteral("iss"), QStringLiteral("keyward")},
-                              {QStringLiteral("iat"), now},
-                              {QStringLiteral("exp"), now + 3600}});
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("success"), true},
-                {QStringLiteral("data"), QString::fromLatin1(token)},
-                {QStringLiteral("message"), QStringLiteral("Token generated successfully")}});
+            const QByteArray claims = fixedClaims + ",\"iat\":" + QByteArray::number(now) +
+                                      ",\"exp\":" + QByteArray::number(now + 3600) + '}';
+            return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                       beforeToken + signer.token(claims) + afterToken);
         });
     if (server.listen(QHostAddress::LocalHost, port) != port) {
         QTextStream(stderr) << "keyward-bench-baseline: cannot listen on port " << port << '\n';
