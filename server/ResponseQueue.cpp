@@ -4,7 +4,6 @@
 
 #include "GuardedSocket.h"
 
-#include <QHttpServerResponse>
 #include <QTcpSocket>
 
 namespace keyward {
@@ -38,16 +37,18 @@ void ResponseQueue::complete(quint64 ticket, HttpResponse response)
     flush();
 }
 
-// QHttpServerResponse always sends Content-Length and the body. A HEAD gets
-// the GET's headers alone (RFC 9110 §9.3.2); a 204 has no Content-Length
-// (§8.6), nor a 304 one that differs from the 200's, so neither gets one.
-void ResponseQueue::writeWithoutBody(QHttpServerResponder &responder, const HttpResponse &response,
-                                     bool closes)
+// Written through the responder, a piece at a time (GuardedSocket collects
+// them into one write). A HEAD gets the GET's headers alone (RFC 9110
+// §9.3.2); a 204 has no Content-Length (§8.6), nor a 304 one that differs
+// from the 200's, so neither gets one, nor a body.
+void ResponseQueue::write(QHttpServerResponder &responder, const HttpResponse &response,
+                          bool closes)
 {
     if (responder.socket()->state() != QAbstractSocket::ConnectedState)
         return;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (response.headersOnly) {
+    const bool noContent = response.status == 204 || response.status == 304;
+    if (!noContent) {
         responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
         responder.writeHeader(QByteArrayLiteral("Content-Length"),
                               QByteArray::number(response.body.size()));
@@ -56,7 +57,8 @@ void ResponseQueue::writeWithoutBody(QHttpServerResponder &responder, const Http
         responder.writeHeader(name, value);
     if (closes)
         responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    responder.writeBody(QByteArray()); // the empty line that ends the head
+    // The empty line that ends the head, then the body.
+    responder.writeBody(response.headersOnly || noContent ? QByteArray() : response.body);
 }
 
 void ResponseQueue::flush()
@@ -66,17 +68,7 @@ void ResponseQueue::flush()
     while (!m_pending.empty() && m_pending.front().response) {
         const HttpResponse &response = *m_pending.front().response;
         const bool closes = m_socket->closesAfterNextAnswer();
-        if (response.headersOnly || response.status == 204 || response.status == 304) {
-            writeWithoutBody(m_pending.front().responder, response, closes);
-        } else {
-            QHttpServerResponse out(response.contentType, response.body,
-                                    static_cast<QHttpServerResponse::StatusCode>(response.status));
-            for (const auto &[name, value] : response.headers)
-                out.addHeader(name, value);
-            if (closes)
-                out.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-            out.write(std::move(m_pending.front().responder));
-        }
+        write(m_pending.front().responder, response, closes);
         m_pending.pop_front();
         ++m_firstTicket;
         m_socket->noteAnswerWritten();

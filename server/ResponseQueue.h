@@ -44,8 +44,7 @@ private:
         std::optional<HttpResponse> response;
     };
     void flush();
-    static void writeWithoutBody(QHttpServerResponder &responder, const HttpResponse &response,
-                                 bool closes);
+    static void write(QHttpServerResponder &responder, const HttpResponse &response, bool closes);
 
     GuardedSocket *m_socket;
     std::deque<Pending> m_pending;
