@@ -49,7 +49,7 @@ QString requestIdFor(const QHttpServerRequest &request)
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     const QString given =
         QString::fromLatin1(request.value(QByteArrayLiteral("X-Request-Id")).trimmed());
-    if (plain.match(given).hasMatch())
+    if (!given.isEmpty() && plain.match(given).hasMatch())
         return given;
     return randomUuid().toString(QUuid::WithoutBraces);
 }

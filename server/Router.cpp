@@ -15,14 +15,15 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
                      std::move(handler), std::move(quick)});
 }
 
-bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters)
+bool Router::matches(const Route &route, const QList<QStringView> &segments,
+                     QStringList *parameters)
 {
     if (route.segments.size() != segments.size())
         return false;
     QStringList captured;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         if (route.segments[i] == placeholder)
-            captured << segments[i];
+            captured << segments[i].toString();
         else if (route.segments[i].compare(segments[i], Qt::CaseInsensitive) != 0)
             return false;
     }
@@ -40,7 +41,8 @@ QList<QPair<QByteArray, QString>> Router::routes() const
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
-    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Views into the path: no string per segment.
+    const QList<QStringView> segments = QStringView(path).split(u'/', Qt::SkipEmptyParts);
     Match result;
     for (const Route &route : m_routes) {
         QStringList parameters;

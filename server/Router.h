@@ -82,7 +82,8 @@ private:
         Handler handler;
         QuickHandler quick;
     };
-    static bool matches(const Route &route, const QStringList &segments, QStringList *parameters);
+    static bool matches(const Route &route, const QList<QStringView> &segments,
+                        QStringList *parameters);
 
     QList<Route> m_routes;
 };

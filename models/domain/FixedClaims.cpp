@@ -30,13 +30,12 @@ QByteArray FixedClaims::withTimesAndId(QByteArray open, qint64 now, qint64 lifet
 {
     // Numbers and a UUID: nothing in them needs escaping.
     const QByteArray issuedAt = QByteArray::number(now);
-    open.reserve(open.size() + 100);
-    open += open.endsWith('{') ? "\"exp\":" : ",\"exp\":";
-    open += QByteArray::number(now + lifetimeSeconds);
-    open += ",\"iat\":" + issuedAt;
-    open += ",\"jti\":\"" + randomUuid().toByteArray(QUuid::WithoutBraces);
-    open += "\",\"nbf\":" + issuedAt;
-    open += '}';
+    open.reserve(open.size() + 120);
+    open.append(open.endsWith('{') ? "\"exp\":" : ",\"exp\":");
+    open.append(QByteArray::number(now + lifetimeSeconds));
+    open.append(",\"iat\":").append(issuedAt);
+    open.append(",\"jti\":\"").append(randomUuid().toByteArray(QUuid::WithoutBraces));
+    open.append("\",\"nbf\":").append(issuedAt).append('}');
     return open;
 }
 
