@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GuardedSocket.h"
 
+#include "SendBatch.h"
 #include "crypto/RandomUuid.h"
 
 #include <QHttpServerResponder>
@@ -35,10 +36,12 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-GuardedSocket::GuardedSocket(const Settings &settings, ErrorBody errorBody, QObject *parent)
+GuardedSocket::GuardedSocket(const Settings &settings, ErrorBody errorBody, SendBatch *batch,
+                             QObject *parent)
     : QTcpSocket(parent)
     , m_settings(settings)
     , m_errorBody(std::move(errorBody))
+    , m_batch(batch)
     , m_network(new QTcpSocket(this))
     , m_framer(settings.limits)
 {
@@ -54,11 +57,7 @@ GuardedSocket::GuardedSocket(const Settings &settings, ErrorBody errorBody, QObj
     connect(m_network, &QIODevice::bytesWritten, this, [this] {
         if (bytesToWrite() > 0)
             m_stallTimer.start(m_settings.idleTimeoutMs);
-        // Output moving may lift the back-pressure on a waiting request.
-        if (m_framer.hasFramed())
-            serveMore();
-        else
-            updateTimers();
+        outputMoved();
     });
 }
 
@@ -113,7 +112,12 @@ void GuardedSocket::noteAnswerWritten()
 
 void GuardedSocket::flushAnswers()
 {
-    sendOutput();
+    if (!m_batch) {
+        sendOutput();
+    } else if (!m_output.isEmpty() && !m_inBatch) {
+        m_inBatch = true;
+        m_batch->add(this);
+    }
     serveMore();
 }
 
@@ -185,8 +189,25 @@ qint64 GuardedSocket::writeData(const char *data, qint64 size)
     return size;
 }
 
+void GuardedSocket::sendBatched()
+{
+    sendOutput();
+    outputMoved();
+}
+
+void GuardedSocket::outputMoved()
+{
+    // Output moving may lift the back-pressure on a waiting request, or
+    // leave the connection idle.
+    if (m_framer.hasFramed())
+        serveMore();
+    else
+        updateTimers();
+}
+
 void GuardedSocket::sendOutput()
 {
+    m_inBatch = false;
     if (m_output.isEmpty())
         return;
     const QByteArray output = std::exchange(m_output, QByteArray());

@@ -6,6 +6,7 @@
 #include "RequestFramer.h"
 
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -13,6 +14,8 @@
 #include <optional>
 
 namespace keyward {
+
+class SendBatch;
 
 // A client connection as QHttpServer reads it, owning what QHttpServer 6.4
 // lacks. QHttpServer is handed this socket, which has no descriptor of its
@@ -41,7 +44,9 @@ public:
     using ErrorBody = std::function<HttpResponse(const QString &path, int status,
                                                  const QString &message, const QString &detail)>;
 
-    GuardedSocket(const Settings &settings, ErrorBody errorBody, QObject *parent = nullptr);
+    // Answers go out with `batch` (their loop's; none: each at once).
+    GuardedSocket(const Settings &settings, ErrorBody errorBody, SendBatch *batch = nullptr,
+                  QObject *parent = nullptr);
     ~GuardedSocket() override;
     // Takes over an accepted connection; false if the descriptor is unusable.
     bool adopt(qintptr descriptor);
@@ -58,6 +63,9 @@ public:
     void noteAnswerWritten();
     void flushAnswers();
 
+    // For the SendBatch: hands what has been written to the kernel.
+    void sendBatched();
+
     qint64 bytesAvailable() const override;
     qint64 bytesToWrite() const override;
     void disconnectFromHost() override;
@@ -68,6 +76,7 @@ protected:
 
 private:
     void sendOutput();
+    void outputMoved();
     qint64 sendDirectly(const QByteArray &output);
     void onNetworkReadable();
     void onNetworkClosed();
@@ -88,7 +97,8 @@ private:
 
     Settings m_settings;
     ErrorBody m_errorBody;
-    QTcpSocket *m_network; // the client's connection, a child
+    QPointer<SendBatch> m_batch; // none, or gone: answers go out at once
+    QTcpSocket *m_network;       // the client's connection, a child
     RequestFramer m_framer;
     // Bytes read from the network and not yet read by QHttpServer;
     // m_input[0] is at stream offset m_inputOffset.
@@ -105,6 +115,7 @@ private:
     bool m_closing = false;               // no new requests: close once the answers are out
     bool m_inputEnded = false;            // the client asked to close: read no further
     bool m_readyReadPosted = false;
+    bool m_inBatch = false; // m_batch will send m_output
     bool m_requestTiming = false;
     bool m_idle = false;
     QDeadlineTimer m_idleDeadline;

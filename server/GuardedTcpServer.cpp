@@ -11,6 +11,7 @@ GuardedTcpServer::GuardedTcpServer(const GuardedSocket::Settings &settings,
     , m_settings(settings)
     , m_budget(budget)
     , m_errorBody(std::move(errorBody))
+    , m_batch(new SendBatch(this))
 {}
 
 void GuardedTcpServer::closeConnections()
@@ -21,7 +22,7 @@ void GuardedTcpServer::closeConnections()
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new GuardedSocket(m_settings, m_errorBody, this);
+    auto *socket = new GuardedSocket(m_settings, m_errorBody, m_batch, this);
     if (!socket->adopt(descriptor)) {
         delete socket;
         return;

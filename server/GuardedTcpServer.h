@@ -4,6 +4,7 @@
 
 #include "ConnectionBudget.h"
 #include "GuardedSocket.h"
+#include "SendBatch.h"
 
 #include <QTcpServer>
 
@@ -29,6 +30,7 @@ private:
     GuardedSocket::Settings m_settings;
     ConnectionBudget &m_budget;
     GuardedSocket::ErrorBody m_errorBody;
+    SendBatch *m_batch; // a child: the answers of this loop's connections
 };
 
 } // namespace keyward

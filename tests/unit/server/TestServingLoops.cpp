@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Event loops per core: each has its own listening socket on the one port,
 // the kernel spreads connections among them, every request is answered on
-// the loop that read it, the connection cap holds across loops, and a port
-// already served is refused.
+// the loop that read it (a turn's answers sent together), the connection
+// cap holds across loops, and a port already served is refused.
 #include "ConnectionBudget.h"
 #include "ListeningSockets.h"
 #include "ResponseQueue.h"
@@ -92,6 +92,39 @@ private slots:
         // 40 connections all hashed onto one loop: about one chance in 2^39.
         QCOMPARE(answeredBy, (QSet<QByteArray>{QByteArrayLiteral("keyward-loop-0"),
                                                QByteArrayLiteral("keyward-loop-1")}));
+    }
+
+    void answersGoOutTogetherAndLeaversDoNotStopThem()
+    {
+        // A loop sends the answers it made in one turn together: every
+        // connection gets its own, also when others went away between their
+        // request and the batch (their sockets may be gone by then).
+        Loops serving(1);
+        QCOMPARE(serving.started, 1);
+        for (int round = 0; round < 20; ++round) {
+            std::vector<std::unique_ptr<QTcpSocket>> clients;
+            for (int i = 0; i < 30; ++i) {
+                clients.push_back(std::make_unique<QTcpSocket>());
+                clients.back()->connectToHost(QHostAddress::LocalHost, serving.port);
+            }
+            for (const auto &client : clients)
+                QVERIFY(client->waitForConnected(3000));
+            for (const auto &client : clients) {
+                client->write("GET /which HTTP/1.1\r\nHost: x\r\n\r\n");
+                client->flush();
+            }
+            for (std::size_t i = 0; i < clients.size(); i += 3)
+                clients[i]->abort();
+            for (std::size_t i = 0; i < clients.size(); ++i) {
+                if (i % 3 == 0)
+                    continue;
+                QByteArray answer;
+                while (!answer.endsWith("keyward-loop-0") && clients[i]->waitForReadyRead(3000))
+                    answer += clients[i]->readAll();
+                QVERIFY2(answer.startsWith("HTTP/1.1 200 ") && answer.endsWith("keyward-loop-0"),
+                         answer.constData());
+            }
+        }
     }
 
     void theConnectionCapHoldsAcrossLoops()
