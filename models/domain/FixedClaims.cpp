@@ -17,13 +17,17 @@ QByteArray FixedClaims::open(const Identity &identity, const std::function<QJson
             found->scope == identity.scope)
             return found->open;
     }
-    QByteArray object = QJsonDocument(make()).toJson(QJsonDocument::Compact);
-    object.chop(1); // the closing brace
+    const QByteArray object = openObject(make());
     std::lock_guard locked(m_lock);
     if (m_entries.size() >= capacity)
         m_entries.clear();
     m_entries.insert(identity.keyId, {identity.tenantId, identity.scope, object});
     return object;
+}
+
+QByteArray FixedClaims::openObject(const QJsonObject &claims)
+{
+    return QJsonDocument(claims).toJson(QJsonDocument::Compact).chopped(1);
 }
 
 QByteArray FixedClaims::withTimesAndId(QByteArray open, qint64 now, qint64 lifetimeSeconds)

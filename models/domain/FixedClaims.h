@@ -32,6 +32,9 @@ public:
     // brace. `make` must not set exp, iat, jti or nbf.
     QByteArray open(const Identity &identity, const std::function<QJsonObject()> &make);
 
+    // `claims` serialized by QJsonDocument, without the closing brace.
+    static QByteArray openObject(const QJsonObject &claims);
+
     // `open` completed with the claims of one token issued now: iat and nbf
     // `now`, exp `now + lifetimeSeconds`, and a fresh jti.
     static QByteArray withTimesAndId(QByteArray open, qint64 now, qint64 lifetimeSeconds);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/TokenService.h"
 
-#include "crypto/RandomUuid.h"
 #include "domain/Clock.h"
 
 namespace keyward {
@@ -44,25 +43,24 @@ QString TokenService::audience() const
     return m_settings.audience.isEmpty() ? m_settings.issuer : m_settings.audience;
 }
 
-QJsonObject TokenService::baseClaims(const QString &subject, qint64 tenantId,
-                                     qint64 lifetimeSeconds) const
+QJsonObject TokenService::subjectClaims(const QString &subject, qint64 tenantId) const
 {
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
     return {{QStringLiteral("iss"), m_settings.issuer},
             {QStringLiteral("sub"), subject},
-            {QStringLiteral("tid"), tenantId},
-            {QStringLiteral("iat"), now},
-            {QStringLiteral("nbf"), now},
-            {QStringLiteral("exp"), now + lifetimeSeconds},
-            {QStringLiteral("jti"), randomUuid().toString(QUuid::WithoutBraces)}};
+            {QStringLiteral("tid"), tenantId}};
 }
 
-QJsonObject TokenService::accessClaims(const QString &subject, qint64 tenantId,
-                                       qint64 lifetimeSeconds) const
+QJsonObject TokenService::accessClaims(const QString &subject, qint64 tenantId) const
 {
-    QJsonObject claims = baseClaims(subject, tenantId, lifetimeSeconds);
+    QJsonObject claims = subjectClaims(subject, tenantId);
     claims.insert(QStringLiteral("aud"), audience());
     return claims;
+}
+
+QByteArray TokenService::signAccess(const QByteArray &openClaims, qint64 lifetimeSeconds) const
+{
+    return m_ring.snapshot()->signer.signPayload(
+        FixedClaims::withTimesAndId(openClaims, m_clock.now().toSecsSinceEpoch(), lifetimeSeconds));
 }
 
 qint64 TokenService::keyTokenSeconds(const ApiKey &key) const
@@ -84,26 +82,21 @@ QByteArray TokenService::issueForKey(const ApiKey &key,
     // The claims every token of this key says alike are serialized once
     // (FixedClaims): a key's tokens are what an exchange issues, many times a second.
     const QByteArray open = m_keyClaims.open({key.id, key.tenantId, grantedScope}, [&] {
-        return QJsonObject{{QStringLiteral("iss"), m_settings.issuer},
-                           {QStringLiteral("sub"), QStringLiteral("key:%1").arg(key.id)},
-                           {QStringLiteral("tid"), key.tenantId},
-                           {QStringLiteral("aud"), audience()},
-                           {QStringLiteral("scope"), grantedScope}};
+        QJsonObject claims = accessClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId);
+        claims.insert(QStringLiteral("scope"), grantedScope);
+        return claims;
     });
-    const QByteArray claims =
-        FixedClaims::withTimesAndId(open, m_clock.now().toSecsSinceEpoch(), keyTokenSeconds(key));
     ++m_issued[int(Kind::Key)];
-    return m_ring.snapshot()->signer.signPayload(claims);
+    return signAccess(open, keyTokenSeconds(key));
 }
 
 QByteArray TokenService::issueForUser(const User &user) const
 {
-    QJsonObject claims = accessClaims(QStringLiteral("user:%1").arg(user.id), user.tenantId,
-                                      m_settings.accessTokenSeconds);
+    QJsonObject claims = accessClaims(QStringLiteral("user:%1").arg(user.id), user.tenantId);
     claims.insert(QStringLiteral("role"), roleName(user.role));
     claims.insert(QStringLiteral("scope"), QString());
     ++m_issued[int(Kind::User)];
-    return sign(claims);
+    return signAccess(FixedClaims::openObject(claims), m_settings.accessTokenSeconds);
 }
 
 QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
@@ -111,8 +104,7 @@ QByteArray TokenService::issueKeyJwt(const ApiKey &key) const
     const qint64 issuedAt = key.createdAt.toSecsSinceEpoch();
     const qint64 expiresAt = key.expiresAt.isValid() ? key.expiresAt.toSecsSinceEpoch()
                                                      : issuedAt + maxKeyLifetimeSeconds;
-    QJsonObject claims =
-        baseClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId, expiresAt - issuedAt);
+    QJsonObject claims = subjectClaims(QStringLiteral("key:%1").arg(key.id), key.tenantId);
     claims.insert(QStringLiteral("iat"), issuedAt);
     claims.insert(QStringLiteral("nbf"), issuedAt);
     claims.insert(QStringLiteral("exp"), expiresAt);

@@ -64,8 +64,12 @@ public:
     static constexpr QLatin1String keyJwtType{"apikey+jwt"};
 
 private:
-    QJsonObject baseClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;
-    QJsonObject accessClaims(const QString &subject, qint64 tenantId, qint64 lifetimeSeconds) const;
+    // iss, sub, tid: who issued the token, and whom it is about.
+    QJsonObject subjectClaims(const QString &subject, qint64 tenantId) const;
+    // subjectClaims and the audience of access tokens.
+    QJsonObject accessClaims(const QString &subject, qint64 tenantId) const;
+    // An access token: its claims (FixedClaims::open's form) with its times and jti.
+    QByteArray signAccess(const QByteArray &openClaims, qint64 lifetimeSeconds) const;
     QByteArray sign(const QJsonObject &claims, QLatin1String type = QLatin1String("JWT")) const;
 
     SigningKeyRing &m_ring;
